@@ -1,0 +1,206 @@
+//! Command-line arguments (SPEC §5), parsed with clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::note::{Limit, Scenario};
+
+/// Compose LinkedIn connection notes that get accepted.
+#[derive(Debug, Parser)]
+#[command(name = "connote", version, about, long_about = None)]
+pub struct Args {
+    /// Read the config from FILE instead of $XDG_CONFIG_HOME/connote/config.json.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// What to do; without one, the interactive composer opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint notes from files, stdin, or JSON Lines.
+    Lint(LintArgs),
+    /// Render a template into a note.
+    Render(RenderArgs),
+    /// List the scenario templates.
+    Templates(TemplatesArgs),
+    /// List or remove saved drafts.
+    Drafts(DraftsArgs),
+    /// Show or create the config file.
+    Config(ConfigArgs),
+}
+
+/// Output formats of `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Compiler-style diagnostics for people.
+    Human,
+    /// One JSON object per note (an array for several files).
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// The note text only (`render`).
+    Text,
+}
+
+/// `connote lint`.
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// Files to lint; `-` or nothing reads stdin.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The relationship the note starts from.
+    #[arg(long, default_value = "stranger", value_parser = parse_scenario)]
+    pub scenario: Scenario,
+    /// The recipient's name.
+    #[arg(long, value_name = "NAME")]
+    pub to: Option<String>,
+    /// The sender's name.
+    #[arg(long, value_name = "NAME")]
+    pub from: Option<String>,
+    /// premium, free, inmail, message, or a number.
+    #[arg(long, value_parser = parse_limit)]
+    pub limit: Option<Limit>,
+    /// human (default on a terminal), json or jsonl.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Input is JSON Lines: one {"text": ...} object per line.
+    #[arg(long)]
+    pub batch: bool,
+    /// `warnings`: exit 1 on warnings too.
+    #[arg(long, value_name = "warnings", value_parser = ["warnings"])]
+    pub deny: Option<String>,
+    /// Print a rule's documentation and exit.
+    #[arg(long, value_name = "RULE")]
+    pub explain: Option<String>,
+    /// Also compare with notes copied before (duplicate-note).
+    #[arg(long)]
+    pub history: bool,
+}
+
+/// `connote render`.
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The template id.
+    #[arg(long, value_name = "ID")]
+    pub template: String,
+    /// Fill a placeholder: KEY=VALUE (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Lint against this scenario instead of the template's own.
+    #[arg(long, value_parser = parse_scenario)]
+    pub scenario: Option<Scenario>,
+    /// Recipient name for the greeting.
+    #[arg(long, value_name = "NAME")]
+    pub to: Option<String>,
+    /// Sender name for the sign-off.
+    #[arg(long, value_name = "NAME")]
+    pub from: Option<String>,
+    /// premium, free, inmail, message, or a number.
+    #[arg(long, value_parser = parse_limit)]
+    pub limit: Option<Limit>,
+    /// text (default) or json.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// `connote templates`.
+#[derive(Debug, clap::Args)]
+pub struct TemplatesArgs {
+    /// Only this scenario's templates.
+    #[arg(long, value_parser = parse_scenario)]
+    pub scenario: Option<Scenario>,
+    /// human (default) or json.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+/// `connote drafts`.
+#[derive(Debug, clap::Args)]
+pub struct DraftsArgs {
+    /// human (default) or json.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// A drafts action; without one, drafts are listed.
+    #[command(subcommand)]
+    pub command: Option<DraftsCommand>,
+}
+
+/// Actions on drafts.
+#[derive(Debug, Subcommand)]
+pub enum DraftsCommand {
+    /// Remove a draft by id.
+    Rm {
+        /// The draft id, as `connote drafts` lists it.
+        id: String,
+    },
+}
+
+/// `connote config`.
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    /// The config action.
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+/// Actions on the config file.
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where the config is read from.
+    Path,
+    /// Write an example config (refuses to overwrite one).
+    Init,
+}
+
+fn parse_scenario(s: &str) -> Result<Scenario, String> {
+    s.parse()
+        .map_err(|e: crate::note::UnknownScenario| e.to_string())
+}
+
+fn parse_limit(s: &str) -> Result<Limit, String> {
+    s.parse()
+        .map_err(|e: crate::note::InvalidLimit| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definition_is_consistent() {
+        Args::command().debug_assert();
+    }
+
+    #[test]
+    fn parses_lint_flags() {
+        let args = Args::parse_from([
+            "connote",
+            "lint",
+            "--scenario",
+            "close",
+            "--limit",
+            "free",
+            "--deny",
+            "warnings",
+            "a.txt",
+        ]);
+        let Some(Command::Lint(lint)) = args.command else {
+            panic!("not lint")
+        };
+        assert_eq!(lint.scenario, Scenario::Close);
+        assert_eq!(lint.limit, Some(Limit::Free));
+        assert_eq!(lint.deny.as_deref(), Some("warnings"));
+        assert_eq!(lint.files, vec![PathBuf::from("a.txt")]);
+    }
+
+    #[test]
+    fn rejects_unknown_scenario() {
+        assert!(Args::try_parse_from(["connote", "lint", "--scenario", "pal"]).is_err());
+    }
+}

@@ -1,0 +1,50 @@
+//! The list of every rule, in the order they run.
+
+use super::Rule;
+use super::rules::{empty_note::EmptyNote, over_limit::OverLimit};
+
+static RULES: &[&dyn Rule] = &[&EmptyNote, &OverLimit];
+
+/// Every rule connote knows, in a stable order.
+pub fn rules() -> &'static [&'static dyn Rule] {
+    RULES
+}
+
+/// The rule with this id, if any.
+pub fn rule(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.id() == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_are_unique_kebab_case() {
+        let mut seen = HashSet::new();
+        for r in rules() {
+            assert!(seen.insert(r.id()), "duplicate id {}", r.id());
+            assert!(
+                r.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.id()
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented() {
+        for r in rules() {
+            let d = r.doc();
+            for (field, text) in [
+                ("what", d.what),
+                ("why", d.why),
+                ("bad", d.bad),
+                ("good", d.good),
+            ] {
+                assert!(!text.trim().is_empty(), "{} has an empty `{field}`", r.id());
+            }
+        }
+    }
+}

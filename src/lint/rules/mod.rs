@@ -1,0 +1,5 @@
+//! One file per lint rule. Adding a rule: a new file here and one line in
+//! [`crate::lint::registry`].
+
+pub mod empty_note;
+pub mod over_limit;

@@ -1,0 +1,55 @@
+//! `over-limit`: the note does not fit the box.
+
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span};
+use crate::note::Scenario;
+
+/// Fires when the UTF-16 count exceeds the limit; the span is the overflow.
+pub struct OverLimit;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note is longer than the box it goes into (300 characters on Premium, \
+           200 on a free account, counted as UTF-16 code units like LinkedIn does).",
+    why: "LinkedIn refuses or cuts the text, so the end of the note, usually the \
+          next step and your name, never arrives.",
+    bad: "A 240-character note sent from a free account (limit 200).",
+    good: "The same note with the filler cut until the gauge reads 196 / 200.",
+};
+
+impl Rule for OverLimit {
+    fn id(&self) -> &'static str {
+        "over-limit"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Error
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let over = cx.count.count.saturating_sub(cx.limit);
+        if over == 0 {
+            return;
+        }
+        // The overflow starts at the first char whose UTF-16 end passes the limit.
+        let mut units = 0;
+        let mut start = 0;
+        for (i, ch) in cx.text.chars().enumerate() {
+            units += ch.len_utf16();
+            if units > cx.limit {
+                start = i;
+                break;
+            }
+        }
+        let end = cx.text.chars().count();
+        out.push(
+            Finding::new(format!(
+                "{} / {} characters: cut {over} to fit",
+                cx.count.count, cx.limit
+            ))
+            .span(Span::new(start, end)),
+        );
+    }
+}

@@ -1,0 +1,12 @@
+//! The note itself: who it is for, which scenario it follows, its parts, how
+//! they compose into the text a user pastes, and how LinkedIn counts it.
+
+mod compose;
+mod count;
+mod limit;
+mod scenario;
+
+pub use compose::{Note, Parts, compose};
+pub use count::{Count, count};
+pub use limit::{InvalidLimit, Limit};
+pub use scenario::{Scenario, UnknownScenario};
