@@ -1,6 +1,11 @@
 //! The command-line front end: one module per subcommand.
 
 mod args;
+mod config;
+mod drafts;
+mod lint;
+mod render;
+mod templates;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
@@ -19,9 +24,19 @@ pub const EXIT_USAGE: u8 = 2;
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(args: Args) -> ExitCode {
     let Args { config, command } = args;
-    let Some(_command) = command else {
-        return crate::tui::run(config.as_deref());
-    };
-    eprintln!("connote: this command is not available yet");
+    let config = config.as_deref();
+    match command {
+        None => crate::tui::run(config),
+        Some(Command::Lint(a)) => lint::run(&a, config),
+        Some(Command::Render(a)) => render::run(&a, config),
+        Some(Command::Templates(a)) => templates::run(&a, config),
+        Some(Command::Drafts(a)) => drafts::run(&a, config),
+        Some(Command::Config(a)) => config::run(&a, config),
+    }
+}
+
+/// Prints `connote: {message}` to stderr and returns exit code 2.
+pub(crate) fn usage_error(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("connote: {message}");
     ExitCode::from(EXIT_USAGE)
 }

@@ -1,0 +1,1 @@
+//! The history of copied notes, read by `duplicate-note`.
