@@ -179,10 +179,14 @@ impl PhraseBook {
                 reason,
             })?;
         self.sources.push((list, src.to_string()));
+        let word = crate::lint::text::fold(src.trim().trim_start_matches('='));
+        if word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&'))
+        {
+            self.words.entry(list).or_default().insert(word);
+        }
         for p in compiled {
-            if let Some(w) = p.single_word() {
-                self.words.entry(list).or_default().insert(w.to_string());
-            }
             let id = self.patterns.len();
             let keys: Option<Vec<String>> = p
                 .first_atoms()
@@ -220,10 +224,12 @@ impl PhraseBook {
             .map(|(_, s)| s.as_str())
     }
 
-    /// Whether `word` (normalised) is one of the single-word entries of `list`.
+    /// Whether `word` (normalised) is one of the single-word entries of
+    /// `list`, exactly or as a plural (`okrs` for `okr`). Word sets compare
+    /// whole words, not stems, so `Sam` is not mistaken for `same`.
     pub fn contains_word(&self, list: List, word: &str) -> bool {
         self.words.get(&list).is_some_and(|w| {
-            w.contains(word) || w.contains(&crate::lint::text::stem(word, &self.irregular))
+            w.contains(word) || word.strip_suffix('s').is_some_and(|s| w.contains(s))
         })
     }
 

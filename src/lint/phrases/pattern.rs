@@ -143,17 +143,6 @@ impl Pattern {
         }
     }
 
-    /// Whether this is a single plain word (usable as a word set entry).
-    pub fn single_word(&self) -> Option<&str> {
-        match self.slots.as_slice() {
-            [Slot::One { atoms, .. }] => match atoms.as_slice() {
-                [Atom::Stem(w) | Atom::Exact(w)] => Some(w),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
     /// The end (exclusive) of a match starting at token `i`, if any.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let sentence = tokens.get(i)?.sentence;
