@@ -1,9 +1,9 @@
 //! The list of every rule, in the order they run.
 
 use super::Rule;
-use super::rules::{empty_note::EmptyNote, over_limit::OverLimit};
+use super::rules::{duplicate_note::DuplicateNote, empty_note::EmptyNote, over_limit::OverLimit};
 
-static RULES: &[&dyn Rule] = &[&EmptyNote, &OverLimit];
+static RULES: &[&dyn Rule] = &[&EmptyNote, &OverLimit, &DuplicateNote];
 
 /// Every rule connote knows, in a stable order.
 pub fn rules() -> &'static [&'static dyn Rule] {
