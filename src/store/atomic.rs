@@ -29,6 +29,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_dir(dir)
 }
 
+/// Like [`write_atomic`], but fails with `AlreadyExists` instead of
+/// replacing a file that is there: the finished temp file is hard-linked
+/// into place, which never clobbers (with a check-then-rename fallback on
+/// file systems without hard links).
+pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent_dir(path);
+    fs::create_dir_all(dir)?;
+    let temp = temp_path(path);
+    let result = write_synced(&temp, bytes).and_then(|()| match fs::hard_link(&temp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if path.exists() => Err(io::ErrorKind::AlreadyExists.into()),
+        Err(_) => fs::rename(&temp, path),
+    });
+    // Gone already after a rename; after a link or a failure it is garbage.
+    let _ = fs::remove_file(&temp);
+    result?;
+    sync_dir(dir)
+}
+
 /// True for the names [`write_atomic`] gives its temp files.
 pub fn is_temp_name(name: &str) -> bool {
     name.starts_with('.') && name.ends_with(TEMP_SUFFIX)
@@ -151,6 +171,17 @@ mod tests {
             .filter(|e| is_temp_name(&e.as_ref().unwrap().file_name().to_string_lossy()))
             .count();
         assert_eq!(temps, 0);
+    }
+
+    #[test]
+    fn write_new_refuses_to_replace() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new/config.json");
+        write_new_atomic(&path, b"first").unwrap();
+        let e = write_new_atomic(&path, b"second").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"first");
+        assert_eq!(fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
     }
 
     #[test]

@@ -72,6 +72,23 @@ pub enum ConfigError {
         /// What is wrong.
         message: String,
     },
+    /// `connote config init` found a config already there.
+    #[error(
+        "{} already exists; edit it, or move it away to start again from the example",
+        path.display()
+    )]
+    AlreadyExists {
+        /// The config file.
+        path: PathBuf,
+    },
+    /// The example config could not be written.
+    #[error("{}: cannot write the config: {source}", path.display())]
+    Write {
+        /// The config file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
     /// A key the config does not have (often a typo).
     #[error(
         "{}:{line}:{column}: unknown key `{key}`{} (valid keys: {})",
@@ -163,6 +180,23 @@ impl Config {
 "#
         .to_string()
     }
+}
+
+/// Writes [`Config::example`] to `path` (creating its directory) for
+/// `connote config init`; never replaces an existing file.
+pub fn write_example(path: &Path) -> Result<(), ConfigError> {
+    super::atomic::write_new_atomic(path, Config::example().as_bytes()).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            ConfigError::AlreadyExists {
+                path: path.to_path_buf(),
+            }
+        } else {
+            ConfigError::Write {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })
 }
 
 /// Turns serde_json's error into one that names the file, line and column

@@ -179,3 +179,24 @@ fn example_is_a_valid_config_with_every_key() {
     }
     Linter::new(&config.lint_config()).unwrap();
 }
+
+#[test]
+fn write_example_creates_dirs_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a/b/config.json");
+    write_example(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), Config::example());
+    std::fs::write(&path, "{\"sender\": \"Mine\"}").unwrap();
+    let e = write_example(&path).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{} already exists; edit it, or move it away to start again from the example",
+            path.display()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{\"sender\": \"Mine\"}"
+    );
+}

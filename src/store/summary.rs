@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::drafts::{Draft, DraftState};
 use super::time::ago;
+use crate::note::Scenario;
 
 /// How many words of the note a summary shows.
 const FIRST_WORDS: usize = 8;
@@ -16,10 +17,10 @@ const FIRST_WORDS: usize = 8;
 pub struct DraftSummary {
     /// The draft id, for `connote drafts rm` and resuming.
     pub id: String,
-    /// The recipient, or `(no name)`.
+    /// The recipient, spacing collapsed; empty when not typed yet.
     pub recipient: String,
-    /// The scenario id, or `-` when none was chosen.
-    pub scenario: String,
+    /// The scenario, when one was chosen.
+    pub scenario: Option<Scenario>,
     /// Draft or copied.
     pub state: DraftState,
     /// Last change, seconds since the Unix epoch.
@@ -33,18 +34,15 @@ pub struct DraftSummary {
 impl DraftSummary {
     /// Describes `draft` as seen at `now` (seconds since the Unix epoch).
     pub fn new(draft: &Draft, now: u64) -> Self {
-        let recipient = draft.note.recipient.split_whitespace().collect::<Vec<_>>();
         DraftSummary {
             id: draft.id.clone(),
-            recipient: if recipient.is_empty() {
-                "(no name)".to_string()
-            } else {
-                recipient.join(" ")
-            },
-            scenario: draft
+            recipient: draft
                 .note
-                .scenario
-                .map_or_else(|| "-".to_string(), |s| s.id().to_string()),
+                .recipient
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            scenario: draft.note.scenario,
             state: draft.state,
             updated: draft.updated,
             age: ago(draft.updated, now),
@@ -53,10 +51,32 @@ impl DraftSummary {
     }
 }
 
+impl DraftSummary {
+    /// The recipient for display: `(no name)` when empty.
+    pub fn recipient_label(&self) -> &str {
+        if self.recipient.is_empty() {
+            "(no name)"
+        } else {
+            &self.recipient
+        }
+    }
+
+    /// The scenario for display: `-` when none was chosen.
+    pub fn scenario_label(&self) -> &'static str {
+        self.scenario.map_or("-", Scenario::id)
+    }
+}
+
 /// `Priya Shah · stranger · 3 min ago · Loved your talk on…`
 impl fmt::Display for DraftSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} · {} · {}", self.recipient, self.scenario, self.age)?;
+        write!(
+            f,
+            "{} · {} · {}",
+            self.recipient_label(),
+            self.scenario_label(),
+            self.age
+        )?;
         if !self.first_words.is_empty() {
             write!(f, " · {}", self.first_words)?;
         }
@@ -101,7 +121,7 @@ fn skip_greeting(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::note::{Note, Parts, Scenario};
+    use crate::note::{Note, Parts};
 
     fn draft(recipient: &str, context: &str, free: Option<&str>) -> Draft {
         Draft {
@@ -131,7 +151,7 @@ mod tests {
         );
         let s = DraftSummary::new(&d, 1_000 + 180);
         assert_eq!(s.recipient, "Priya Shah");
-        assert_eq!(s.scenario, "stranger");
+        assert_eq!(s.scenario, Some(Scenario::Stranger));
         assert_eq!(s.age, "3 min ago");
         assert_eq!(
             s.first_words,
@@ -147,7 +167,11 @@ mod tests {
     fn free_text_skips_the_greeting_and_short_notes_are_not_cut() {
         let d = draft("", "", Some("Hi Ana,\nGreat panel yesterday.\nSam"));
         let s = DraftSummary::new(&d, 1_000 + 2 * 86_400);
-        assert_eq!(s.recipient, "(no name)");
+        assert_eq!(s.recipient, "");
+        assert!(
+            s.to_string()
+                .starts_with("(no name) · stranger · 2 days ago")
+        );
         assert_eq!(s.first_words, "Great panel yesterday. Sam");
         assert_eq!(s.age, "2 days ago");
     }
@@ -156,6 +180,8 @@ mod tests {
     fn no_scenario_shows_a_dash() {
         let mut d = draft("Bo", "Hello", None);
         d.note.scenario = None;
-        assert_eq!(DraftSummary::new(&d, 1_000).scenario, "-");
+        let s = DraftSummary::new(&d, 1_000);
+        assert_eq!(s.scenario, None);
+        assert_eq!(s.to_string(), "Bo · - · just now · Hello Happy to connect.");
     }
 }
