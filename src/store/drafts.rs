@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{is_temp_name, move_aside, write_atomic};
 use super::time::compact_utc;
+use crate::lint::PastNote;
 use crate::note::{Limit, Note};
 
 /// Whether the draft's note has been copied yet.
@@ -64,6 +65,20 @@ impl Draft {
             created: now,
             updated: now,
             state: DraftState::Draft,
+        }
+    }
+
+    /// The history entry for copying this draft's note at `now`.
+    pub fn past_note(&self, now: u64) -> PastNote {
+        PastNote {
+            recipient: self
+                .note
+                .recipient
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            text: self.note.text(),
+            copied_at: now,
         }
     }
 
@@ -305,7 +320,11 @@ impl DraftStore {
             let entry = entry.map_err(io_err)?;
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if is_temp_name(&name) || name.starts_with('.') {
+            if is_temp_name(&name) {
+                remove_if_stale(&entry);
+                continue;
+            }
+            if name.starts_with('.') {
                 continue;
             }
             let Some(stem) = name.strip_suffix(".json") else {
@@ -331,6 +350,21 @@ impl DraftStore {
             dir: self.dir.clone(),
             closest: closest_ids(id, &ids),
         }
+    }
+}
+
+/// A temp file this old belongs to a write that was killed: a live write
+/// lasts milliseconds. Removing it keeps crashes from piling up litter.
+fn remove_if_stale(entry: &fs::DirEntry) {
+    const STALE: std::time::Duration = std::time::Duration::from_secs(3600);
+    let age = entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok());
+    if age.is_some_and(|age| age > STALE) {
+        // Best effort: a leftover temp file is harmless, only untidy.
+        let _ = fs::remove_file(entry.path());
     }
 }
 

@@ -119,6 +119,37 @@ fn temp_and_foreign_files_are_never_read_as_drafts() {
 }
 
 #[test]
+fn stale_temp_files_are_cleaned_up_fresh_ones_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = DraftStore::new(dir.path());
+    let stale = dir.path().join(".a.json.1.1.tmp");
+    let fresh = dir.path().join(".a.json.1.2.tmp");
+    fs::write(&stale, b"{").unwrap();
+    fs::write(&fresh, b"{").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    assert_eq!(store.list().unwrap(), Listing::default());
+    assert!(!stale.exists());
+    assert!(fresh.exists());
+}
+
+#[test]
+fn past_note_is_the_text_as_pasted() {
+    let mut d = draft("a", 1);
+    d.note.recipient = " Priya   Shah ".into();
+    let p = d.past_note(99);
+    assert_eq!(p.recipient, "Priya Shah");
+    assert_eq!(p.text, d.note.text());
+    assert!(p.text.starts_with("Hi Priya Shah,"));
+    assert_eq!(p.copied_at, 99);
+}
+
+#[test]
 fn file_name_is_the_id() {
     let dir = tempfile::tempdir().unwrap();
     let store = DraftStore::new(dir.path());
