@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::json_pos;
 use crate::lint::{Level, LintConfig, Linter};
 use crate::note::Limit;
 
@@ -138,7 +139,7 @@ impl Config {
         };
         // serde would also take a JSON array as the fields in order: refuse it.
         if first != '{' {
-            let (line, column) = line_column(text, start);
+            let (line, column) = json_pos::line_column(text, start);
             return Err(ConfigError::Parse {
                 path: path.to_path_buf(),
                 line,
@@ -203,7 +204,7 @@ pub fn write_example(path: &Path) -> Result<(), ConfigError> {
 /// without repeating the position in the message. Errors about a key point
 /// at the key itself, not at where the parser noticed.
 fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
-    let message = strip_position(&e.to_string());
+    let message = json_pos::message(e);
     let unknown = message
         .strip_prefix("unknown field `")
         .and_then(|rest| rest.split('`').next());
@@ -215,8 +216,10 @@ fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
             .map(|k| k.splitn(2, '.').collect()),
     };
     let (line, column) = key_path
-        .and_then(|keys| locate(text, &keys))
-        .map_or((e.line(), e.column().max(1)), |at| line_column(text, at));
+        .and_then(|keys| json_pos::locate_key(text, &keys))
+        .map_or((e.line(), e.column().max(1)), |at| {
+            json_pos::line_column(text, at)
+        });
     if let Some(key) = unknown {
         return ConfigError::UnknownKey {
             path: path.to_path_buf(),
@@ -234,48 +237,13 @@ fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
     }
 }
 
-/// The byte offset of the innermost key of `keys` (`["rules", "filler"]`):
-/// each `"key":` searched for after the previous one.
-fn locate(text: &str, keys: &[&str]) -> Option<usize> {
-    let mut from = 0;
-    let mut found = None;
-    for key in keys {
-        let quoted = format!("\"{key}\"");
-        let mut at = from;
-        loop {
-            let i = at + text.get(at..)?.find(&quoted)?;
-            let after = i + quoted.len();
-            if text[after..].trim_start().starts_with(':') {
-                found = Some(i);
-                from = after;
-                break;
-            }
-            at = after;
-        }
-    }
-    found
-}
-
-/// 1-based line and column (in chars) of a byte offset.
-fn line_column(text: &str, byte: usize) -> (usize, usize) {
-    let before = &text[..byte];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// serde_json appends ` at line L column C`; the error already says where.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) if message[i..].contains(" column ") => message[..i].to_string(),
-        _ => message.to_string(),
-    }
-}
-
 /// Prefixes a value's error with the key it belongs to.
 fn keyed<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D, key: &str) -> Result<T, D::Error> {
     T::deserialize(d).map_err(|e| {
-        serde::de::Error::custom(format!("`{key}`: {}", strip_position(&e.to_string())))
+        serde::de::Error::custom(format!(
+            "`{key}`: {}",
+            json_pos::strip_position(&e.to_string())
+        ))
     })
 }
 

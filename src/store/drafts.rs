@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{is_temp_name, move_aside, write_atomic};
+use super::json_pos;
 use super::time::compact_utc;
 use crate::lint::PastNote;
 use crate::note::{Limit, Note};
@@ -389,19 +390,13 @@ fn parse(bytes: &[u8], path: &Path) -> Result<Draft, DraftProblem> {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column().max(1),
-        message: format!("not a readable draft: {}", strip_position(&e.to_string())),
+        message: format!("not a readable draft: {}", json_pos::message(&e)),
         moved_to: None,
     })?;
     if let Some(stem) = path.file_stem() {
         draft.id = stem.to_string_lossy().into_owned();
     }
     Ok(draft)
-}
-
-fn strip_position(message: &str) -> &str {
-    message
-        .rfind(" at line ")
-        .map_or(message, |i| &message[..i])
 }
 
 #[cfg(test)]

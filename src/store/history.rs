@@ -9,6 +9,7 @@ use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+use super::json_pos;
 use crate::lint::PastNote;
 
 /// Why the history could not be read or extended.
@@ -100,7 +101,7 @@ pub fn read(path: &Path) -> Result<History, HistoryError> {
             Err(e) => history.skipped.push(SkippedLine {
                 line: i + 1,
                 column: e.column().max(1),
-                message: strip_position(&e.to_string()).to_string(),
+                message: json_pos::message(&e),
             }),
         }
     }
@@ -142,12 +143,6 @@ fn ends_without_newline(file: &mut File) -> io::Result<bool> {
     let mut last = [0u8; 1];
     file.read_exact(&mut last)?;
     Ok(last[0] != b'\n')
-}
-
-fn strip_position(message: &str) -> &str {
-    message
-        .rfind(" at line ")
-        .map_or(message, |i| &message[..i])
 }
 
 #[cfg(test)]
