@@ -5,8 +5,10 @@
 //! Files that cannot be parsed are moved aside as `*.corrupt` and reported.
 
 use std::fs;
+use std::hash::{BuildHasher, RandomState};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
@@ -96,12 +98,20 @@ impl Draft {
 /// Process-wide counter that keeps ids unique within one second.
 static ID_COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// A new draft id: `YYYYMMDD-HHMMSS-PID-N` (UTC). The time makes ids sort by
-/// creation, the pid separates processes started in the same second and the
-/// counter separates drafts of one process.
+/// A new draft id: `YYYYMMDD-HHMMSS-PPPPRRRR-N`. The UTC time makes ids sort
+/// by creation; the pid (hex) separates processes running in the same
+/// second, and four random hex digits a process that reuses the pid of one
+/// that just exited; the counter separates drafts of one process.
 pub fn new_id(now: u64) -> String {
+    static TAG: OnceLock<String> = OnceLock::new();
+    let tag = TAG.get_or_init(|| {
+        // std's hasher seeds are random per process: a source of noise
+        // without a dependency.
+        let noise = RandomState::new().hash_one(std::time::SystemTime::now()) & 0xffff;
+        format!("{:x}{noise:04x}", std::process::id())
+    });
     let n = ID_COUNTER.fetch_add(1, Ordering::Relaxed);
-    format!("{}-{}-{n}", compact_utc(now), std::process::id())
+    format!("{}-{tag}-{n}", compact_utc(now))
 }
 
 /// True for ids that are safe as a file stem: ASCII letters, digits, `-`, `_`.

@@ -211,7 +211,14 @@ fn new_ids_are_unique_valid_and_sort_by_time() {
     assert_ne!(a, b);
     assert!(is_valid_id(&a), "{a}");
     assert!(a.starts_with("20261122-030509-"), "{a}");
-    assert!(a.contains(&format!("-{}-", std::process::id())), "{a}");
+    assert!(a.contains(&format!("-{:x}", std::process::id())), "{a}");
+    let parts: Vec<&str> = a.split('-').collect();
+    assert_eq!(parts.len(), 4, "{a}");
+    assert_eq!(
+        parts[2].len(),
+        format!("{:x}", std::process::id()).len() + 4
+    );
+    assert!(parts[3].parse::<u64>().is_ok(), "{a}");
     assert!(new_id(1_795_316_710) > a);
     let fresh = Draft::new(note("Bo", ""), Limit::Premium, 50);
     assert_eq!((fresh.created, fresh.updated), (50, 50));
