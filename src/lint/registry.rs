@@ -2,8 +2,8 @@
 
 use super::Rule;
 use super::rules::{
-    default_text::DefaultText, empty_note::EmptyNote, filler::Filler,
-    invisible_character::InvisibleCharacter, missing_context::MissingContext,
+    default_text::DefaultText, duplicate_note::DuplicateNote, empty_note::EmptyNote,
+    filler::Filler, invisible_character::InvisibleCharacter, missing_context::MissingContext,
     missing_name::MissingName, missing_next_step::MissingNextStep,
     missing_sign_off::MissingSignOff, over_limit::OverLimit, placeholder::Placeholder,
     premature_ask::PrematureAsk, sales_pitch::SalesPitch, self_centered::SelfCentered,
@@ -28,6 +28,7 @@ static RULES: &[&dyn Rule] = &[
     &Filler,
     &Shouting,
     &MissingSignOff,
+    &DuplicateNote,
 ];
 
 /// Every rule connote knows, in a stable order.

@@ -2,6 +2,7 @@
 //! [`crate::lint::registry`].
 
 pub mod default_text;
+pub mod duplicate_note;
 pub mod empty_note;
 pub mod filler;
 pub mod invisible_character;
