@@ -5,6 +5,7 @@ mod config;
 mod drafts;
 mod lint;
 mod render;
+mod setup;
 mod templates;
 
 pub use args::{
