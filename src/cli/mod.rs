@@ -5,6 +5,7 @@ mod config;
 mod drafts;
 mod lint;
 mod render;
+pub mod style;
 mod templates;
 
 pub use args::{
