@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 
-use connote::lint::{LintInput, Linter};
+use connote::lint::{LintConfig, LintInput, Linter};
 use connote::note::{Limit, Scenario};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -68,5 +68,21 @@ fn lint_scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, lint_one_note, lint_scaling);
+/// Building a linter with user phrases re-parses the phrase lists.
+fn build_linter_with_extra_phrases(c: &mut Criterion) {
+    let mut config = LintConfig::default();
+    config
+        .extra_phrases
+        .insert("filler".into(), vec!["as per my last note".into()]);
+    c.bench_function("build linter with extra phrases", |b| {
+        b.iter(|| Linter::new(black_box(&config)));
+    });
+}
+
+criterion_group!(
+    benches,
+    lint_one_note,
+    lint_scaling,
+    build_linter_with_extra_phrases
+);
 criterion_main!(benches);

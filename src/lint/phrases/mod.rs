@@ -3,6 +3,8 @@
 //! from the user's config. See [`pattern`] for the pattern syntax.
 
 pub mod pattern;
+#[cfg(test)]
+mod tests;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
@@ -188,12 +190,7 @@ impl PhraseBook {
         }
         for p in compiled {
             let id = self.patterns.len();
-            let keys: Option<Vec<String>> = p
-                .first_atoms()
-                .iter()
-                .map(|a| a.key(&self.irregular))
-                .collect();
-            match keys {
+            match p.first_keys(&self.irregular) {
                 Some(keys) => {
                     for k in keys {
                         self.index.entry(k).or_default().push(id);

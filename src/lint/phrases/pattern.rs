@@ -18,7 +18,7 @@
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
 //! or `I had`). Hyphens and slashes separate words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lint::text::{Token, TokenKind, expand, fold, stem};
 
@@ -59,14 +59,49 @@ impl Atom {
             Atom::Any => true,
         }
     }
+}
 
-    /// The stem a token must have for this atom to match, when there is one.
-    pub fn key(&self, irregular: &HashMap<String, String>) -> Option<String> {
-        match self {
-            Atom::Stem(s) => Some(s.clone()),
-            Atom::Exact(w) => Some(stem(w, irregular)),
-            _ => None,
+/// The alternatives of one slot, with plain words in hash sets so a slot
+/// of hundreds of alternatives is checked in constant time.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Alternatives {
+    stems: HashSet<String>,
+    exact: HashSet<String>,
+    others: Vec<Atom>,
+}
+
+impl Alternatives {
+    fn new(atoms: Vec<Atom>) -> Self {
+        let mut alt = Alternatives::default();
+        for atom in atoms {
+            match atom {
+                Atom::Stem(s) => {
+                    alt.stems.insert(s);
+                }
+                Atom::Exact(w) => {
+                    alt.exact.insert(w);
+                }
+                other => alt.others.push(other),
+            }
         }
+        alt
+    }
+
+    fn matches(&self, t: &Token) -> bool {
+        let stem_hit = matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && (self.stems.contains(&t.stem)
+                || t.alt_stem.as_ref().is_some_and(|a| self.stems.contains(a)));
+        stem_hit || self.exact.contains(&t.word) || self.others.iter().any(|a| a.matches(t))
+    }
+
+    /// The stems a token must have to match, or `None` when a class or
+    /// prefix makes the slot match tokens of any stem.
+    pub fn keys(&self, irregular: &HashMap<String, String>) -> Option<Vec<String>> {
+        if !self.others.is_empty() {
+            return None;
+        }
+        let exact = self.exact.iter().map(|w| stem(w, irregular));
+        Some(self.stems.iter().cloned().chain(exact).collect())
     }
 }
 
@@ -76,7 +111,7 @@ pub enum Slot {
     /// One token matching any of the atoms; optional slots may be skipped.
     One {
         /// The alternatives.
-        atoms: Vec<Atom>,
+        atoms: Alternatives,
         /// Whether the slot may match nothing.
         optional: bool,
     },
@@ -135,11 +170,11 @@ impl Pattern {
         }
     }
 
-    /// The first slot's atoms (always a required token).
-    pub fn first_atoms(&self) -> &[Atom] {
+    /// The stems a first token must have, or `None` when any token may start a match.
+    pub fn first_keys(&self, irregular: &HashMap<String, String>) -> Option<Vec<String>> {
         match &self.slots[0] {
-            Slot::One { atoms, .. } => atoms,
-            Slot::Gap(_) => &[],
+            Slot::One { atoms, .. } => atoms.keys(irregular),
+            Slot::Gap(_) => None,
         }
     }
 
@@ -170,7 +205,7 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
         Slot::One { atoms, optional } => {
             let hit = tokens
                 .get(i)
-                .is_some_and(|t| t.sentence == sentence && atoms.iter().any(|a| a.matches(t)));
+                .is_some_and(|t| t.sentence == sentence && atoms.matches(t));
             if hit {
                 if let Some(end) = match_slots(rest, tokens, i + 1, sentence) {
                     return Some(end);
@@ -213,7 +248,7 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
             return Ok(expand(&folded)
                 .into_iter()
                 .map(|p| Slot::One {
-                    atoms: vec![Atom::Stem(stem(&p.word, irregular))],
+                    atoms: Alternatives::new(vec![Atom::Stem(stem(&p.word, irregular))]),
                     optional: false,
                 })
                 .collect());
@@ -223,7 +258,10 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
         .into_iter()
         .map(|a| parse_atom(a, irregular))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(vec![Slot::One { atoms, optional }])
+    Ok(vec![Slot::One {
+        atoms: Alternatives::new(atoms),
+        optional,
+    }])
 }
 
 fn parse_atom(raw: &str, irregular: &HashMap<String, String>) -> Result<Atom, String> {
