@@ -18,8 +18,9 @@
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
 //! or `I had`). Hyphens and slashes separate words.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use super::vocab::Vocab;
 use crate::lint::text::{Token, TokenKind, expand, fold, stem};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
@@ -28,10 +29,10 @@ const MAX_GAP: usize = 8;
 /// One alternative of a slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Atom {
-    /// Same stem as the token.
-    Stem(String),
-    /// Same normalised word as the token.
-    Exact(String),
+    /// Same stem as the token (interned).
+    Stem(u32),
+    /// Same normalised word as the token (interned), with the word's stem id.
+    Exact(u32, u32),
     /// The token starts with this.
     Prefix(String),
     /// A name-like word.
@@ -49,9 +50,9 @@ impl Atom {
         match self {
             Atom::Stem(s) => {
                 matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                    && (t.stem == *s || t.alt_stem.as_deref() == Some(s))
+                    && (t.stem_id == *s || t.alt_id == *s)
             }
-            Atom::Exact(w) => t.word == *w,
+            Atom::Exact(w, _) => t.word_id == *w,
             Atom::Prefix(p) => t.kind == TokenKind::Word && t.word.starts_with(p.as_str()),
             Atom::Name => t.name_like,
             Atom::Num => t.kind == TokenKind::Number,
@@ -61,12 +62,13 @@ impl Atom {
     }
 }
 
-/// The alternatives of one slot, with plain words in hash sets so a slot
-/// of hundreds of alternatives is checked in constant time.
+/// The alternatives of one slot, plain words as sorted ids so a slot of
+/// hundreds of alternatives is checked with a binary search.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Alternatives {
-    stems: HashSet<String>,
-    exact: HashSet<String>,
+    stems: Vec<u32>,
+    exact: Vec<u32>,
+    exact_stems: Vec<u32>,
     others: Vec<Atom>,
 }
 
@@ -75,33 +77,43 @@ impl Alternatives {
         let mut alt = Alternatives::default();
         for atom in atoms {
             match atom {
-                Atom::Stem(s) => {
-                    alt.stems.insert(s);
-                }
-                Atom::Exact(w) => {
-                    alt.exact.insert(w);
+                Atom::Stem(s) => alt.stems.push(s),
+                Atom::Exact(w, s) => {
+                    alt.exact.push(w);
+                    alt.exact_stems.push(s);
                 }
                 other => alt.others.push(other),
             }
+        }
+        for ids in [&mut alt.stems, &mut alt.exact, &mut alt.exact_stems] {
+            ids.sort_unstable();
+            ids.dedup();
         }
         alt
     }
 
     fn matches(&self, t: &Token) -> bool {
         let stem_hit = matches!(t.kind, TokenKind::Word | TokenKind::Number)
-            && (self.stems.contains(&t.stem)
-                || t.alt_stem.as_ref().is_some_and(|a| self.stems.contains(a)));
-        stem_hit || self.exact.contains(&t.word) || self.others.iter().any(|a| a.matches(t))
+            && (self.stems.binary_search(&t.stem_id).is_ok()
+                || self.stems.binary_search(&t.alt_id).is_ok());
+        stem_hit
+            || self.exact.binary_search(&t.word_id).is_ok()
+            || self.others.iter().any(|a| a.matches(t))
     }
 
-    /// The stems a token must have to match, or `None` when a class or
+    /// The stem ids a token must have to match, or `None` when a class or
     /// prefix makes the slot match tokens of any stem.
-    pub fn keys(&self, irregular: &HashMap<String, String>) -> Option<Vec<String>> {
+    pub fn keys(&self) -> Option<Vec<u32>> {
         if !self.others.is_empty() {
             return None;
         }
-        let exact = self.exact.iter().map(|w| stem(w, irregular));
-        Some(self.stems.iter().cloned().chain(exact).collect())
+        Some(
+            self.stems
+                .iter()
+                .chain(&self.exact_stems)
+                .copied()
+                .collect(),
+        )
     }
 }
 
@@ -128,14 +140,18 @@ pub struct Pattern {
 impl Pattern {
     /// Parses `src`; a leading optional slot yields two patterns (with and
     /// without it) so every pattern starts with a required token.
-    pub fn parse(src: &str, irregular: &HashMap<String, String>) -> Result<Vec<Pattern>, String> {
+    pub fn parse(
+        src: &str,
+        irregular: &HashMap<String, String>,
+        vocab: &mut Vocab,
+    ) -> Result<Vec<Pattern>, String> {
         let spaced: String = src
             .chars()
             .map(|c| if matches!(c, '-' | '/') { ' ' } else { c })
             .collect();
         let mut slots = Vec::new();
         for part in spaced.split_whitespace() {
-            slots.extend(parse_slot(part, irregular)?);
+            slots.extend(parse_slot(part, irregular, vocab)?);
         }
         while matches!(slots.last(), Some(Slot::Gap(_))) {
             slots.pop();
@@ -170,10 +186,10 @@ impl Pattern {
         }
     }
 
-    /// The stems a first token must have, or `None` when any token may start a match.
-    pub fn first_keys(&self, irregular: &HashMap<String, String>) -> Option<Vec<String>> {
+    /// The stem ids a first token must have, or `None` when any token may start a match.
+    pub fn first_keys(&self) -> Option<Vec<u32>> {
         match &self.slots[0] {
-            Slot::One { atoms, .. } => atoms.keys(irregular),
+            Slot::One { atoms, .. } => atoms.keys(),
             Slot::Gap(_) => None,
         }
     }
@@ -220,7 +236,11 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
     }
 }
 
-fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slot>, String> {
+fn parse_slot(
+    part: &str,
+    irregular: &HashMap<String, String>,
+    vocab: &mut Vocab,
+) -> Result<Vec<Slot>, String> {
     if let Some(n) = part.strip_prefix('*') {
         let n = if n.is_empty() {
             3
@@ -248,7 +268,9 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
             return Ok(expand(&folded)
                 .into_iter()
                 .map(|p| Slot::One {
-                    atoms: Alternatives::new(vec![Atom::Stem(stem(&p.word, irregular))]),
+                    atoms: Alternatives::new(vec![Atom::Stem(
+                        vocab.intern(&stem(&p.word, irregular)),
+                    )]),
                     optional: false,
                 })
                 .collect());
@@ -256,7 +278,7 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
     }
     let atoms = alternatives
         .into_iter()
-        .map(|a| parse_atom(a, irregular))
+        .map(|a| parse_atom(a, irregular, vocab))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(vec![Slot::One {
         atoms: Alternatives::new(atoms),
@@ -264,7 +286,11 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
     }])
 }
 
-fn parse_atom(raw: &str, irregular: &HashMap<String, String>) -> Result<Atom, String> {
+fn parse_atom(
+    raw: &str,
+    irregular: &HashMap<String, String>,
+    vocab: &mut Vocab,
+) -> Result<Atom, String> {
     let word = fold(raw);
     match word.as_str() {
         "<name>" => return Ok(Atom::Name),
@@ -291,8 +317,8 @@ fn parse_atom(raw: &str, irregular: &HashMap<String, String>) -> Result<Atom, St
         ));
     }
     Ok(match kind {
-        '=' => Atom::Exact(text.to_string()),
+        '=' => Atom::Exact(vocab.intern(text), vocab.intern(&stem(text, irregular))),
         '*' => Atom::Prefix(text.to_string()),
-        _ => Atom::Stem(stem(text, irregular)),
+        _ => Atom::Stem(vocab.intern(&stem(text, irregular))),
     })
 }

@@ -34,6 +34,12 @@ pub struct Token {
     pub stem: String,
     /// The stem of a second reading (`'d` is also `had`).
     pub alt_stem: Option<String>,
+    /// Interned id of `word` in the phrase book (or `UNKNOWN`).
+    pub word_id: u32,
+    /// Interned id of `stem`.
+    pub stem_id: u32,
+    /// Interned id of `alt_stem`.
+    pub alt_id: u32,
     /// Char offsets into the note, end exclusive.
     pub chars: Range<usize>,
     /// Byte offsets into the note, end exclusive.

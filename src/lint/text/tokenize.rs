@@ -188,9 +188,17 @@ impl State {
                 && kind == TokenKind::Word
                 && piece.word.chars().count() >= 2
                 && !book.is_common_word(&piece.word);
+            let vocab = book.vocab();
+            let stem = stem_of(&piece.word);
+            let alt_stem = piece.alt.map(stem_of);
             self.tokens.push(Token {
-                stem: stem_of(&piece.word),
-                alt_stem: piece.alt.map(stem_of),
+                word_id: vocab.get(&piece.word),
+                stem_id: vocab.get(&stem),
+                alt_id: alt_stem
+                    .as_deref()
+                    .map_or(crate::lint::phrases::UNKNOWN, |a| vocab.get(a)),
+                stem,
+                alt_stem,
                 word: piece.word,
                 chars: ci + from..ci + to,
                 bytes: b0..b1,
