@@ -198,7 +198,12 @@ impl Linter {
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();
         for rule in registry::rules() {
-            let Some(severity) = self.level(rule.id(), input.scenario).severity() else {
+            let level = self
+                .severities
+                .get(rule.id())
+                .copied()
+                .unwrap_or_else(|| rule.default_level(input.scenario));
+            let Some(severity) = level.severity() else {
                 continue;
             };
             findings.clear();

@@ -16,7 +16,7 @@ use serde::Deserialize;
 pub use pattern::Pattern;
 pub use vocab::{FxBuild, UNKNOWN, Vocab};
 
-use crate::lint::text::Token;
+use crate::lint::text::{Irregular, Token};
 
 /// The embedded phrase data.
 const BUILTIN_JSON: &str = include_str!("../../../assets/phrases.json");
@@ -110,7 +110,7 @@ pub enum PhraseError {
 /// Every phrase list compiled and indexed by the stem of its first word, so
 /// a note is matched in one pass whose cost per token is bounded.
 pub struct PhraseBook {
-    irregular: HashMap<String, String>,
+    irregular: Irregular,
     about: HashMap<List, String>,
     sources: Vec<(List, String)>,
     patterns: Vec<(List, Pattern)>,
@@ -219,7 +219,7 @@ impl PhraseBook {
     }
 
     /// Irregular word forms mapped to their base (`met` → `meet`).
-    pub fn irregular(&self) -> &HashMap<String, String> {
+    pub fn irregular(&self) -> &Irregular {
         &self.irregular
     }
 

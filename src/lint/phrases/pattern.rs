@@ -18,10 +18,8 @@
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
 //! or `I had`). Hyphens and slashes separate words.
 
-use std::collections::HashMap;
-
 use super::vocab::Vocab;
-use crate::lint::text::{Token, TokenKind, expand, fold, stem};
+use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, stem};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
 const MAX_GAP: usize = 8;
@@ -142,7 +140,7 @@ impl Pattern {
     /// without it) so every pattern starts with a required token.
     pub fn parse(
         src: &str,
-        irregular: &HashMap<String, String>,
+        irregular: &Irregular,
         vocab: &mut Vocab,
     ) -> Result<Vec<Pattern>, String> {
         let spaced: String = src
@@ -236,11 +234,7 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
     }
 }
 
-fn parse_slot(
-    part: &str,
-    irregular: &HashMap<String, String>,
-    vocab: &mut Vocab,
-) -> Result<Vec<Slot>, String> {
+fn parse_slot(part: &str, irregular: &Irregular, vocab: &mut Vocab) -> Result<Vec<Slot>, String> {
     if let Some(n) = part.strip_prefix('*') {
         let n = if n.is_empty() {
             3
@@ -286,11 +280,7 @@ fn parse_slot(
     }])
 }
 
-fn parse_atom(
-    raw: &str,
-    irregular: &HashMap<String, String>,
-    vocab: &mut Vocab,
-) -> Result<Atom, String> {
+fn parse_atom(raw: &str, irregular: &Irregular, vocab: &mut Vocab) -> Result<Atom, String> {
     let word = fold(raw);
     match word.as_str() {
         "<name>" => return Ok(Atom::Name),

@@ -7,7 +7,7 @@ mod tokenize;
 
 use std::ops::Range;
 
-pub use normalize::{expand, fold, fold_into, is_apostrophe, stem, stem_into};
+pub use normalize::{Irregular, expand, fold, fold_into, is_apostrophe, stem, stem_into};
 pub use tokenize::tokenize;
 
 use super::phrases::{List, Match, PhraseBook};

@@ -3,6 +3,11 @@
 
 use std::collections::HashMap;
 
+use crate::lint::phrases::FxBuild;
+
+/// Irregular word forms → their base (`met` → `meet`).
+pub type Irregular = HashMap<String, String, FxBuild>;
+
 /// One word of a contraction after expansion, with the byte length of the
 /// raw text it covers (so spans stay exact).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,16 +140,14 @@ fn piece(word: &str, len: usize) -> Piece {
 /// Reduces a normalised word to a crude stem so inflections match:
 /// irregular forms map to their base first (`met` → `meet`), then common
 /// suffixes go (`meetings`, `meeting`, `meets` → `meet`).
-#[allow(clippy::implicit_hasher)]
-pub fn stem(word: &str, irregular: &HashMap<String, String>) -> String {
+pub fn stem(word: &str, irregular: &Irregular) -> String {
     let mut out = String::new();
     stem_into(word, irregular, &mut out);
     out
 }
 
 /// [`stem`] into a reusable buffer, so tokenising allocates nothing per word.
-#[allow(clippy::implicit_hasher)]
-pub fn stem_into(word: &str, irregular: &HashMap<String, String>, out: &mut String) {
+pub fn stem_into(word: &str, irregular: &Irregular, out: &mut String) {
     out.clear();
     let base = irregular.get(word).map_or(word, String::as_str);
     if !base.is_ascii() || base.len() < 4 {
@@ -208,7 +211,7 @@ fn undouble(root: &str) -> &str {
 mod tests {
     use super::*;
 
-    fn irregular() -> HashMap<String, String> {
+    fn irregular() -> Irregular {
         [("met", "meet"), ("spoke", "speak"), ("are", "be")]
             .into_iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
