@@ -36,7 +36,10 @@ fn ten_times_the_text_takes_at_most_twelve_times_as_long() {
         large = large.min(time(&linter, &large_text));
     }
     let ratio = large.as_secs_f64() / small.as_secs_f64();
-    assert!(ratio <= 12.0, "100 KB: {small:?}, 1 MB: {large:?}, ratio {ratio:.1}");
+    assert!(
+        ratio <= 12.0,
+        "100 KB: {small:?}, 1 MB: {large:?}, ratio {ratio:.1}"
+    );
 }
 
 #[test]
