@@ -180,7 +180,6 @@ fn corpus_rule_ids_exist() {
 }
 
 #[test]
-#[ignore = "runs once every SPEC §3 rule is registered; until then: cargo test --test corpus -- --ignored"]
 fn lint_meets_recall_and_precision_on_the_corpus() {
     let score = metrics::score(&corpus());
     let silent = score.silent_rules();
