@@ -114,7 +114,10 @@ pub fn snippet(text: &str, line_start: usize, start: usize, end: usize) -> Snipp
         caret_start = Some(line_end);
     }
     if cropped_right {
-        line.push_str(" …");
+        if !line.ends_with(' ') {
+            line.push(' ');
+        }
+        line.push('…');
     }
     let caret_start = caret_start.unwrap_or(line_end);
     let caret_end = caret_end.unwrap_or(line_end).max(caret_start);
