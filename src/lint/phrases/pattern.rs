@@ -94,10 +94,7 @@ impl Pattern {
     /// Parses `src`; a leading optional slot yields two patterns (with and
     /// without it) so every pattern starts with a required token.
     pub fn parse(src: &str, irregular: &HashMap<String, String>) -> Result<Vec<Pattern>, String> {
-        let spaced: String = src
-            .chars()
-            .map(|c| if matches!(c, '-' | '/') { ' ' } else { c })
-            .collect();
+        let spaced = src.replace(['-', '/'], " ");
         let mut slots = Vec::new();
         for part in spaced.split_whitespace() {
             slots.extend(parse_slot(part, irregular)?);
