@@ -4,9 +4,9 @@
 #   scripts/measure.sh [RUNS]
 #
 # Builds the release binary, then lints one ~300-character note RUNS times
-# (default 200) from stdin and prints the median and 95th-percentile wall
-# time, then the peak resident set size (GNU time's "Maximum resident set
-# size"), then the wall time of `--batch` over 10,000 notes.
+# (default 200) from stdin and prints the median wall and CPU time, then the
+# peak resident set size (GNU time's "Maximum resident set size"), then the
+# time and peak memory of `--batch` over 10,000 notes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-200}"
@@ -24,16 +24,17 @@ printf '%s\n' "Hi Dana," \
   "Your talk at the Ghent climate-tech breakfast on heat pumps for old row houses stuck with me, especially sizing for the coldest week instead of the average one. I run retrofit pilots in Leuven and would gladly share our meter data. Open to a 15-minute call next month?" \
   "– Rui" >"$note"
 
-# Nanosecond wall time of each run, sorted, to take percentiles.
+# Wall and CPU (user + system) seconds of each run; CPU time is what to
+# trust when other work shares the machine.
 times="$sandbox/times"
+TIMEFORMAT='%3R %3U %3S'
 for _ in $(seq "$runs"); do
-  start=$(date +%s%N)
-  "$bin" lint --format json --to Dana <"$note" >/dev/null || true
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000))
-done | sort -n >"$times"
-pick() { sed -n "$(( ($(wc -l <"$times") * $1 + 99) / 100 ))p" "$times"; }
-echo "one note, whole process ($runs runs): median $(pick 50) µs, p95 $(pick 95) µs"
+  { time "$bin" lint --format json --to Dana <"$note" >/dev/null || true; } 2>>"$times"
+done
+middle() { sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
+wall=$(awk '{ printf "%.1f\n", $1 * 1000 }' "$times" | middle)
+cpu=$(awk '{ printf "%.1f\n", ($2 + $3) * 1000 }' "$times" | middle)
+echo "one note, whole process ($runs runs): median wall $wall ms, median CPU $cpu ms"
 
 rss_kb=$(/usr/bin/time -f '%M' "$bin" lint --format json --to Dana <"$note" 2>&1 >/dev/null | tail -1)
 echo "one note, peak RSS: $rss_kb KiB"
@@ -42,9 +43,8 @@ batch="$sandbox/batch.jsonl"
 for i in $(seq 10000); do
   printf '{"id":"%d","text":"Hi Ana,\\nYour piece on heat pumps (part %d) changed how our team plans pilots. I lead a small group in Ghent on the same problem and would be glad to compare notes. A short call next week?\\n– Rui","to":"Ana","from":"Rui"}\n' "$i" "$i"
 done >"$batch"
-start=$(date +%s%N)
-"$bin" lint --batch --format jsonl "$batch" >/dev/null || true
-end=$(date +%s%N)
-echo "--batch of 10,000 notes, whole process: $(((end - start) / 1000000)) ms"
+TIMEFORMAT='wall %3R s, CPU %3U s user + %3S s system'
+echo "--batch of 10,000 notes, whole process:"
+time "$bin" lint --batch --format jsonl "$batch" >/dev/null || true
 batch_rss=$(/usr/bin/time -f '%M' "$bin" lint --batch --format jsonl "$batch" 2>&1 >/dev/null | tail -1)
 echo "--batch of 10,000 notes, peak RSS: $batch_rss KiB"

@@ -282,15 +282,8 @@ fn every_rule_can_be_explained() {
 }
 
 #[test]
-fn history_flag_reads_the_data_dir() {
+fn unreadable_history_is_named() {
     let sb = Sandbox::new();
-    sb.write(
-        "data/connote/history.jsonl",
-        "{\"recipient\":\"Bo\",\"text\":\"Hi Bo\",\"copied_at\":1}\n",
-    );
-    assert_eq!(sb.run(&["lint", "--history"], "Hi Ana").code, 0);
-    // A history that cannot be read is named.
-    std::fs::remove_file(sb.path("data/connote/history.jsonl")).unwrap();
     std::fs::create_dir_all(sb.path("data/connote/history.jsonl")).unwrap();
     let out = sb.run(&["lint", "--history"], "Hi Ana");
     assert_eq!(out.code, 2, "{out:?}");
@@ -311,4 +304,93 @@ fn ten_megabytes_do_not_crash() {
     let report = out.json();
     assert_eq!(report["count"].as_u64(), Some(text.len() as u64));
     assert!(rules_of(&report).contains(&"over-limit"));
+}
+
+/// A good stranger note for Ana from Sam.
+const GOOD: &str = "Hi Ana,\nYour talk on tidal energy at the Orkney summit was excellent, \
+                    especially the part on turbine maintenance. I work on similar arrays in \
+                    Brittany. Would you be open to a short call next month?\n– Sam";
+
+#[test]
+fn a_real_fix_is_a_char_range_of_the_note() {
+    let sb = Sandbox::new();
+    let note = GOOD.replace("Your talk", "I hope this message finds you well. Your talk");
+    let report = sb
+        .run(&["lint", "--to", "Ana", "--from", "Sam"], &note)
+        .json();
+    let filler = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "filler")
+        .unwrap_or_else(|| panic!("no filler: {report}"));
+    let fix = &filler["fix"];
+    assert_eq!(keys(fix), ["end", "replacement", "start"]);
+    let (start, end) = (fix["start"].as_u64().unwrap(), fix["end"].as_u64().unwrap());
+    let removed: String = note
+        .chars()
+        .skip(usize::try_from(start).unwrap())
+        .take(usize::try_from(end - start).unwrap())
+        .collect();
+    assert!(
+        removed.starts_with("I hope this message finds you well"),
+        "{removed:?}"
+    );
+    assert_eq!(fix["replacement"], "");
+    assert_eq!(
+        (filler["line"].as_u64(), filler["column"].as_u64()),
+        (Some(2), Some(1))
+    );
+}
+
+#[test]
+fn names_come_from_flags_config_and_batch_rows() {
+    let sb = Sandbox::new();
+    let rules = |args: &[&str]| {
+        let report = sb.run(args, GOOD).json();
+        rules_of(&report)
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rules(&["lint", "--to", "Ana", "--from", "Sam"]),
+        Vec::<String>::new()
+    );
+    let wrong = rules(&["lint", "--to", "Bo", "--from", "Kim"]);
+    assert!(wrong.contains(&"missing-name".into()) && wrong.contains(&"missing-sign-off".into()));
+    // The sender defaults to the config's.
+    sb.write("config/connote/config.json", r#"{"sender": "Kim"}"#);
+    assert!(rules(&["lint", "--to", "Ana"]).contains(&"missing-sign-off".into()));
+    assert!(!rules(&["lint", "--to", "Ana", "--from", "Sam"]).contains(&"missing-sign-off".into()));
+    // A batch row's names win over the flags and the config.
+    let row = serde_json::json!({"text": GOOD, "to": "Ana", "from": "Sam"}).to_string();
+    let out = sb.run(&["lint", "--batch", "--to", "Bo", "--from", "Kim"], row);
+    assert_eq!(
+        rules_of(&out.json()[0]),
+        Vec::<&str>::new(),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn duplicate_note_needs_the_history_flag() {
+    let sb = Sandbox::new();
+    let past =
+        serde_json::json!({"recipient": "Bo", "text": GOOD.replace("Ana", "Bo"), "copied_at": 1});
+    sb.write("data/connote/history.jsonl", format!("{past}\nnot json\n"));
+    let without = sb.run(&["lint", "--to", "Ana", "--from", "Sam"], GOOD);
+    assert!(!rules_of(&without.json()).contains(&"duplicate-note"));
+    let with = sb.run(&["lint", "--history", "--to", "Ana", "--from", "Sam"], GOOD);
+    assert!(
+        rules_of(&with.json()).contains(&"duplicate-note"),
+        "{}",
+        with.stdout
+    );
+    assert!(
+        with.stderr.starts_with("connote: warning: ") && with.stderr.contains("history.jsonl:2:"),
+        "{}",
+        with.stderr
+    );
 }

@@ -14,10 +14,26 @@ pub struct Count {
 
 /// Counts `text` exactly as it will be pasted.
 pub fn count(text: &str) -> Count {
+    if text.chars().all(standalone) {
+        // Each char is its own grapheme, except CR LF which is one (UAX #29 GB3).
+        let chars = text.chars().count();
+        return Count {
+            count: chars,
+            graphemes: chars - text.matches("\r\n").count(),
+        };
+    }
     Count {
         count: text.encode_utf16().count(),
         graphemes: text.graphemes(true).count(),
     }
+}
+
+/// A BMP char that never joins a neighbour into one grapheme: below the
+/// combining marks (U+0300), or general punctuation such as dashes, curly
+/// quotes and the ellipsis. Most notes are made only of these, and counting
+/// them needs no segmentation, which keeps linting a note cheap.
+fn standalone(c: char) -> bool {
+    matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
 }
 
 #[cfg(test)]
@@ -62,6 +78,23 @@ mod tests {
     #[test]
     fn cjk_in_bmp_counts_one() {
         assert_eq!(c("你好世界"), (4, 4));
+    }
+
+    #[test]
+    fn fast_path_agrees_with_segmentation() {
+        for text in [
+            "Hi Zoë – “great talk”… ‼ ok",
+            "a\r\n\r\nb\r",
+            "\u{AD}\t\u{7F}x",
+            "",
+            "Best,\n– Rui",
+        ] {
+            let slow = (text.encode_utf16().count(), text.graphemes(true).count());
+            assert_eq!(c(text), slow, "{text:?}");
+            assert!(text.chars().all(standalone), "{text:?}");
+        }
+        // Combining marks and emoji take the full path.
+        assert!(!standalone('\u{301}') && !standalone('\u{200D}') && !standalone('🙂'));
     }
 
     #[test]

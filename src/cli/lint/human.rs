@@ -9,8 +9,8 @@ use crate::cli::style::{Palette, Role};
 use crate::lint::{Diagnostic, Fix, Report, Severity};
 use crate::note::count;
 
-/// Quoted note text longer than this is shortened in `help:` lines.
-const QUOTE: usize = 48;
+/// Quoted note text longer than this many chars is shortened in `help:` lines.
+const QUOTE: usize = 64;
 
 /// One linted note, as the human output needs it.
 #[derive(Debug, Clone, Copy)]
@@ -125,15 +125,15 @@ fn describe_fix(text: &str, fix: &Fix, positions: &Positions) -> String {
     }
 }
 
-/// `text` in quotes with escapes for anything invisible, shortened if long.
+/// `text` in quotes with escapes for anything invisible, shortened at a
+/// word boundary if long.
 fn quote(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(QUOTE).collect();
-    if chars.next().is_some() {
-        format!("{head:?}…")
-    } else {
-        format!("{head:?}")
-    }
+    let Some((cut, _)) = text.char_indices().nth(QUOTE) else {
+        return format!("{text:?}");
+    };
+    let head = &text[..cut];
+    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
+    format!("{head:?}…")
 }
 
 fn write_summary(
@@ -290,6 +290,11 @@ hint[some-rule]: a message
             vec![diag(Severity::Error, Some((0, 100)), Some(fix))],
         );
         let quoted = format!("\"{}\"…", "x".repeat(QUOTE));
+        let words = "one two three ".repeat(10);
+        assert_eq!(
+            quote(&words),
+            format!("{:?}…", &words[..words[..QUOTE].rfind(' ').unwrap()])
+        );
         assert!(
             out.contains(&format!(
                 "help: replace {quoted} with \"y\" (99 characters shorter)"

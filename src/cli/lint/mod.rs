@@ -134,7 +134,13 @@ fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings,
     };
     let history = if args.history {
         let paths = paths.map_err(|e| format!("cannot locate the history of copied notes: {e}"))?;
-        history::load(&paths.history_file()).map_err(|e| e.to_string())?
+        let file = paths.history_file();
+        let history = history::read(&file).map_err(|e| e.to_string())?;
+        // Skipped lines do not stop the lint: the rest of the history still counts.
+        for warning in history.warnings(&file) {
+            eprintln!("connote: warning: {warning}");
+        }
+        history.notes
     } else {
         Vec::new()
     };

@@ -12,8 +12,10 @@ use unicode_width::UnicodeWidthStr;
 const TAB: &str = "    ";
 /// Display columns kept before the span when the line is cropped.
 const BEFORE: usize = 40;
-/// Display columns shown at most.
-const WIDTH: usize = 100;
+/// A span starting within this many columns shows its line from the start.
+const REACH: usize = 80;
+/// Display columns shown at most, unless the span starts further right.
+const WIDTH: usize = 120;
 
 /// One line of a note ready to print, with where its carets go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,16 +61,23 @@ pub fn visible(text: &str) -> String {
 /// The line starting at byte `line_start` that holds the span
 /// `start..end` (bytes; `end` may lie on a later line or past the end).
 pub fn snippet(text: &str, line_start: usize, start: usize, end: usize) -> Snippet {
-    // Walk back from the span at most BEFORE columns so a huge line costs
-    // no more than a short one.
+    // Walk back from the span at most REACH columns so a huge line costs no
+    // more than a short one; crop only when the span starts far to the right.
     let mut from = start;
+    let mut cropped_from = None;
     let mut width = 0;
     for ch in text[line_start..start].chars().rev() {
         width += UnicodeWidthStr::width(visible(ch.encode_utf8(&mut [0; 4])).as_str());
-        if width > BEFORE {
+        if width > BEFORE && cropped_from.is_none() {
+            cropped_from = Some(from);
+        }
+        if width > REACH {
             break;
         }
         from -= ch.len_utf8();
+    }
+    if from > line_start {
+        from = cropped_from.unwrap_or(from);
     }
     let mut line = String::new();
     if from > line_start {
@@ -105,7 +114,10 @@ pub fn snippet(text: &str, line_start: usize, start: usize, end: usize) -> Snipp
         caret_start = Some(line_end);
     }
     if cropped_right {
-        line.push_str(" …");
+        if !line.ends_with(' ') {
+            line.push(' ');
+        }
+        line.push('…');
     }
     let caret_start = caret_start.unwrap_or(line_end);
     let caret_end = caret_end.unwrap_or(line_end).max(caret_start);
@@ -171,6 +183,14 @@ mod tests {
     }
 
     #[test]
+    fn lines_of_ordinary_length_are_not_cropped() {
+        let text = format!("{} NEEDLE {}", "a".repeat(75), "b".repeat(30));
+        let (line, carets) = at(&text, 76, 82);
+        assert_eq!(line, text);
+        assert_eq!(carets, format!("{}^^^^^^", " ".repeat(76)));
+    }
+
+    #[test]
     fn empty_span_at_end_gets_one_caret() {
         let (line, carets) = at("Thanks", 6, 6);
         assert_eq!(line, "Thanks");
@@ -183,7 +203,7 @@ mod tests {
         let (line, carets) = at(&text, 5000, 5006);
         assert!(line.starts_with("… "), "{line}");
         assert!(line.ends_with(" …"), "{line}");
-        assert!(line.width() <= WIDTH + 4, "{}", line.width());
+        assert!(line.width() <= BEFORE + WIDTH + 4, "{}", line.width());
         // Every shown character is one column wide here, so columns are chars.
         let caret = carets.find('^').unwrap();
         let under: String = line.chars().skip(caret).take(6).collect();
