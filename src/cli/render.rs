@@ -265,7 +265,7 @@ mod tests {
         assert!(out.starts_with("connote: 2 gaps left"), "{out}");
         assert!(out.contains("  --to NAME"), "{out}");
         assert!(
-            out.contains("  --set topic=…  What did you talk about? (e.g. pricing pages)"),
+            out.contains("  --set topic=…  What did you talk about? (e.g. design systems)"),
             "{out}"
         );
         assert_eq!(gaps(&t, &t.example_values(), false, false), "");
