@@ -197,7 +197,7 @@ fn render_fills_values_and_signs_with_the_configured_sender() {
 #[test]
 fn render_leaves_gaps_visible_and_says_how_to_fill_them() {
     let out = Env::new().run(&["render", "--template", "quick-hello", "--from", "Sam"]);
-    assert_ne!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1), "an unfilled gap is an error");
     let note = stdout(&out);
     assert!(
         note.starts_with("Hi {recipient},\nGood meeting you at {event} {when}. Let's"),
@@ -212,6 +212,34 @@ fn render_leaves_gaps_visible_and_says_how_to_fill_them() {
         err.contains("  --set city=…   Where could you meet again? (e.g. Leeds)"),
         "{err}"
     );
+    assert!(
+        !err.contains("error[placeholder]"),
+        "gaps are listed once: {err}"
+    );
+}
+
+#[test]
+fn render_reports_what_lint_finds_in_the_values() {
+    let out = Env::new().run(&[
+        "render",
+        "--template",
+        "quick-hello",
+        "--to",
+        "Ana",
+        "--from",
+        "Sam",
+        "--set",
+        "event=TODO",
+        "--set",
+        "when=yesterday",
+        "--set",
+        "city=Leeds",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("Good meeting you at TODO yesterday."));
+    let err = stderr(&out);
+    assert!(err.starts_with("connote: error[placeholder]: "), "{err}");
+    assert!(!err.contains("gaps left"), "{err}");
 }
 
 #[test]

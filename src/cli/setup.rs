@@ -50,3 +50,11 @@ impl Setup {
         })
     }
 }
+
+/// Writes `text` to stdout. A closed pipe (`connote templates | head`) is
+/// not an error worth a panic: the reader has what it wanted.
+pub(super) fn print(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}

@@ -38,7 +38,7 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         Format::Json => json(&shown),
         _ => human(&shown, limit),
     };
-    print!("{out}");
+    super::setup::print(&out);
     ExitCode::SUCCESS
 }
 
