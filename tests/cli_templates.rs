@@ -344,3 +344,40 @@ fn works_from_any_directory() {
     let list: Vec<Value> = serde_json::from_str(&stdout(&out)).expect("json");
     assert!(list.len() >= 24);
 }
+
+#[test]
+fn render_lints_against_the_chosen_scenario_and_config_file() {
+    let env = Env::new();
+    let config = env.home.path().join("elsewhere.json");
+    fs::write(&config, r#"{"sender": "Robin"}"#).expect("write config");
+    let config = config.to_str().expect("utf-8 path");
+    let mut args = vec![
+        "render",
+        "--template",
+        "never-connected",
+        "--to",
+        "Ana",
+        "--set",
+        "shared_history=years of five-a-side",
+        "--set",
+        "their_news=the flat",
+        "--config",
+        config,
+        "--format",
+        "json",
+    ];
+    let own: Value = serde_json::from_str(&stdout(&env.run(&args))).expect("json");
+    assert!(own["text"].as_str().expect("text").ends_with("\n– Robin"));
+    assert_eq!(own["diagnostics"], serde_json::json!([]));
+    args.extend(["--scenario", "stranger"]);
+    let out = env.run(&args);
+    assert!(out.status.success(), "warnings alone do not fail render");
+    let other: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let rules: Vec<&str> = other["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"missing-context"), "{rules:?}");
+}
