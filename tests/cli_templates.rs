@@ -381,3 +381,12 @@ fn render_lints_against_the_chosen_scenario_and_config_file() {
         .collect();
     assert!(rules.contains(&"missing-context"), "{rules:?}");
 }
+
+/// The whole human listing of one scenario, so a change to a template or to
+/// the layout shows up in review as the user would see it.
+#[test]
+fn templates_human_listing_snapshot() {
+    let out = Env::new().run(&["templates", "--scenario", "stranger"]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(stdout(&out));
+}
