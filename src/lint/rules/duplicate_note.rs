@@ -25,8 +25,6 @@ static DOC: RuleDoc = RuleDoc {
 const MIN_WORDS: usize = 3;
 /// Fewer words than this: only exact copies count.
 const MIN_WORDS_NEAR: usize = 6;
-/// Stands in for any name, so "Hi Ana" and "Hi Ben" read the same.
-const NAME: &str = "\u{1}";
 
 impl Rule for DuplicateNote {
     fn id(&self) -> &'static str {
@@ -87,11 +85,11 @@ impl Rule for DuplicateNote {
 /// The word distance between the current note and `past`, if it is small
 /// enough to call a copy.
 fn near(
-    current: &[String],
-    bag: &HashMap<&str, usize>,
+    current: &[Word],
+    bag: &HashMap<Word, usize>,
     past: &str,
-    own_names: &HashSet<String>,
-    past_names: &HashSet<String>,
+    own_names: &HashSet<Word>,
+    past_names: &HashSet<Word>,
 ) -> Option<usize> {
     let other = words(past, past_names, own_names);
     let longest = current.len().max(other.len());
@@ -104,7 +102,7 @@ fn near(
     let mut left = bag.clone();
     let mut shared = 0;
     for w in &other {
-        if let Some(n) = left.get_mut(w.as_str()).filter(|n| **n > 0) {
+        if let Some(n) = left.get_mut(w).filter(|n| **n > 0) {
             *n -= 1;
             shared += 1;
         }
@@ -112,8 +110,23 @@ fn near(
     if longest - shared > allowed {
         return None;
     }
-    let distance = strsim::generic_levenshtein(&current.to_vec(), &other);
+    let distance = edit_distance(current, &other);
     (distance <= allowed).then_some(distance)
+}
+
+/// Levenshtein distance over words: insertions, deletions, substitutions.
+fn edit_distance(a: &[Word], b: &[Word]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(x != y);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// How many words may differ: a word or two, or up to 15% of a long note.
@@ -159,25 +172,49 @@ fn message(distance: usize, past: &PastNote, others: usize, now: u64) -> String 
     format!("{verb} {whom}{when}{differ}{more}: write this one for this person")
 }
 
-/// The note as lowercase words, greeting dropped, names replaced by one
-/// marker, punctuation and spacing ignored.
-fn words(text: &str, names: &HashSet<String>, more_names: &HashSet<String>) -> Vec<String> {
-    let body = strip_greeting(text);
-    let mut out: Vec<String> = Vec::new();
-    for raw in body.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c))) {
-        let word: String = raw
-            .chars()
-            .filter(|c| !is_apostrophe(*c))
-            .flat_map(char::to_lowercase)
-            .collect();
-        if word.is_empty() {
+/// A word, lowercased and without apostrophes, as a 64-bit FNV-1a hash:
+/// comparing thousands of past notes then allocates nothing per word.
+type Word = u64;
+
+/// Stands in for any name, so "Hi Ana" and "Hi Ben" read the same.
+const NAME: Word = 0;
+
+/// The hash of `raw` as a word, and of `raw` minus a final `s` (possessives
+/// once the apostrophe is gone: `Priya's` → `priyas`), if it ends in one.
+fn word_hash(raw: &str) -> (Word, Option<Word>) {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let (mut h, mut before_last) = (OFFSET, OFFSET);
+    let mut last = None;
+    for c in raw
+        .chars()
+        .filter(|c| !is_apostrophe(*c))
+        .flat_map(char::to_lowercase)
+    {
+        before_last = h;
+        for b in u32::from(c).to_le_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+        last = Some(c);
+    }
+    // Never collide with the name marker.
+    let h = h.max(1);
+    (h, (last == Some('s')).then_some(before_last.max(1)))
+}
+
+/// The note as words, greeting dropped, names replaced by one marker,
+/// case, punctuation and spacing ignored.
+fn words(text: &str, names: &HashSet<Word>, more_names: &HashSet<Word>) -> Vec<Word> {
+    let is_name = |w: &Word| names.contains(w) || more_names.contains(w);
+    let mut out: Vec<Word> = Vec::new();
+    for raw in strip_greeting(text).split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c))) {
+        if !raw.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let is_name = |w: &str| names.contains(w) || more_names.contains(w);
-        let possessive = word.strip_suffix('s').is_some_and(is_name);
-        if is_name(&word) || possessive {
-            if out.last().is_none_or(|w| w != NAME) {
-                out.push(NAME.to_string());
+        let (word, stem) = word_hash(raw);
+        if is_name(&word) || stem.as_ref().is_some_and(is_name) {
+            if out.last() != Some(&NAME) {
+                out.push(NAME);
             }
         } else {
             out.push(word);
@@ -186,10 +223,10 @@ fn words(text: &str, names: &HashSet<String>, more_names: &HashSet<String>) -> V
     out
 }
 
-fn bag_of(words: &[String]) -> HashMap<&str, usize> {
+fn bag_of(words: &[Word]) -> HashMap<Word, usize> {
     let mut bag = HashMap::new();
     for w in words {
-        *bag.entry(w.as_str()).or_insert(0) += 1;
+        *bag.entry(*w).or_insert(0) += 1;
     }
     bag
 }
@@ -214,7 +251,8 @@ const GREETINGS: [&str; 9] = [
 /// Splits an opening greeting off: `(name, rest of the note)`.
 fn split_greeting(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start();
-    let lower = t.to_lowercase();
+    // The longest greeting is 14 bytes; lowercasing more is wasted work.
+    let lower: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
     let word = GREETINGS.iter().find(|g| {
         lower.starts_with(*g) && !lower[g.len()..].starts_with(|c: char| c.is_alphanumeric())
     })?;
@@ -241,16 +279,16 @@ fn greeting_name(text: &str) -> Option<String> {
         .filter(|n| !n.is_empty() && !NOT_NAMES.contains(&n.to_lowercase().as_str()))
 }
 
-fn name_words(name: &str) -> HashSet<String> {
+fn name_words(name: &str) -> HashSet<Word> {
     name.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c)))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| word_hash(w).0)
         .collect()
 }
 
 /// Same person when one name is contained in the other (`Priya` and
 /// `Priya Shah`): a note re-copied for them is not mass sending.
-fn same_person(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+fn same_person(a: &HashSet<Word>, b: &HashSet<Word>) -> bool {
     !b.is_empty() && (a.is_subset(b) || b.is_subset(a))
 }
 

@@ -153,6 +153,34 @@ fn unknown_time_leaves_the_age_out() {
 }
 
 #[test]
+fn edit_distance_counts_word_edits() {
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 2, 3]), 0);
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 9, 3]), 1);
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 3]), 1);
+    assert_eq!(edit_distance(&[], &[4, 5]), 2);
+    assert_eq!(edit_distance(&[1, 2, 3, 4], &[2, 1, 3, 5]), 3);
+}
+
+#[test]
+fn words_ignore_case_punctuation_apostrophes_and_names() {
+    let names = name_words("Priya Shah");
+    let none = HashSet::new();
+    assert_eq!(
+        words(
+            "Hi Priya Shah,\nPriya's TALK -- great; don’t stop!",
+            &names,
+            &none
+        ),
+        words(
+            "hello ana. Ana’s talk great dont stop",
+            &name_words("Ana"),
+            &none
+        )
+    );
+    assert_eq!(words("Hi Priya, great talk", &none, &none).len(), 2);
+}
+
+#[test]
 fn warning_in_every_scenario() {
     for sc in Scenario::ALL {
         assert_eq!(DuplicateNote.default_level(sc), Level::Warning);
