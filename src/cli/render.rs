@@ -28,7 +28,10 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         None | Some(Format::Text) => false,
         Some(Format::Json) => true,
         Some(other) => {
-            return super::usage_error(format!("`render` prints text or json, not {other:?}"));
+            return super::usage_error(format!(
+                "`render` prints text or json, not {}",
+                super::setup::format_name(other)
+            ));
         }
     };
     let setup = Setup::load(config);

@@ -21,7 +21,10 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         None | Some(Format::Human) => Format::Human,
         Some(Format::Json) => Format::Json,
         Some(other) => {
-            return super::usage_error(format!("`templates` prints human or json, not {other:?}"));
+            return super::usage_error(format!(
+                "`templates` prints human or json, not {}",
+                super::setup::format_name(other)
+            ));
         }
     };
     let setup = Setup::load(config);
