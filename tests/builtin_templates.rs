@@ -49,6 +49,32 @@ fn every_builtin_lints_clean_in_its_scenario_and_fits_300() {
 }
 
 #[test]
+fn every_builtin_is_a_complete_note() {
+    for t in Library::builtin().all() {
+        let text = example(t);
+        let mut input = LintInput::new(&text, t.scenario);
+        input.recipient = Some(EXAMPLE_RECIPIENT);
+        input.sender = Some(EXAMPLE_SENDER);
+        let report = Linter::default().lint(&input);
+        let c = report.checklist;
+        let ticked = [
+            ("name", c.name),
+            ("context", c.context),
+            ("invite", c.invite),
+            ("next step", c.next_step),
+            ("sign-off", c.sign_off),
+            ("within limit", c.within_limit),
+        ];
+        let missing: Vec<&str> = ticked
+            .iter()
+            .filter(|(_, ok)| !ok)
+            .map(|(n, _)| *n)
+            .collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}:\n{text}", t.id);
+    }
+}
+
+#[test]
 fn each_scenario_has_eight_and_half_fit_a_free_account() {
     for scenario in Scenario::ALL {
         let library = Library::builtin();

@@ -197,7 +197,7 @@ fn render_fills_values_and_signs_with_the_configured_sender() {
 #[test]
 fn render_leaves_gaps_visible_and_says_how_to_fill_them() {
     let out = Env::new().run(&["render", "--template", "quick-hello", "--from", "Sam"]);
-    assert_ne!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1), "an unfilled gap is an error");
     let note = stdout(&out);
     assert!(
         note.starts_with("Hi {recipient},\nGood meeting you at {event} {when}. Let's"),
@@ -212,6 +212,34 @@ fn render_leaves_gaps_visible_and_says_how_to_fill_them() {
         err.contains("  --set city=…   Where could you meet again? (e.g. Leeds)"),
         "{err}"
     );
+    assert!(
+        !err.contains("error[placeholder]"),
+        "gaps are listed once: {err}"
+    );
+}
+
+#[test]
+fn render_reports_what_lint_finds_in_the_values() {
+    let out = Env::new().run(&[
+        "render",
+        "--template",
+        "quick-hello",
+        "--to",
+        "Ana",
+        "--from",
+        "Sam",
+        "--set",
+        "event=TODO",
+        "--set",
+        "when=yesterday",
+        "--set",
+        "city=Leeds",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("Good meeting you at TODO yesterday."));
+    let err = stderr(&out);
+    assert!(err.starts_with("connote: error[placeholder]: "), "{err}");
+    assert!(!err.contains("gaps left"), "{err}");
 }
 
 #[test]
@@ -315,4 +343,50 @@ fn works_from_any_directory() {
     assert!(out.status.success());
     let list: Vec<Value> = serde_json::from_str(&stdout(&out)).expect("json");
     assert!(list.len() >= 24);
+}
+
+#[test]
+fn render_lints_against_the_chosen_scenario_and_config_file() {
+    let env = Env::new();
+    let config = env.home.path().join("elsewhere.json");
+    fs::write(&config, r#"{"sender": "Robin"}"#).expect("write config");
+    let config = config.to_str().expect("utf-8 path");
+    let mut args = vec![
+        "render",
+        "--template",
+        "never-connected",
+        "--to",
+        "Ana",
+        "--set",
+        "shared_history=years of five-a-side",
+        "--set",
+        "their_news=the flat",
+        "--config",
+        config,
+        "--format",
+        "json",
+    ];
+    let own: Value = serde_json::from_str(&stdout(&env.run(&args))).expect("json");
+    assert!(own["text"].as_str().expect("text").ends_with("\n– Robin"));
+    assert_eq!(own["diagnostics"], serde_json::json!([]));
+    args.extend(["--scenario", "stranger"]);
+    let out = env.run(&args);
+    assert!(out.status.success(), "warnings alone do not fail render");
+    let other: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let rules: Vec<&str> = other["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    assert!(rules.contains(&"missing-context"), "{rules:?}");
+}
+
+/// The whole human listing of one scenario, so a change to a template or to
+/// the layout shows up in review as the user would see it.
+#[test]
+fn templates_human_listing_snapshot() {
+    let out = Env::new().run(&["templates", "--scenario", "stranger"]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(stdout(&out));
 }

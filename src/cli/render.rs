@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::setup::Setup;
 use super::{EXIT_FINDINGS, Format, RenderArgs};
 use crate::library::{Library, Template, Values};
-use crate::lint::{DiagnosticJson, LintInput, Report, Severity};
+use crate::lint::{Diagnostic, DiagnosticJson, LintInput, Report, Severity};
 
 /// Stands in for the recipient's name when `--to` is not given.
 const RECIPIENT_GAP: &str = "{recipient}";
@@ -28,7 +28,10 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         None | Some(Format::Text) => false,
         Some(Format::Json) => true,
         Some(other) => {
-            return super::usage_error(format!("`render` prints text or json, not {other:?}"));
+            return super::usage_error(format!(
+                "`render` prints text or json, not {}",
+                super::setup::format_name(other)
+            ));
         }
     };
     let setup = Setup::load(config);
@@ -57,10 +60,13 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         gaps(template, &values, args.to.is_none(), sender.is_none())
     );
     if json {
-        println!("{}", to_json(template, &text, &report));
+        super::setup::print(&format!("{}\n", to_json(template, &text, &report)));
     } else {
-        println!("{text}");
-        eprint!("{}", findings(&report));
+        super::setup::print(&format!("{text}\n"));
+        eprint!(
+            "{}",
+            findings(&report, &text, &gap_tokens(template, &values))
+        );
     }
     if report.has_errors() {
         ExitCode::from(EXIT_FINDINGS)
@@ -164,15 +170,32 @@ fn gaps(template: &Template, values: &Values, no_recipient: bool, no_sender: boo
     out
 }
 
-/// Errors and warnings, one line each, for the text format.
-fn findings(report: &Report) -> String {
-    let mut out = String::new();
-    for d in report
-        .diagnostics
+/// The `{name}` gaps the hint already lists, including the greeting's.
+fn gap_tokens(template: &Template, values: &Values) -> Vec<String> {
+    template
+        .missing(values)
         .iter()
-        .filter(|d| d.severity >= Severity::Warning)
-    {
-        let _ = writeln!(out, "connote: {}[{}]: {}", d.severity, d.rule, d.message);
+        .map(|p| format!("{{{}}}", p.name))
+        .chain(std::iter::once(RECIPIENT_GAP.to_string()))
+        .collect()
+}
+
+/// Errors and warnings, one line each, for the text format. A `placeholder`
+/// finding on a gap the hint above already lists is not repeated; one on
+/// anything else (a `TODO` typed into a value) is.
+fn findings(report: &Report, text: &str, gaps: &[String]) -> String {
+    let listed = |d: &Diagnostic| {
+        d.rule == "placeholder"
+            && d.span.is_some_and(|s| {
+                let spanned: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+                gaps.contains(&spanned)
+            })
+    };
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        if d.severity >= Severity::Warning && !listed(d) {
+            let _ = writeln!(out, "connote: {}[{}]: {}", d.severity, d.rule, d.message);
+        }
     }
     out
 }

@@ -50,3 +50,19 @@ impl Setup {
         })
     }
 }
+
+/// Writes `text` to stdout. A closed pipe (`connote templates | head`) is
+/// not an error worth a panic: the reader has what it wanted.
+pub(super) fn print(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// The name of a `--format` value as it is typed on the command line.
+pub(super) fn format_name(format: super::Format) -> String {
+    use clap::ValueEnum as _;
+    format
+        .to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string())
+}

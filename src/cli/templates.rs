@@ -21,7 +21,10 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         None | Some(Format::Human) => Format::Human,
         Some(Format::Json) => Format::Json,
         Some(other) => {
-            return super::usage_error(format!("`templates` prints human or json, not {other:?}"));
+            return super::usage_error(format!(
+                "`templates` prints human or json, not {}",
+                super::setup::format_name(other)
+            ));
         }
     };
     let setup = Setup::load(config);
@@ -38,7 +41,7 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         Format::Json => json(&shown),
         _ => human(&shown, limit),
     };
-    print!("{out}");
+    super::setup::print(&out);
     ExitCode::SUCCESS
 }
 

@@ -29,7 +29,7 @@ pub enum LibraryErrorKind {
     #[error("not valid JSON: {0}; fix the syntax")]
     Syntax(String),
     /// Valid JSON but not a template: an unknown key or a wrong type.
-    #[error("{0}; see `connote templates --format json` for the expected shape")]
+    #[error("{0}")]
     Shape(String),
     /// A required key is absent.
     #[error(

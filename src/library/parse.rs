@@ -12,6 +12,10 @@ use super::fill::{is_valid_name, placeholders};
 use super::{Placeholder, Source, Template};
 use crate::note::{Parts, Scenario};
 
+/// What a template file looks like, for messages about a wrong shape.
+const SHAPE: &str = "a template is one object with id, title, scenario, description, context, \
+                     invite, next_step and placeholders ({name, prompt, example} each)";
+
 /// The file as written. Everything is optional here so that a missing key
 /// can be reported with the template's id instead of serde's bare message.
 #[derive(Debug, Deserialize)]
@@ -52,9 +56,28 @@ pub(crate) fn parse(
     // can name the template in every later message.
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| error(Kind::Syntax(message(&e))).at(Some((e.line(), e.column()))))?;
+    if !value.is_object() {
+        let found = match value {
+            serde_json::Value::Array(_) => "an array",
+            serde_json::Value::String(_) => "a string",
+            serde_json::Value::Number(_) => "a number",
+            serde_json::Value::Bool(_) => "a boolean",
+            _ => "null",
+        };
+        let kind = Kind::Shape(format!(
+            "a template file holds one JSON object, not {found}; {SHAPE}"
+        ));
+        return Err(error(kind).at(Some((1, 1))));
+    }
     let id_hint = value.get("id").and_then(serde_json::Value::as_str);
     let raw: RawTemplate = serde_json::from_str(text).map_err(|e| {
-        error(Kind::Shape(message(&e)))
+        let what = message(&e);
+        let fix = if what.starts_with("unknown field") {
+            "rename or remove it"
+        } else {
+            SHAPE
+        };
+        error(Kind::Shape(format!("{what}; {fix}")))
             .at(Some((e.line(), e.column())))
             .id(id_hint)
     })?;

@@ -52,6 +52,7 @@ fn unknown_key_names_the_template_and_position() {
     assert_eq!(e.id.as_deref(), Some("met-at-meetup"));
     assert_eq!(e.position.map(|p| p.0), Some(3));
     assert!(e.to_string().contains("unknown field `tittle`"), "{e}");
+    assert!(e.to_string().ends_with("; rename or remove it"), "{e}");
     let e = err(&GOOD.replace(
         "\"example\": \"Berlin\"",
         "\"example\": \"Berlin\", \"x\": 1",
@@ -155,4 +156,15 @@ fn wrong_type_is_a_shape_error() {
     let e = err(&GOOD.replace("\"placeholders\": [", "\"placeholders\": 3, \"x\": ["));
     assert!(matches!(e.kind, LibraryErrorKind::Shape(_)), "{e:?}");
     assert!(e.to_string().contains("invalid type: integer `3`"), "{e}");
+}
+
+#[test]
+fn a_file_must_hold_one_object() {
+    let e = err("[1, 2]");
+    assert_eq!(
+        e.to_string(),
+        "t.json:1:1: a template file holds one JSON object, not an array; a template is one \
+         object with id, title, scenario, description, context, invite, next_step and \
+         placeholders ({name, prompt, example} each)"
+    );
 }
