@@ -1,0 +1,62 @@
+//! The five fields, or the whole-note editor in free-edit mode.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::block;
+use super::layout::ComposerLayout;
+use crate::tui::app::{App, Focus};
+use crate::tui::editor;
+use crate::tui::field::Field;
+use crate::tui::theme::Theme;
+
+/// The left column of the composer.
+pub struct Form<'a> {
+    /// The state to draw.
+    pub app: &'a App,
+    /// Where the fields go.
+    pub layout: &'a ComposerLayout,
+}
+
+impl Widget for &Form<'_> {
+    fn render(self, _area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        if let Some(free) = &app.free {
+            let focused = matches!(app.focus, Focus::Field(_));
+            let b = block("Note · free edit (F2: back to fields)", focused, app.theme);
+            let inner = b.inner(self.layout.editor);
+            b.render(self.layout.editor, buf);
+            free.render(inner, buf);
+            return;
+        }
+        for field in Field::ALL {
+            let rect = self.layout.fields[field.index()];
+            let focused = app.focus == Focus::Field(field);
+            let b = block(field.label(), focused, app.theme);
+            let inner = b.inner(rect);
+            b.render(rect, buf);
+            let area = &app.fields[field.index()];
+            area.render(inner, buf);
+            if editor::is_blank(area) && area.lines().iter().all(String::is_empty) {
+                hint(field.hint(app.scenario), app.theme).render(
+                    Rect {
+                        x: inner.x.saturating_add(1),
+                        width: inner.width.saturating_sub(1),
+                        ..inner
+                    },
+                    buf,
+                );
+            }
+        }
+    }
+}
+
+/// The scenario's hint for an empty field, wrapped to the field's width
+/// (the text area's own placeholder is a single line).
+fn hint(text: &str, theme: Theme) -> Paragraph<'static> {
+    Paragraph::new(Line::styled(text.to_string(), theme.muted())).wrap(Wrap { trim: true })
+}
