@@ -296,7 +296,7 @@ impl App {
         let typed = Field::ALL.iter().any(|f| {
             let t = editor::text(&self.fields[f.index()]);
             if *f == Field::SignOff {
-                t.trim() != sender.trim()
+                !t.trim().is_empty() && t.trim() != sender.trim()
             } else {
                 !t.trim().is_empty()
             }

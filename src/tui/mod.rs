@@ -30,3 +30,6 @@ use std::process::ExitCode;
 pub fn run(config: Option<&Path>) -> ExitCode {
     runtime::run(config)
 }
+
+#[cfg(test)]
+mod tests;

@@ -130,7 +130,7 @@ fn focus_step(app: &mut App, forward: bool) {
 fn next_field(app: &mut App) {
     match app.focus {
         Focus::Field(Field::SignOff) => {
-            app.info("Last field: Ctrl-Y copies the note, Tab reaches the lint pane")
+            app.info("Last field: Ctrl-Y copies the note, Tab reaches the lint pane");
         }
         Focus::Field(f) => {
             app.focus = Focus::Field(f.next().unwrap_or(f));
@@ -151,7 +151,7 @@ fn browse(app: &mut App, action: &Action) {
     match action {
         Action::TemplateUp => browser.selected = browser.selected.saturating_sub(1),
         Action::TemplateDown => {
-            browser.selected = (browser.selected + 1).min(len.saturating_sub(1))
+            browser.selected = (browser.selected + 1).min(len.saturating_sub(1));
         }
         Action::FilterPush(c) => {
             browser.filter.push(*c);

@@ -32,7 +32,7 @@ impl Widget for &Confirm<'_> {
             .filter(|d| d.severity == Severity::Error)
             .collect();
         let mut lines = vec![Line::raw(format!(
-            "The note has {} error{} LinkedIn readers would notice:",
+            "The note has {} error{}; it should not be sent as it is:",
             errors.len(),
             if errors.len() == 1 { "" } else { "s" }
         ))];

@@ -21,11 +21,7 @@ impl Widget for &Picker<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = app.theme;
-        let rect = layout::centered(area, 84, area.height);
-        let b = block("connote · new note", true, theme);
-        let inner = b.inner(rect);
-        b.render(rect, buf);
-        let width = usize::from(inner.width).saturating_sub(6);
+        let width = usize::from(area.width.min(84)).saturating_sub(8);
         let mut lines = vec![
             Line::styled(" Who is the note for?", theme.title()),
             Line::raw(""),
@@ -82,6 +78,11 @@ impl Widget for &Picker<'_> {
                 (summary(draft, app.now), style),
             ]));
         }
+        let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+        let rect = layout::centered(area, 84, wanted);
+        let b = block("connote · new note", true, theme);
+        let inner = b.inner(rect);
+        b.render(rect, buf);
         // Keep the selection on screen when the drafts list is long.
         let height = usize::from(inner.height);
         let scroll = (selected_line + 2).saturating_sub(height);

@@ -30,17 +30,20 @@ impl Widget for &StatusLine<'_> {
                 format!("{} · {}{mode} ", app.scenario, app.limit)
             }
         };
-        let right_width = u16::try_from(right.chars().count()).unwrap_or(u16::MAX);
-        Line::styled(right, app.theme.muted())
-            .alignment(Alignment::Right)
-            .render(area, buf);
-        if let Some(status) = &app.status {
-            let left = Rect {
-                width: area.width.saturating_sub(right_width + 1),
-                ..area
-            };
-            Line::styled(format!(" {}", status.text), app.theme.status(status.error))
-                .render(left, buf);
+        let right_width = right.chars().count();
+        let status = app
+            .status
+            .as_ref()
+            .map(|s| (format!(" {}", s.text), s.error));
+        let left_width = status.as_ref().map_or(0, |(t, _)| t.chars().count());
+        // The message wins when both do not fit: it is what just happened.
+        if left_width + right_width < usize::from(area.width) {
+            Line::styled(right, app.theme.muted())
+                .alignment(Alignment::Right)
+                .render(area, buf);
+        }
+        if let Some((text, error)) = status {
+            Line::styled(text, app.theme.status(error)).render(area, buf);
         }
     }
 }
