@@ -1,11 +1,29 @@
-//! `connote config`.
+//! `connote config`: where the config is read from, and a starting file.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::ConfigArgs;
+use super::{ConfigArgs, ConfigCommand, usage_error};
+use crate::store::{Paths, config};
 
 /// Runs `connote config`.
-pub fn run(_args: &ConfigArgs, _config: Option<&Path>) -> ExitCode {
-    super::usage_error("`config` is not available yet")
+pub fn run(args: &ConfigArgs, config_override: Option<&Path>) -> ExitCode {
+    let paths = match Paths::from_env(config_override) {
+        Ok(paths) => paths,
+        Err(e) => return usage_error(format!("cannot locate the config directory: {e}")),
+    };
+    let file = &paths.config_file;
+    match args.command {
+        ConfigCommand::Path => {
+            println!("{}", file.display());
+            ExitCode::SUCCESS
+        }
+        ConfigCommand::Init => match config::write_example(file) {
+            Ok(()) => {
+                println!("wrote an example config to {}", file.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => usage_error(e),
+        },
+    }
 }

@@ -5,6 +5,8 @@ mod config;
 mod drafts;
 mod lint;
 mod render;
+mod setup;
+pub mod style;
 mod templates;
 
 pub use args::{

@@ -1,11 +1,273 @@
-//! `connote render`.
+//! `connote render`: fill a template from `--set` values, compose the note
+//! and lint it.
+//!
+//! Unfilled placeholders stay in the note as `{name}` (and without `--to`
+//! the greeting reads `Hi {recipient},`), so nothing half-finished can be
+//! mistaken for a finished note: the `placeholder` rule reports it, the exit
+//! code is 1, and stderr lists what is missing with each prompt and the
+//! `--set` that fills it.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use super::RenderArgs;
+use serde::Serialize;
+
+use super::setup::Setup;
+use super::{EXIT_FINDINGS, Format, RenderArgs};
+use crate::library::{Library, Template, Values};
+use crate::lint::{DiagnosticJson, LintInput, Report, Severity};
+
+/// Stands in for the recipient's name when `--to` is not given.
+const RECIPIENT_GAP: &str = "{recipient}";
 
 /// Runs `connote render`.
-pub fn run(_args: &RenderArgs, _config: Option<&Path>) -> ExitCode {
-    super::usage_error("`render` is not available yet")
+pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
+    let json = match args.format {
+        None | Some(Format::Text) => false,
+        Some(Format::Json) => true,
+        Some(other) => {
+            return super::usage_error(format!("`render` prints text or json, not {other:?}"));
+        }
+    };
+    let setup = Setup::load(config);
+    let Some(template) = setup.library.get(&args.template) else {
+        return super::usage_error(unknown_template(&setup.library, &args.template));
+    };
+    let values = match parse_sets(template, &args.set) {
+        Ok(values) => values,
+        Err(message) => return super::usage_error(message),
+    };
+
+    let recipient = args.to.as_deref().unwrap_or(RECIPIENT_GAP);
+    let sender = args.from.as_deref().or(setup.config.sender.as_deref());
+    let text = template.compose(&values, recipient, sender.unwrap_or(""));
+    let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
+    input.recipient = args.to.as_deref();
+    input.sender = sender;
+    input.limit = args.limit.or(setup.config.limit).unwrap_or_default();
+    input.now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let report = setup.linter().lint(&input);
+
+    eprint!(
+        "{}",
+        gaps(template, &values, args.to.is_none(), sender.is_none())
+    );
+    if json {
+        println!("{}", to_json(template, &text, &report));
+    } else {
+        println!("{text}");
+        eprint!("{}", findings(&report));
+    }
+    if report.has_errors() {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// "unknown template" with the closest ids, for exit code 2.
+fn unknown_template(library: &Library, id: &str) -> String {
+    let close = library.closest(id);
+    let hint = match close.as_slice() {
+        [] => String::new(),
+        [one] => format!(" (did you mean `{one}`?)"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(|id| format!("`{id}`")).collect();
+            format!(" (did you mean {} or `{last}`?)", rest.join(", "))
+        }
+    };
+    format!("unknown template `{id}`{hint}; `connote templates` lists them all")
+}
+
+/// The `--set KEY=VALUE` pairs as values, or a message saying which one is
+/// wrong and how to write it. A key set twice keeps the last value.
+fn parse_sets(template: &Template, sets: &[String]) -> Result<Values, String> {
+    let mut values = Values::new();
+    for set in sets {
+        let Some((key, value)) = set.split_once('=').filter(|(k, _)| !k.trim().is_empty()) else {
+            return Err(format!(
+                "`--set {set}` needs the form KEY=VALUE, e.g. --set event=\"RustConf 2025\""
+            ));
+        };
+        let key = key.trim();
+        if template.placeholder(key).is_none() {
+            let names: Vec<&str> = template
+                .placeholders
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect();
+            let closest = names
+                .iter()
+                .map(|n| (strsim::jaro_winkler(key, n), *n))
+                .filter(|(score, _)| *score >= 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, n)| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            let known = if names.is_empty() {
+                "it has none".to_string()
+            } else {
+                format!("its placeholders are {}", names.join(", "))
+            };
+            return Err(format!(
+                "template `{}` has no placeholder `{key}`{closest}; {known}",
+                template.id
+            ));
+        }
+        values.insert(key.to_string(), value.to_string());
+    }
+    Ok(values)
+}
+
+/// What the note still lacks, with the option that supplies each: printed
+/// on stderr so the note on stdout stays clean for pipes.
+fn gaps(template: &Template, values: &Values, no_recipient: bool, no_sender: bool) -> String {
+    let missing = template.missing(values);
+    let mut out = String::new();
+    if no_recipient || !missing.is_empty() {
+        let n = missing.len() + usize::from(no_recipient);
+        let _ = writeln!(
+            out,
+            "connote: {n} gap{} left in the note as {{name}}; fill {}:",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        );
+        let mut rows: Vec<(String, String)> = Vec::new();
+        if no_recipient {
+            rows.push(("--to NAME".into(), "the recipient's name".into()));
+        }
+        for p in missing {
+            rows.push((
+                format!("--set {}=…", p.name),
+                format!("{} (e.g. {})", p.prompt, p.example),
+            ));
+        }
+        let width = rows
+            .iter()
+            .map(|(o, _)| o.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (option, help) in rows {
+            let pad = width - option.chars().count();
+            let _ = writeln!(out, "  {option}{:pad$}  {help}", "");
+        }
+    }
+    if no_sender {
+        let _ = writeln!(
+            out,
+            "connote: no sign-off; pass --from NAME or set `sender` in the config"
+        );
+    }
+    out
+}
+
+/// Errors and warnings, one line each, for the text format.
+fn findings(report: &Report) -> String {
+    let mut out = String::new();
+    for d in report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+    {
+        let _ = writeln!(out, "connote: {}[{}]: {}", d.severity, d.rule, d.message);
+    }
+    out
+}
+
+/// `render --format json` (SPEC §5).
+#[derive(Serialize)]
+struct RenderJson<'a> {
+    template: &'a str,
+    text: &'a str,
+    count: usize,
+    limit: usize,
+    diagnostics: Vec<DiagnosticJson<'a>>,
+}
+
+fn to_json(template: &Template, text: &str, report: &Report) -> String {
+    let json = RenderJson {
+        template: &template.id,
+        text,
+        count: report.count.count,
+        limit: report.limit,
+        diagnostics: report
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticJson::new(d, text))
+            .collect(),
+    };
+    // Strings, numbers and derived structs: serialisation cannot fail.
+    serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template() -> Template {
+        Library::builtin().get("met-at-event").unwrap().clone()
+    }
+
+    #[test]
+    fn sets_fill_declared_placeholders() {
+        let values = parse_sets(
+            &template(),
+            &["event=PyCon = fun".into(), "when= in May".into()],
+        );
+        let values = values.unwrap();
+        assert_eq!(values["event"], "PyCon = fun");
+        assert_eq!(values["when"], " in May");
+    }
+
+    #[test]
+    fn set_without_equals_is_rejected() {
+        let e = parse_sets(&template(), &["event".into()]).unwrap_err();
+        assert!(
+            e.starts_with("`--set event` needs the form KEY=VALUE"),
+            "{e}"
+        );
+        assert!(parse_sets(&template(), &["=x".into()]).is_err());
+    }
+
+    #[test]
+    fn undeclared_key_suggests_and_lists() {
+        let e = parse_sets(&template(), &["evnt=x".into()]).unwrap_err();
+        assert_eq!(
+            e,
+            "template `met-at-event` has no placeholder `evnt` (did you mean `event`?); its \
+             placeholders are event, when, topic"
+        );
+    }
+
+    #[test]
+    fn unknown_template_lists_the_closest() {
+        let message = unknown_template(&Library::builtin(), "met-at-evnt");
+        assert!(
+            message.starts_with("unknown template `met-at-evnt` (did you mean `met-at-event`"),
+            "{message}"
+        );
+        let none = unknown_template(&Library::builtin(), "qqqqqq");
+        assert_eq!(
+            none,
+            "unknown template `qqqqqq`; `connote templates` lists them all"
+        );
+    }
+
+    #[test]
+    fn gaps_name_each_missing_value_and_its_option() {
+        let t = template();
+        let mut values = t.example_values();
+        values.remove("topic");
+        let out = gaps(&t, &values, true, false);
+        assert!(out.starts_with("connote: 2 gaps left"), "{out}");
+        assert!(out.contains("  --to NAME"), "{out}");
+        assert!(
+            out.contains("  --set topic=…  What did you talk about? (e.g. pricing pages)"),
+            "{out}"
+        );
+        assert_eq!(gaps(&t, &t.example_values(), false, false), "");
+    }
 }

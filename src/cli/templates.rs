@@ -1,11 +1,205 @@
-//! `connote templates`.
+//! `connote templates`: every template with its example note and count,
+//! grouped by scenario for people, or as the SPEC §5 array for scripts.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::TemplatesArgs;
+use serde::Serialize;
+
+use super::setup::Setup;
+use super::{Format, TemplatesArgs};
+use crate::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Placeholder, Template};
+use crate::note::{Scenario, count};
+
+/// Width the example notes are wrapped to in the human listing.
+const WRAP: usize = 72;
 
 /// Runs `connote templates`.
-pub fn run(_args: &TemplatesArgs, _config: Option<&Path>) -> ExitCode {
-    super::usage_error("`templates` is not available yet")
+pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
+    let format = match args.format {
+        None | Some(Format::Human) => Format::Human,
+        Some(Format::Json) => Format::Json,
+        Some(other) => {
+            return super::usage_error(format!("`templates` prints human or json, not {other:?}"));
+        }
+    };
+    let setup = Setup::load(config);
+    let sender = setup.config.sender.as_deref().unwrap_or(EXAMPLE_SENDER);
+    let limit = setup.config.limit.unwrap_or_default().chars();
+    let shown: Vec<Listed> = setup
+        .library
+        .all()
+        .iter()
+        .filter(|t| args.scenario.is_none_or(|s| t.scenario == s))
+        .map(|t| Listed::new(t, sender))
+        .collect();
+    let out = match format {
+        Format::Json => json(&shown),
+        _ => human(&shown, limit),
+    };
+    print!("{out}");
+    ExitCode::SUCCESS
+}
+
+/// A template with its example note, as both listings show it.
+struct Listed<'a> {
+    template: &'a Template,
+    example: String,
+    count: usize,
+}
+
+impl<'a> Listed<'a> {
+    fn new(template: &'a Template, sender: &str) -> Self {
+        let example = template.example_note(EXAMPLE_RECIPIENT, sender);
+        let count = count(&example).count;
+        Listed {
+            template,
+            example,
+            count,
+        }
+    }
+}
+
+/// One element of `templates --format json` (SPEC §5).
+#[derive(Serialize)]
+struct TemplateJson<'a> {
+    id: &'a str,
+    scenario: Scenario,
+    title: &'a str,
+    description: &'a str,
+    source: &'static str,
+    placeholders: &'a [Placeholder],
+    example: &'a str,
+    count: usize,
+}
+
+fn json(shown: &[Listed<'_>]) -> String {
+    let items: Vec<TemplateJson<'_>> = shown
+        .iter()
+        .map(|l| TemplateJson {
+            id: &l.template.id,
+            scenario: l.template.scenario,
+            title: &l.template.title,
+            description: &l.template.description,
+            source: l.template.source.kind(),
+            placeholders: &l.template.placeholders,
+            example: &l.example,
+            count: l.count,
+        })
+        .collect();
+    // Serialising plain strings and numbers cannot fail.
+    let mut out = serde_json::to_string_pretty(&items).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Scenario headings, then one aligned row per template (id, title, count)
+/// with its description and example note indented beneath.
+fn human(shown: &[Listed<'_>], limit: usize) -> String {
+    let id_width = shown.iter().map(|l| l.template.id.len()).max().unwrap_or(0);
+    let title_width = shown
+        .iter()
+        .map(|l| title(l.template).chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for scenario in Scenario::ALL {
+        let group: Vec<&Listed<'_>> = shown
+            .iter()
+            .filter(|l| l.template.scenario == scenario)
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let n = group.len();
+        let _ = writeln!(
+            out,
+            "{} ({scenario}) · {n} template{}",
+            scenario.title(),
+            if n == 1 { "" } else { "s" }
+        );
+        for l in group {
+            let _ = writeln!(
+                out,
+                "\n  {:id_width$}  {:title_width$}  {:>3}/{limit}",
+                l.template.id,
+                title(l.template),
+                l.count,
+            );
+            for line in wrap(&l.template.description, WRAP) {
+                let _ = writeln!(out, "    {line}");
+            }
+            for paragraph in l.example.lines() {
+                for line in wrap(paragraph, WRAP - 2) {
+                    let _ = writeln!(out, "    │ {line}");
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The title, marked when a user file provides the template.
+fn title(t: &Template) -> String {
+    match t.source {
+        crate::library::Source::Builtin => t.title.clone(),
+        crate::library::Source::User(_) => format!("{} (user)", t.title),
+    }
+}
+
+/// Greedy word wrap by characters; a word longer than `width` gets its own line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if !line.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+
+    #[test]
+    fn wraps_on_words() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("abcdefgh ij", 4), ["abcdefgh", "ij"]);
+        assert_eq!(wrap("", 10), [""]);
+    }
+
+    #[test]
+    fn human_listing_groups_and_aligns() {
+        let library = Library::builtin();
+        let shown: Vec<Listed<'_>> = library
+            .all()
+            .iter()
+            .map(|t| Listed::new(t, "Sam"))
+            .collect();
+        let out = human(&shown, 300);
+        let close = out.find("Close contact (close)").unwrap();
+        let stranger = out.find("Stranger (stranger)").unwrap();
+        assert!(close < stranger);
+        let rows: Vec<&str> = out.lines().filter(|l| l.ends_with("/300")).collect();
+        assert_eq!(rows.len(), library.all().len());
+        let ends: Vec<usize> = rows.iter().map(|r| r.chars().count()).collect();
+        assert!(ends.windows(2).all(|w| w[0] == w[1]), "{rows:#?}");
+        assert!(out.contains("    │ Hi Maya,\n"));
+        assert!(out.lines().all(|l| l.chars().count() <= WRAP + 6), "{out}");
+    }
 }

@@ -1,11 +1,41 @@
 //! Scenario templates: the built-ins embedded from `templates/`, and the
 //! user's own from the config directory.
+//!
+//! A template is data: three parts with `{placeholders}`, and for each
+//! placeholder a prompt and an example. Everything here is free of terminal
+//! code so the command line and the composer share it:
+//!
+//! ```
+//! use connote::library::Library;
+//! use connote::note::Scenario;
+//!
+//! let (library, errors) = Library::load(None); // or Some(&paths.templates_dir())
+//! assert!(errors.is_empty());
+//! let template = library.for_scenario(Scenario::Stranger).next().unwrap();
+//! let mut values = template.example_values();
+//! values.remove(&template.placeholders[0].name);
+//! let parts = template.render(&values); // the gap stays visible as `{name}`
+//! assert!(parts.as_array().iter().any(|p| p.contains('{')));
+//! ```
 
-use std::path::PathBuf;
+mod error;
+mod fill;
+mod load;
+mod parse;
+
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::note::{Parts, Scenario};
+use crate::note::{Parts, Scenario, compose};
+
+pub use error::{LibraryError, LibraryErrorKind};
+pub use fill::{Values, fill, is_valid_name, placeholders};
+
+/// The recipient name used for examples, so every preview reads the same.
+pub const EXAMPLE_RECIPIENT: &str = "Maya";
+/// The sender name used for examples when none is configured.
+pub const EXAMPLE_SENDER: &str = "Sam";
 
 /// One fillable gap in a template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,6 +57,16 @@ pub enum Source {
     User(PathBuf),
 }
 
+impl Source {
+    /// `builtin` or `user`, as `templates --format json` reports it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Source::Builtin => "builtin",
+            Source::User(_) => "user",
+        }
+    }
+}
+
 /// A scenario template: parts with `{placeholders}` and their prompts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
@@ -40,10 +80,57 @@ pub struct Template {
     pub description: String,
     /// The parts, with `{placeholders}`.
     pub parts: Parts,
-    /// Every placeholder the parts use.
+    /// Every placeholder the parts use, in the order the file declares them.
     pub placeholders: Vec<Placeholder>,
     /// Built-in or user file.
     pub source: Source,
+}
+
+impl Template {
+    /// The parts with each `{name}` replaced by `values[name]`.
+    ///
+    /// A placeholder without a value (or with a blank one) stays as `{name}`,
+    /// so an unfinished note shows its gaps and the `placeholder` lint rule
+    /// reports them. Values for names the template does not use are ignored.
+    pub fn render(&self, values: &Values) -> Parts {
+        Parts {
+            context: fill(&self.parts.context, values),
+            invite: fill(&self.parts.invite, values),
+            next_step: fill(&self.parts.next_step, values),
+        }
+    }
+
+    /// Every placeholder filled with its example: what previews show.
+    pub fn example_values(&self) -> Values {
+        self.placeholders
+            .iter()
+            .map(|p| (p.name.clone(), p.example.clone()))
+            .collect()
+    }
+
+    /// The whole note: greeting, rendered parts and sign-off, composed the
+    /// same way the composer composes typed parts.
+    pub fn compose(&self, values: &Values, recipient: &str, sign_off: &str) -> String {
+        compose(recipient, &self.render(values), sign_off)
+    }
+
+    /// The note rendered with the examples, for `recipient` from `sign_off`.
+    pub fn example_note(&self, recipient: &str, sign_off: &str) -> String {
+        self.compose(&self.example_values(), recipient, sign_off)
+    }
+
+    /// The placeholders `values` leaves unfilled, in declaration order.
+    pub fn missing(&self, values: &Values) -> Vec<&Placeholder> {
+        self.placeholders
+            .iter()
+            .filter(|p| values.get(&p.name).is_none_or(|v| v.trim().is_empty()))
+            .collect()
+    }
+
+    /// The declared placeholder called `name`.
+    pub fn placeholder(&self, name: &str) -> Option<&Placeholder> {
+        self.placeholders.iter().find(|p| p.name == name)
+    }
 }
 
 /// All templates: built-ins plus the user's, user ones overriding by id.
@@ -53,6 +140,41 @@ pub struct Library {
 }
 
 impl Library {
+    /// The built-in templates only. They are parsed once per process.
+    pub fn builtin() -> Library {
+        Library::from_templates(load::builtin().0.clone())
+    }
+
+    /// The built-ins plus the templates in `user_dir` (usually
+    /// [`Paths::templates_dir`](crate::store::Paths::templates_dir)).
+    ///
+    /// A user template with a built-in's id replaces it. Files that cannot be
+    /// used are skipped and returned as errors, each naming the file, the
+    /// position and the template id where known; the rest still load. A
+    /// missing directory is not an error.
+    pub fn load(user_dir: Option<&Path>) -> (Library, Vec<LibraryError>) {
+        let (builtin, builtin_errors) = load::builtin();
+        let mut templates = builtin.clone();
+        let mut errors = builtin_errors.clone();
+        if let Some(dir) = user_dir {
+            let (user, user_errors) = load::user(dir);
+            errors.extend(user_errors);
+            for t in user {
+                match templates.iter_mut().find(|b| b.id == t.id) {
+                    Some(slot) => *slot = t,
+                    None => templates.push(t),
+                }
+            }
+        }
+        (Library::from_templates(templates), errors)
+    }
+
+    /// A library of exactly these templates, sorted by scenario then id.
+    pub fn from_templates(mut templates: Vec<Template>) -> Library {
+        templates.sort_by(|a, b| (a.scenario, &a.id).cmp(&(b.scenario, &b.id)));
+        Library { templates }
+    }
+
     /// Every template, sorted by scenario then id.
     pub fn all(&self) -> &[Template] {
         &self.templates
@@ -69,4 +191,36 @@ impl Library {
             .iter()
             .filter(move |t| t.scenario == scenario)
     }
+
+    /// Up to three ids that look like `id`, closest first, for "did you
+    /// mean" messages. A typo and a partial id (`post` for `their-post`)
+    /// both find their template.
+    pub fn closest(&self, id: &str) -> Vec<&str> {
+        let wanted = id.trim().to_lowercase();
+        let mut scored: Vec<(f64, &str)> = self
+            .templates
+            .iter()
+            .map(|t| {
+                let similar = strsim::jaro_winkler(&wanted, &t.id);
+                let partial = wanted.len() >= 3 && t.id.contains(&wanted);
+                (
+                    if partial { similar.max(0.9) } else { similar },
+                    t.id.as_str(),
+                )
+            })
+            .filter(|(score, _)| *score >= 0.8)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        // Only the near-best: a plain typo should suggest one id, not three.
+        let best = scored.first().map_or(0.0, |s| s.0);
+        scored
+            .into_iter()
+            .take_while(|(score, _)| *score >= best - 0.05)
+            .take(3)
+            .map(|(_, id)| id)
+            .collect()
+    }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,9 +1,12 @@
 //! Runs the rules over a note with the user's severities.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use super::report::{Checklist, Report};
-use super::{Context, Diagnostic, Level, PastNote, registry};
+use super::phrases::{List, PhraseBook, PhraseError};
+use super::report::Report;
+use super::text::Analysis;
+use super::{Context, Diagnostic, Level, PastNote, detect, registry};
 use crate::note::{Limit, Scenario, count};
 
 /// User settings that change what the lint reports.
@@ -26,6 +29,57 @@ pub enum LintConfigError {
         /// The closest known id, if any is close.
         closest: Option<String>,
     },
+    /// Extra phrases for a list that does not exist.
+    #[error("unknown phrase list `{name}`{}; known lists: {}", suggestion(.closest.as_deref()), list_names())]
+    UnknownPhraseList {
+        /// The list name as written.
+        name: String,
+        /// The closest known list name, if any is close.
+        closest: Option<String>,
+    },
+    /// An extra phrase that does not parse.
+    #[error("phrase list `{list}`: cannot use pattern `{pattern}`: {reason}")]
+    BadPattern {
+        /// The list it was meant for.
+        list: String,
+        /// The pattern as written.
+        pattern: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
+fn list_names() -> String {
+    List::ALL
+        .iter()
+        .map(|l| l.name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl From<PhraseError> for LintConfigError {
+    fn from(e: PhraseError) -> Self {
+        match e {
+            PhraseError::UnknownList(name) => LintConfigError::UnknownPhraseList {
+                closest: List::ALL
+                    .iter()
+                    .map(|l| (strsim::levenshtein(&name, l.name()), l.name()))
+                    .filter(|(d, _)| *d <= 3)
+                    .min()
+                    .map(|(_, n)| n.to_string()),
+                name,
+            },
+            PhraseError::BadPattern {
+                list,
+                pattern,
+                reason,
+            } => LintConfigError::BadPattern {
+                list,
+                pattern,
+                reason,
+            },
+        }
+    }
 }
 
 fn suggestion(closest: Option<&str>) -> String {
@@ -79,13 +133,24 @@ impl<'a> LintInput<'a> {
 }
 
 /// The configured lint engine. Build once, lint many notes.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Linter {
     severities: BTreeMap<String, Level>,
+    phrases: Arc<PhraseBook>,
+}
+
+impl Default for Linter {
+    fn default() -> Self {
+        Linter {
+            severities: BTreeMap::new(),
+            phrases: PhraseBook::builtin(),
+        }
+    }
 }
 
 impl Linter {
-    /// A linter with the user's overrides; unknown rule ids are an error.
+    /// A linter with the user's overrides and extra phrases; unknown rule
+    /// ids, unknown phrase lists and unparsable patterns are errors.
     pub fn new(config: &LintConfig) -> Result<Self, LintConfigError> {
         for id in config.severities.keys() {
             if registry::rule(id).is_none() {
@@ -95,8 +160,14 @@ impl Linter {
                 });
             }
         }
+        let phrases = if config.extra_phrases.is_empty() {
+            PhraseBook::builtin()
+        } else {
+            Arc::new(PhraseBook::with_extras(&config.extra_phrases)?)
+        };
         Ok(Linter {
             severities: config.severities.clone(),
+            phrases,
         })
     }
 
@@ -121,6 +192,8 @@ impl Linter {
             count: size,
             history: input.history,
             now: input.now,
+            analysis: Analysis::new(input.text, &self.phrases),
+            phrases: &self.phrases,
         };
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();
@@ -139,10 +212,7 @@ impl Linter {
             }));
         }
         diagnostics.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.span.map_or(0, |s| s.start)));
-        let checklist = Checklist {
-            within_limit: size.count <= limit,
-            ..Checklist::default()
-        };
+        let checklist = detect::checklist(&cx);
         Report {
             count: size,
             limit,

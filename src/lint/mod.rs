@@ -1,15 +1,20 @@
 //! The lint engine: rules that say what weakens a note, with spans, fixes
 //! and the checklist of what the note already does well.
 
+pub mod detect;
 mod diagnostic;
 mod engine;
+pub mod fixes;
+pub mod phrases;
 mod registry;
 mod report;
 mod rule;
 pub mod rules;
+pub mod text;
 
 pub use diagnostic::{Diagnostic, Fix, Level, Severity, Span, apply_fix, line_column};
 pub use engine::{LintConfig, LintConfigError, LintInput, Linter};
+pub use phrases::{List, PhraseBook, phrase_lists};
 pub use registry::{rule, rules};
 pub use report::{Checklist, DiagnosticJson, Report, ReportJson};
 pub use rule::{Context, Finding, PastNote, Rule, RuleDoc};

@@ -1,9 +1,35 @@
 //! The list of every rule, in the order they run.
 
 use super::Rule;
-use super::rules::{empty_note::EmptyNote, over_limit::OverLimit};
+use super::rules::{
+    default_text::DefaultText, duplicate_note::DuplicateNote, empty_note::EmptyNote,
+    filler::Filler, invisible_character::InvisibleCharacter, missing_context::MissingContext,
+    missing_name::MissingName, missing_next_step::MissingNextStep,
+    missing_sign_off::MissingSignOff, over_limit::OverLimit, placeholder::Placeholder,
+    premature_ask::PrematureAsk, sales_pitch::SalesPitch, self_centered::SelfCentered,
+    shouting::Shouting, stock_phrase::StockPhrase, vague_reference::VagueReference,
+};
 
-static RULES: &[&dyn Rule] = &[&EmptyNote, &OverLimit];
+/// Every rule, one line each, in the order `--explain` lists them.
+static RULES: &[&dyn Rule] = &[
+    &EmptyNote,
+    &OverLimit,
+    &DefaultText,
+    &Placeholder,
+    &StockPhrase,
+    &InvisibleCharacter,
+    &MissingName,
+    &MissingContext,
+    &SelfCentered,
+    &PrematureAsk,
+    &SalesPitch,
+    &MissingNextStep,
+    &VagueReference,
+    &Filler,
+    &Shouting,
+    &MissingSignOff,
+    &DuplicateNote,
+];
 
 /// Every rule connote knows, in a stable order.
 pub fn rules() -> &'static [&'static dyn Rule] {

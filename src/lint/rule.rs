@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::phrases::PhraseBook;
+use super::text::Analysis;
 use super::{Fix, Level, Span};
 use crate::note::{Count, Scenario};
 
@@ -48,6 +50,10 @@ pub struct Context<'a> {
     pub history: &'a [PastNote],
     /// Now, in seconds since the Unix epoch (so messages like "3 days ago" are testable).
     pub now: u64,
+    /// The note tokenised once, with every phrase-list match, shared by all rules.
+    pub analysis: Analysis,
+    /// The phrase lists in force: the built-in ones plus the user's extras.
+    pub phrases: &'a PhraseBook,
 }
 
 /// What a rule found, before the engine stamps it with the rule id and severity.

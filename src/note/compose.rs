@@ -53,8 +53,8 @@ impl Note {
 /// Joins greeting, parts and sign-off into one note.
 ///
 /// Each part becomes a sentence: whitespace collapsed, first letter
-/// capitalised, a full stop added when it ends in a letter or digit, and
-/// trailing commas dropped. Empty parts leave no trace. The greeting is
+/// capitalised, a full stop added when it ends in a letter, a digit or an
+/// unfilled `{placeholder}`, and trailing commas dropped. Empty parts leave no trace. The greeting is
 /// `Hi {recipient},` on its own line; the sign-off closes the note on its
 /// own line, prefixed with a dash unless it already reads like a closing
 /// (`Best, Sam`).
@@ -90,7 +90,13 @@ fn sentence(part: &str) -> Option<String> {
     let mut chars = s.chars();
     let first = chars.next()?;
     let mut out: String = first.to_uppercase().chain(chars).collect();
-    if out.chars().last().is_some_and(char::is_alphanumeric) {
+    // A part ending in an unfilled `{placeholder}` still reads as a sentence,
+    // so template previews punctuate the same before and after filling.
+    if out
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '}')
+    {
         out.push('.');
     }
     Some(out)
@@ -141,6 +147,12 @@ mod tests {
         assert_eq!(note, "Hi Priya,\nGlad to connect.");
         assert!(!note.contains("  "));
         assert!(!note.contains(",."));
+    }
+
+    #[test]
+    fn a_trailing_placeholder_ends_a_sentence() {
+        let note = compose("", &parts("we met at {event}", "connect?", ""), "");
+        assert_eq!(note, "We met at {event}. Connect?");
     }
 
     #[test]

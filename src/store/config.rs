@@ -1,11 +1,14 @@
 //! The user's config file (SPEC §6).
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::lint::{Level, LintConfig};
+use super::json_pos;
+use crate::lint::{Level, LintConfig, Linter};
 use crate::note::Limit;
 
 /// How `Ctrl-Y` reaches the clipboard.
@@ -23,19 +26,27 @@ pub enum ClipboardMode {
     Off,
 }
 
+/// The keys a config file may have, in the order the docs list them.
+pub const KEYS: [&str; 5] = ["sender", "limit", "rules", "phrases", "clipboard"];
+
 /// The settings in `config.json`; every key is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// The sender's name: prefills the sign-off and feeds the name rules.
+    #[serde(deserialize_with = "sender")]
     pub sender: Option<String>,
     /// The default limit profile or number.
+    #[serde(deserialize_with = "limit")]
     pub limit: Option<Limit>,
     /// Rule id → `error|warning|hint|off`.
+    #[serde(deserialize_with = "rules")]
     pub rules: BTreeMap<String, Level>,
     /// Phrase list name → extra phrases for the heuristic rules.
+    #[serde(deserialize_with = "phrases")]
     pub phrases: BTreeMap<String, Vec<String>>,
     /// How to copy.
+    #[serde(deserialize_with = "clipboard")]
     pub clipboard: ClipboardMode,
 }
 
@@ -43,7 +54,7 @@ pub struct Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file exists but could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}: cannot read the config: {source}", path.display())]
     Read {
         /// The config file.
         path: PathBuf,
@@ -51,7 +62,7 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// The file is not valid config JSON.
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{}:{line}:{column}: {message}", path.display())]
     Parse {
         /// The config file.
         path: PathBuf,
@@ -62,10 +73,51 @@ pub enum ConfigError {
         /// What is wrong.
         message: String,
     },
+    /// `connote config init` found a config already there.
+    #[error(
+        "{} already exists; edit it, or move it away to start again from the example",
+        path.display()
+    )]
+    AlreadyExists {
+        /// The config file.
+        path: PathBuf,
+    },
+    /// The example config could not be written.
+    #[error("{}: cannot write the config: {source}", path.display())]
+    Write {
+        /// The config file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A key the config does not have (often a typo).
+    #[error(
+        "{}:{line}:{column}: unknown key `{key}`{} (valid keys: {})",
+        path.display(), did_you_mean(key), KEYS.join(", ")
+    )]
+    UnknownKey {
+        /// The config file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The key as written.
+        key: String,
+    },
+}
+
+fn did_you_mean(key: &str) -> String {
+    KEYS.iter()
+        .map(|k| (strsim::levenshtein(key, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| format!(", did you mean `{k}`?"))
+        .unwrap_or_default()
 }
 
 impl Config {
-    /// Reads `path`; a missing file is the default config.
+    /// Reads `path`; a missing or blank file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
@@ -77,12 +129,34 @@ impl Config {
                 });
             }
         };
-        serde_json::from_str(&text).map_err(|e| ConfigError::Parse {
-            path: path.to_path_buf(),
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })
+        Config::parse(&text, path)
+    }
+
+    /// Parses config text; `path` only names the file in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let Some((start, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) else {
+            return Ok(Config::default());
+        };
+        // serde would also take a JSON array as the fields in order: refuse it.
+        if first != '{' {
+            let (line, column) = json_pos::line_column(text, start);
+            return Err(ConfigError::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: "expected a JSON object of settings, `{ ... }`".to_string(),
+            });
+        }
+        serde_json::from_str(text).map_err(|e| parse_error(&e, text, path))
+    }
+
+    /// For front ends that must start anyway (the composer): the config, or
+    /// the defaults plus a one-line message saying what was wrong.
+    pub fn load_or_default(path: &Path) -> (Config, Option<String>) {
+        match Config::load(path) {
+            Ok(config) => (config, None),
+            Err(e) => (Config::default(), Some(format!("{e}; using the defaults"))),
+        }
     }
 
     /// The lint settings this config asks for.
@@ -92,4 +166,158 @@ impl Config {
             extra_phrases: self.phrases.clone(),
         }
     }
+
+    /// A valid config showing every key, written by `connote config init`.
+    pub fn example() -> String {
+        r#"{
+  "sender": "Sam Rivera",
+  "limit": "premium",
+  "rules": {
+    "duplicate-note": "error"
+  },
+  "phrases": {},
+  "clipboard": "auto"
 }
+"#
+        .to_string()
+    }
+}
+
+/// Writes [`Config::example`] to `path` (creating its directory) for
+/// `connote config init`; never replaces an existing file.
+pub fn write_example(path: &Path) -> Result<(), ConfigError> {
+    super::atomic::write_new_atomic(path, Config::example().as_bytes()).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            ConfigError::AlreadyExists {
+                path: path.to_path_buf(),
+            }
+        } else {
+            ConfigError::Write {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })
+}
+
+/// Turns serde_json's error into one that names the file, line and column
+/// without repeating the position in the message. Errors about a key point
+/// at the key itself, not at where the parser noticed.
+fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
+    let message = json_pos::message(e);
+    let unknown = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next());
+    let key_path: Option<Vec<&str>> = match unknown {
+        Some(key) => Some(vec![key]),
+        None => message
+            .strip_prefix('`')
+            .and_then(|rest| rest.split('`').next())
+            .map(|k| k.splitn(2, '.').collect()),
+    };
+    let (line, column) = key_path
+        .and_then(|keys| json_pos::locate_key(text, &keys))
+        .map_or((e.line(), e.column().max(1)), |at| {
+            json_pos::line_column(text, at)
+        });
+    if let Some(key) = unknown {
+        return ConfigError::UnknownKey {
+            path: path.to_path_buf(),
+            line,
+            column,
+            key: key.to_string(),
+        };
+    }
+    let message = message.replace("struct Config", "a JSON object of settings");
+    ConfigError::Parse {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+    }
+}
+
+/// Prefixes a value's error with the key it belongs to.
+fn keyed<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D, key: &str) -> Result<T, D::Error> {
+    T::deserialize(d).map_err(|e| {
+        serde::de::Error::custom(format!(
+            "`{key}`: {}",
+            json_pos::strip_position(&e.to_string())
+        ))
+    })
+}
+
+fn sender<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    keyed(d, "sender")
+}
+
+fn phrases<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    keyed(d, "phrases")
+}
+
+fn limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Limit>, D::Error> {
+    let raw: Option<serde_json::Value> = keyed(d, "limit")?;
+    let Some(raw) = raw else { return Ok(None) };
+    let text = match &raw {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    text.parse::<Limit>()
+        .map(Some)
+        .map_err(|e| D::Error::custom(format!("`limit`: {e}")))
+}
+
+fn clipboard<'de, D: Deserializer<'de>>(d: D) -> Result<ClipboardMode, D::Error> {
+    let raw: String = keyed(d, "clipboard")?;
+    match raw.as_str() {
+        "auto" => Ok(ClipboardMode::Auto),
+        "osc52" => Ok(ClipboardMode::Osc52),
+        "system" => Ok(ClipboardMode::System),
+        "off" => Ok(ClipboardMode::Off),
+        _ => Err(D::Error::custom(format!(
+            "`clipboard`: invalid value `{raw}` (expected auto, osc52, system or off)"
+        ))),
+    }
+}
+
+/// Rule overrides: each value must be a level and each id a known rule.
+/// Checked entry by entry so the error points just past the offending one.
+fn rules<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Level>, D::Error> {
+    d.deserialize_map(RulesVisitor)
+}
+
+struct RulesVisitor;
+
+impl<'de> Visitor<'de> for RulesVisitor {
+    type Value = BTreeMap<String, Level>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("`rules` to be an object of rule id → error, warning, hint or off")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = BTreeMap::new();
+        while let Some(id) = map.next_key::<String>()? {
+            let value: serde_json::Value = map.next_value()?;
+            let level = value
+                .as_str()
+                .ok_or_else(|| {
+                    format!("invalid severity {value} (expected error, warning, hint or off)")
+                })
+                .and_then(str::parse::<Level>)
+                .map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
+            // The engine knows the rule ids and how to suggest the closest one.
+            let check = LintConfig {
+                severities: BTreeMap::from([(id.clone(), level)]),
+                extra_phrases: BTreeMap::new(),
+            };
+            Linter::new(&check).map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
+            out.insert(id, level);
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;

@@ -31,12 +31,6 @@ pub fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-fn unix_millis() -> u128 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis())
-}
-
 /// The event to action translation that is not a key binding.
 pub fn event_action(app: &App, event: Event) -> Option<Action> {
     match event {
@@ -105,7 +99,7 @@ impl Session {
             return;
         }
         if app.draft_id.is_none() {
-            app.draft_id = Some(storage::new_draft_id(unix_millis()));
+            app.draft_id = Some(storage::new_draft_id(app.now));
         }
         let draft = app.draft();
         match self.storage.save_draft(&draft) {

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::app::{Init, Status};
 use crate::library::Library;
 use crate::lint::{Linter, PastNote};
-use crate::store::{ClipboardMode, Config, Draft, DraftState, DraftStore, Paths, history};
+use crate::store::{ClipboardMode, Config, Draft, DraftStore, Paths, history};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {
@@ -35,16 +35,21 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
         }
     };
     let config = paths.as_ref().map_or_else(Config::default, |p| {
-        Config::load(&p.config_file).unwrap_or_else(|e| {
-            problems.push(format!("config ignored, using defaults: {e}"));
-            Config::default()
-        })
+        let (config, problem) = Config::load_or_default(&p.config_file);
+        problems.extend(problem);
+        config
     });
     let linter = Linter::new(&config.lint_config()).unwrap_or_else(|e| {
         problems.push(format!("config rules ignored: {e}"));
         Linter::default()
     });
-    let library = load_library(paths.as_ref(), &mut problems);
+    let (library, errors) = Library::load(paths.as_ref().map(Paths::templates_dir).as_deref());
+    if let Some(first) = errors.first() {
+        problems.push(match errors.len() {
+            1 => format!("template skipped: {first}"),
+            n => format!("{n} templates skipped, first: {first}"),
+        });
+    }
     let drafts = paths
         .as_ref()
         .map(|p| list_drafts(&DraftStore::new(p.drafts_dir()), &mut problems))
@@ -52,10 +57,17 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
     let history = paths
         .as_ref()
         .map(|p| {
-            history::load(&p.history_file()).unwrap_or_else(|e| {
-                problems.push(format!("history ignored: {e}"));
-                Vec::new()
-            })
+            let file = p.history_file();
+            match history::read(&file) {
+                Ok(h) => {
+                    problems.extend(h.warnings(&file).into_iter().take(1));
+                    h.notes
+                }
+                Err(e) => {
+                    problems.push(format!("history ignored: {e}"));
+                    Vec::new()
+                }
+            }
         })
         .unwrap_or_default();
     let status = (!problems.is_empty()).then(|| Status {
@@ -78,68 +90,45 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
     }
 }
 
-fn load_library(_paths: Option<&Paths>, _problems: &mut Vec<String>) -> Library {
-    Library::default()
-}
+/// How many drafts the picker offers.
+const PICKER_DRAFTS: usize = 20;
 
-/// Unfinished drafts, newest first.
+/// Unfinished drafts, newest first; unreadable ones are reported (the
+/// store has moved them aside).
 fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
-    let Ok(entries) = std::fs::read_dir(store.dir()) else {
-        return Vec::new();
-    };
-    let mut drafts: Vec<Draft> = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
+    match store.list() {
+        Ok(listing) => {
+            problems.extend(listing.problems.iter().map(|p| format!("draft skipped: {p}")));
+            listing.unfinished(PICKER_DRAFTS).cloned().collect()
         }
-        match std::fs::read_to_string(&path).map(|t| serde_json::from_str::<Draft>(&t)) {
-            Ok(Ok(d)) => drafts.push(d),
-            _ => problems.push(format!("{}: unreadable draft skipped", path.display())),
+        Err(e) => {
+            problems.push(format!("drafts not listed: {e}"));
+            Vec::new()
         }
     }
-    drafts.retain(|d| d.state == DraftState::Draft);
-    drafts.sort_by_key(|d| std::cmp::Reverse(d.updated));
-    drafts
 }
 
 impl Storage {
-    /// Writes `draft` (atomically: temp file, then rename).
+    /// Saves `draft` (atomically, by the store).
     pub fn save_draft(&self, draft: &Draft) -> Result<(), String> {
         let Some(paths) = &self.paths else {
             return Err("no home directory".into());
         };
-        let dir = paths.drafts_dir();
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let json = serde_json::to_string_pretty(draft).map_err(|e| e.to_string())?;
-        let file = dir.join(format!("{}.json", draft.id));
-        let tmp = dir.join(format!(".{}.json.tmp", draft.id));
-        std::fs::write(&tmp, json)
-            .and_then(|()| std::fs::rename(&tmp, &file))
-            .map_err(|e| format!("{}: {e}", file.display()))
+        DraftStore::new(paths.drafts_dir())
+            .save(draft)
+            .map_err(|e| e.to_string())
     }
 
     /// Records a copied note for `duplicate-note`.
     pub fn append_history(&self, note: &PastNote) -> Result<(), String> {
-        use std::io::Write;
         let Some(paths) = &self.paths else {
             return Err("no home directory".into());
         };
-        let file = paths.history_file();
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        let line = serde_json::to_string(note).map_err(|e| e.to_string())?;
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&file)
-            .and_then(|mut f| writeln!(f, "{line}"))
-            .map_err(|e| format!("{}: {e}", file.display()))
+        history::append(&paths.history_file(), note).map_err(|e| e.to_string())
     }
 }
 
-/// A new draft id: sortable by time, unique per process.
-pub fn new_draft_id(now_millis: u128) -> String {
-    format!("{now_millis}-{}", std::process::id())
+/// A new draft id, as the store makes them.
+pub fn new_draft_id(now: u64) -> String {
+    crate::store::drafts::new_id(now)
 }

@@ -1,7 +1,7 @@
 //! Templates as the composer uses them: filling in what the user already
 //! typed, previewing, and finding the first gap left to fill.
 
-use crate::library::Template;
+use crate::library::{Template, placeholders};
 use crate::note::{Parts, compose};
 
 /// Placeholder names that stand for the recipient's name.
@@ -35,19 +35,12 @@ pub fn fill_known(text: &str, to: &str, sign_off: &str) -> String {
     out
 }
 
-/// The byte range of the first `{placeholder}` (or `{{placeholder}}`) in `text`.
+/// The byte range of the first `{placeholder}` in `text` (the library's
+/// placeholder syntax, so prose braces are never taken for gaps).
 pub fn find_placeholder(text: &str) -> Option<(usize, usize)> {
-    let mut from = 0;
-    while let Some(open) = text[from..].find('{').map(|i| i + from) {
-        let close = text[open..].find('}').map(|i| i + open)?;
-        let inner = text[open..close].trim_start_matches('{');
-        if !inner.is_empty() && !inner.contains(char::is_whitespace) {
-            let double = text[open + 1..].starts_with('{') && text[close + 1..].starts_with('}');
-            return Some((open, if double { close + 2 } else { close + 1 }));
-        }
-        from = open + 1;
-    }
-    None
+    placeholders(text)
+        .first()
+        .map(|(open, name)| (*open, open + name.len() + 2))
 }
 
 /// The template's parts with what the user typed filled in.
@@ -80,7 +73,7 @@ mod tests {
     #[test]
     fn finds_the_first_real_placeholder() {
         assert_eq!(find_placeholder("a { b } {event} x"), Some((8, 15)));
-        assert_eq!(find_placeholder("see {{topic}}."), Some((4, 13)));
+        assert_eq!(find_placeholder("{a, b} {topic}."), Some((7, 14)));
         assert_eq!(find_placeholder("no gaps"), None);
         assert_eq!(find_placeholder("open { only"), None);
     }

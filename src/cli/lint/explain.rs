@@ -1,0 +1,182 @@
+//! `connote lint --explain RULE`: a rule's documentation, for people or as JSON.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use crate::cli::style::{Palette, Role};
+use crate::lint::{Level, Rule, rule, rules};
+use crate::note::Scenario;
+
+/// Text is wrapped to this many columns.
+const WRAP: usize = 78;
+
+/// The rule for `id`, accepting any case and `_` for `-`; otherwise a
+/// message that suggests the closest ids.
+pub fn find(id: &str) -> Result<&'static dyn Rule, String> {
+    let wanted = id.trim().to_ascii_lowercase().replace('_', "-");
+    if let Some(found) = rule(&wanted) {
+        return Ok(found);
+    }
+    let mut close: Vec<(usize, &str)> = rules()
+        .iter()
+        .map(|r| (strsim::levenshtein(&wanted, r.id()), r.id()))
+        .filter(|&(d, known)| d <= 3 || (wanted.len() >= 3 && known.contains(&wanted)))
+        .collect();
+    close.sort_unstable();
+    let names: Vec<String> = close
+        .iter()
+        .take(3)
+        .map(|(_, id)| format!("`{id}`"))
+        .collect();
+    Err(match names.as_slice() {
+        [] => {
+            let all: Vec<&str> = rules().iter().map(|r| r.id()).collect();
+            format!("unknown rule `{id}`; known rules: {}", all.join(", "))
+        }
+        [one] => format!("unknown rule `{id}` (did you mean {one}?)"),
+        [init @ .., last] => format!(
+            "unknown rule `{id}` (did you mean {} or {last}?)",
+            init.join(", ")
+        ),
+    })
+}
+
+/// The rule's level in each scenario, in picker order.
+fn levels(r: &dyn Rule) -> [(Scenario, Level); 3] {
+    Scenario::ALL.map(|s| (s, r.default_level(s)))
+}
+
+/// Writes the documentation of `r` for people.
+pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result<()> {
+    let levels = levels(r);
+    let paint_level = |level: Level| {
+        let role = match level {
+            Level::Error => Role::Error,
+            Level::Warning => Role::Warning,
+            Level::Hint => Role::Hint,
+            Level::Off => Role::Dim,
+        };
+        p.paint(role, level.name()).to_string()
+    };
+    write!(out, "{}", p.paint(Role::Strong, r.id()))?;
+    if levels.iter().all(|(_, l)| *l == levels[0].1) {
+        writeln!(out, " · {} in every scenario", paint_level(levels[0].1))?;
+    } else {
+        let each: Vec<String> = levels
+            .iter()
+            .map(|(s, l)| format!("{s}: {}", paint_level(*l)))
+            .collect();
+        writeln!(out, " · {}", each.join(", "))?;
+    }
+    let doc = r.doc();
+    for (heading, body, example) in [
+        ("What it catches", doc.what, false),
+        ("Why it matters", doc.why, false),
+        ("Weak", doc.bad, true),
+        ("Better", doc.good, true),
+    ] {
+        writeln!(out, "\n{}", p.paint(Role::Strong, heading))?;
+        let bar = if example { "│ " } else { "" };
+        for paragraph in body.lines() {
+            for line in wrap(paragraph, WRAP - 2 - bar.width()) {
+                writeln!(out, "  {}{line}", p.paint(Role::Gutter, bar))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct DocJson<'a> {
+    id: &'a str,
+    levels: std::collections::BTreeMap<&'a str, &'a str>,
+    what: &'a str,
+    why: &'a str,
+    bad: &'a str,
+    good: &'a str,
+}
+
+/// Writes the documentation of `r` as one JSON object, for editors.
+pub fn write_json(out: &mut impl Write, r: &dyn Rule) -> io::Result<()> {
+    let doc = r.doc();
+    let json = DocJson {
+        id: r.id(),
+        levels: levels(r).iter().map(|(s, l)| (s.id(), l.name())).collect(),
+        what: doc.what,
+        why: doc.why,
+        bad: doc.bad,
+        good: doc.good,
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)
+}
+
+/// Greedy word wrap by display width; a word longer than `width` stands alone.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_ids_loosely() {
+        assert_eq!(find("Empty_Note").map(Rule::id), Ok("empty-note"));
+        assert_eq!(find(" over-limit ").map(Rule::id), Ok("over-limit"));
+    }
+
+    #[test]
+    fn suggests_close_ids() {
+        let err = find("empty-nite").map(Rule::id).unwrap_err();
+        assert!(
+            err.starts_with("unknown rule `empty-nite` (did you mean `empty-note`"),
+            "{err}"
+        );
+        let err = find("limit").map(Rule::id).unwrap_err();
+        assert!(err.contains("`over-limit`"), "{err}");
+        let err = find("zzzzzzzzzzzz").map(Rule::id).unwrap_err();
+        assert!(
+            err.contains("known rules: ") && err.contains("empty-note"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn wraps_by_words() {
+        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        assert_eq!(wrap("abcdefgh ij", 4), vec!["abcdefgh", "ij"]);
+    }
+
+    #[test]
+    fn human_doc_has_levels_and_sections() {
+        let mut out = Vec::new();
+        write_human(&mut out, rule("empty-note").unwrap(), Palette::plain()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.starts_with("empty-note · error in every scenario\n"),
+            "{out}"
+        );
+        for heading in ["What it catches", "Why it matters", "Weak", "Better"] {
+            assert!(out.contains(&format!("\n{heading}\n")), "{out}");
+        }
+        assert!(out.contains("  │ (nothing)"), "{out}");
+    }
+}

@@ -1,0 +1,250 @@
+//! `connote lint`: check notes from files, stdin or JSON Lines and say what
+//! would make them weaker, for people (compiler-style) or scripts (JSON).
+//!
+//! Every input is read and checked before anything is printed, so a bad
+//! row or file exits 2 with one line on stderr and no partial output.
+
+mod explain;
+mod human;
+mod input;
+mod json;
+mod positions;
+mod snippet;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::style::{Palette, Role};
+use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
+use crate::lint::{LintInput, Linter, PastNote, Report, Severity};
+use crate::note::{Limit, Scenario};
+use crate::store::{Config, Paths, history};
+
+/// Runs `connote lint` and returns its exit code (SPEC §5).
+pub fn run(args: &LintArgs, config: Option<&Path>) -> ExitCode {
+    match lint(args, config) {
+        Ok(code) => code,
+        Err(message) => usage_error(message),
+    }
+}
+
+/// One note to lint, with what the flags or its batch row say about it.
+struct Note {
+    /// File name, batch id or `file:line`, for people.
+    label: String,
+    /// File name or batch id, for JSON; `None` for stdin and unnamed rows.
+    id: Option<String>,
+    text: String,
+    scenario: Scenario,
+    to: Option<String>,
+    from: Option<String>,
+}
+
+/// What applies to every note unless its batch row says otherwise.
+struct Settings {
+    linter: Linter,
+    sender: Option<String>,
+    limit: Limit,
+    history: Vec<PastNote>,
+    now: u64,
+}
+
+fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, String> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    if let Some(id) = &args.explain {
+        let found = explain::find(id)?;
+        let written = match args.format {
+            Some(Format::Json | Format::Jsonl) => explain::write_json(&mut out, found),
+            _ => explain::write_human(&mut out, found, Palette::for_stdout()),
+        };
+        return finish(&mut out, written, ExitCode::from(EXIT_OK));
+    }
+    let format = match args.format {
+        Some(Format::Text) => {
+            return Err(
+                "`--format text` is for `render`; `lint` prints human, json or jsonl".into(),
+            );
+        }
+        Some(format) => format,
+        None if io::stdout().is_terminal() => Format::Human,
+        None => Format::Json,
+    };
+    let settings = settings(args, config_override)?;
+    let (notes, many) = load(args, &settings)?;
+    let reports: Vec<Report> = notes
+        .iter()
+        .map(|n| {
+            settings.linter.lint(&LintInput {
+                text: &n.text,
+                scenario: n.scenario,
+                recipient: n.to.as_deref(),
+                sender: n.from.as_deref(),
+                limit: settings.limit,
+                history: &settings.history,
+                now: settings.now,
+            })
+        })
+        .collect();
+    let threshold = if args.deny.is_some() {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let failed = reports.iter().any(|r| r.worst() >= Some(threshold));
+    let code = ExitCode::from(if failed { EXIT_FINDINGS } else { EXIT_OK });
+    let written = match format {
+        Format::Human => write_human(&mut out, &notes, &reports, many),
+        Format::Json | Format::Text => {
+            json::write_json(&mut out, &json_views(&notes, &reports), many)
+        }
+        Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports)),
+    };
+    finish(&mut out, written, code)
+}
+
+/// Flushes and turns a write failure into exit 2, except a closed pipe
+/// (`connote lint … | head`), which is the reader's choice.
+fn finish(
+    out: &mut impl Write,
+    written: io::Result<()>,
+    code: ExitCode,
+) -> Result<ExitCode, String> {
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => Ok(code),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
+        Err(e) => Err(format!("cannot write the output: {e}")),
+    }
+}
+
+fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings, String> {
+    let paths = Paths::from_env(config_override);
+    let config_file: Option<PathBuf> = config_override
+        .map(Path::to_path_buf)
+        .or_else(|| paths.as_ref().ok().map(|p| p.config_file.clone()));
+    let (config, linter) = match &config_file {
+        Some(file) => {
+            let config = Config::load(file).map_err(|e| e.to_string())?;
+            let linter = Linter::new(&config.lint_config())
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            (config, linter)
+        }
+        None => (Config::default(), Linter::default()),
+    };
+    let history = if args.history {
+        let paths = paths.map_err(|e| format!("cannot locate the history of copied notes: {e}"))?;
+        history::load(&paths.history_file()).map_err(|e| e.to_string())?
+    } else {
+        Vec::new()
+    };
+    Ok(Settings {
+        linter,
+        sender: args.from.clone().or(config.sender),
+        limit: args.limit.or(config.limit).unwrap_or_default(),
+        history,
+        now: SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    })
+}
+
+/// Reads every input into notes; `true` when the output is a list.
+fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), String> {
+    let sources: Vec<Option<&Path>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files
+            .iter()
+            .map(|f| (f.as_os_str() != "-").then_some(f.as_path()))
+            .collect()
+    };
+    let many = args.batch || sources.len() > 1;
+    let mut notes = Vec::new();
+    for source in sources {
+        if source.is_none() && io::stdin().is_terminal() {
+            eprintln!("connote: reading the note from the terminal; end it with Ctrl-D");
+        }
+        let text = input::read(source).map_err(|e| e.to_string())?;
+        let name = source.map_or_else(|| input::STDIN.to_string(), |p| p.display().to_string());
+        if args.batch {
+            for row in input::parse_batch(&name, &text).map_err(|e| e.to_string())? {
+                notes.push(Note {
+                    label: row
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| format!("{name}:{}", row.line)),
+                    id: row.id,
+                    text: row.text,
+                    scenario: row.scenario.unwrap_or(args.scenario),
+                    to: row.to.or_else(|| args.to.clone()),
+                    from: row.from.or_else(|| settings.sender.clone()),
+                });
+            }
+        } else {
+            notes.push(Note {
+                id: source.map(|_| name.clone()),
+                label: name,
+                text: input::note_text(text),
+                scenario: args.scenario,
+                to: args.to.clone(),
+                from: settings.sender.clone(),
+            });
+        }
+    }
+    Ok((notes, many))
+}
+
+fn json_views<'a>(notes: &'a [Note], reports: &'a [Report]) -> Vec<json::NoteJson<'a>> {
+    notes
+        .iter()
+        .zip(reports)
+        .map(|(n, report)| json::NoteJson {
+            id: n.id.as_deref(),
+            scenario: n.scenario,
+            text: &n.text,
+            report,
+        })
+        .collect()
+}
+
+fn write_human(
+    out: &mut impl Write,
+    notes: &[Note],
+    reports: &[Report],
+    many: bool,
+) -> io::Result<()> {
+    let p = Palette::for_stdout();
+    for (i, (note, report)) in notes.iter().zip(reports).enumerate() {
+        if many {
+            let gap = if i == 0 { "" } else { "\n" };
+            let label = snippet::visible(&note.label);
+            writeln!(
+                out,
+                "{gap}{}",
+                p.paint(Role::Strong, format_args!("==> {label} <=="))
+            )?;
+        }
+        let view = human::NoteView {
+            label: &note.label,
+            text: &note.text,
+            report,
+        };
+        human::write_note(out, &view, p, many)?;
+    }
+    if many {
+        let errors = reports.iter().filter(|r| r.has_errors()).count();
+        let warnings = reports
+            .iter()
+            .filter(|r| r.worst() == Some(Severity::Warning))
+            .count();
+        let clean = reports.len() - errors - warnings;
+        let plural = if reports.len() == 1 { "" } else { "s" };
+        writeln!(
+            out,
+            "\n{} · {errors} with errors · {warnings} with warnings · {clean} clean",
+            p.paint(Role::Strong, format_args!("{} note{plural}", reports.len()))
+        )?;
+    }
+    Ok(())
+}

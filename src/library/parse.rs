@@ -1,0 +1,197 @@
+//! Reading one template file: JSON syntax first, then the shape, then the
+//! checks that make a template safe to offer (every gap declared, every
+//! declaration used).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::error::{LibraryError, LibraryErrorKind as Kind};
+use super::fill::{is_valid_name, placeholders};
+use super::{Placeholder, Source, Template};
+use crate::note::{Parts, Scenario};
+
+/// The file as written. Everything is optional here so that a missing key
+/// can be reported with the template's id instead of serde's bare message.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTemplate {
+    id: Option<String>,
+    title: Option<String>,
+    scenario: Option<String>,
+    description: Option<String>,
+    context: Option<String>,
+    invite: Option<String>,
+    next_step: Option<String>,
+    #[serde(default)]
+    placeholders: Vec<RawPlaceholder>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlaceholder {
+    name: String,
+    prompt: String,
+    example: String,
+}
+
+/// Parses the template file `text` read from `path`.
+///
+/// `folder` is the name of the directory the file sits in, when that is a
+/// subfolder of the template directory: a file in `close/` that declares
+/// another scenario is almost certainly a mistake, so it is an error.
+pub(crate) fn parse(
+    text: &str,
+    path: &Path,
+    folder: Option<&str>,
+    source: Source,
+) -> Result<Template, LibraryError> {
+    let error = |kind| LibraryError::new(path, kind);
+    // Syntax first, so a broken file gets the position serde saw, and the id
+    // can name the template in every later message.
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| error(Kind::Syntax(message(&e))).at(Some((e.line(), e.column()))))?;
+    let id_hint = value.get("id").and_then(serde_json::Value::as_str);
+    let raw: RawTemplate = serde_json::from_str(text).map_err(|e| {
+        error(Kind::Shape(message(&e)))
+            .at(Some((e.line(), e.column())))
+            .id(id_hint)
+    })?;
+
+    let id = required(raw.id, "id", path, None)?;
+    let named = |kind: Kind, needle: &str| error(kind).at(locate(text, needle)).id(Some(&id));
+    if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(named(Kind::InvalidId(id.clone()), "\"id\""));
+    }
+    let take = |field, name| required(field, name, path, Some(&id));
+    let title = take(raw.title, "title")?;
+    let scenario_name = take(raw.scenario, "scenario")?;
+    let description = take(raw.description, "description")?;
+    let parts = Parts {
+        context: take(raw.context, "context")?,
+        invite: take(raw.invite, "invite")?,
+        next_step: take(raw.next_step, "next_step")?,
+    };
+
+    let scenario: Scenario = scenario_name
+        .parse()
+        .map_err(|_| named(Kind::UnknownScenario(scenario_name.clone()), "\"scenario\""))?;
+    let other_folder = folder.filter(|f| f.parse::<Scenario>().is_ok_and(|s| s != scenario));
+    if let Some(folder) = other_folder {
+        return Err(named(
+            Kind::ScenarioFolder {
+                folder: folder.to_string(),
+                scenario: scenario.to_string(),
+            },
+            "\"scenario\"",
+        ));
+    }
+
+    let placeholders = check_placeholders(raw.placeholders, &parts, &named)?;
+    Ok(Template {
+        id,
+        title,
+        scenario,
+        description,
+        parts,
+        placeholders,
+        source,
+    })
+}
+
+/// Declared names are valid and unique, examples and prompts are filled,
+/// and the parts use exactly the declared names.
+fn check_placeholders(
+    raw: Vec<RawPlaceholder>,
+    parts: &Parts,
+    named: &dyn Fn(Kind, &str) -> LibraryError,
+) -> Result<Vec<Placeholder>, LibraryError> {
+    let mut declared = BTreeSet::new();
+    for p in &raw {
+        let quoted = format!("\"{}\"", p.name);
+        if !is_valid_name(&p.name) {
+            return Err(named(Kind::InvalidPlaceholderName(p.name.clone()), &quoted));
+        }
+        if !declared.insert(p.name.as_str()) {
+            return Err(named(Kind::DuplicatePlaceholder(p.name.clone()), &quoted));
+        }
+        for (field, text) in [("prompt", &p.prompt), ("example", &p.example)] {
+            if text.trim().is_empty() {
+                let what = format!("the {field} of placeholder `{}`", p.name);
+                return Err(named(Kind::Empty(what), &quoted));
+            }
+        }
+    }
+    let mut used = BTreeSet::new();
+    for (part, text) in ["context", "invite", "next_step"]
+        .into_iter()
+        .zip(parts.as_array())
+    {
+        for (_, name) in placeholders(text) {
+            if !declared.contains(name) {
+                let kind = Kind::Undeclared {
+                    name: name.to_string(),
+                    part,
+                };
+                return Err(named(kind, &format!("{{{name}}}")));
+            }
+            used.insert(name);
+        }
+    }
+    if let Some(unused) = declared.difference(&used).next() {
+        return Err(named(
+            Kind::Unused((*unused).to_string()),
+            &format!("\"{unused}\""),
+        ));
+    }
+    Ok(raw
+        .into_iter()
+        .map(|p| Placeholder {
+            name: p.name,
+            prompt: p.prompt.trim().to_string(),
+            example: p.example.trim().to_string(),
+        })
+        .collect())
+}
+
+/// The value of a required key, or the error naming it. Parts may be blank
+/// on purpose (a template that leaves the next step to the user), but the
+/// key must be there so a typo in its name cannot silently drop a part.
+fn required(
+    field: Option<String>,
+    name: &'static str,
+    path: &Path,
+    id: Option<&str>,
+) -> Result<String, LibraryError> {
+    let error = |kind| LibraryError::new(path, kind).id(id);
+    let value = field.ok_or_else(|| error(Kind::Missing(name)))?;
+    let is_part = matches!(name, "context" | "invite" | "next_step");
+    if !is_part && value.trim().is_empty() {
+        return Err(error(Kind::Empty(format!("`{name}`"))));
+    }
+    Ok(value)
+}
+
+/// serde_json's message without its trailing " at line L column C", which
+/// the error already shows in `path:line:column` form.
+fn message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
+}
+
+/// The 1-based line and column (in chars) where `needle` first appears.
+fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let at = text.find(needle)?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Some((line, before[line_start..].chars().count() + 1))
+}
+
+#[cfg(test)]
+mod tests;

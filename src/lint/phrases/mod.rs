@@ -1,0 +1,278 @@
+//! The phrase lists behind the heuristic rules: data in
+//! `assets/phrases.json`, embedded in the binary, parsed once, extendable
+//! from the user's config. See [`pattern`] for the pattern syntax.
+
+pub mod pattern;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::sync::{Arc, LazyLock};
+
+use serde::Deserialize;
+
+pub use pattern::Pattern;
+
+use crate::lint::text::Token;
+
+/// The embedded phrase data.
+const BUILTIN_JSON: &str = include_str!("../../../assets/phrases.json");
+
+macro_rules! lists {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// A named phrase list. The names are what config files use.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum List { $(
+            #[doc = concat!("The `", $name, "` list.")]
+            $variant,
+        )* }
+
+        impl List {
+            /// Every list, in the order of the data file.
+            pub const ALL: &'static [List] = &[$(List::$variant),*];
+
+            /// The list's name in data and config files.
+            pub fn name(self) -> &'static str {
+                match self { $(List::$variant => $name),* }
+            }
+        }
+    };
+}
+
+lists! {
+    Greeting => "greeting",
+    Title => "title",
+    Closing => "closing",
+    CommonWord => "common-word",
+    StockText => "stock-text",
+    NotSubstance => "not-substance",
+    ContextClose => "context-close",
+    ContextAcquaintance => "context-acquaintance",
+    ContextStranger => "context-stranger",
+    NotContext => "not-context",
+    Invite => "invite",
+    NextStep => "next-step",
+    PrematureAsk => "premature-ask",
+    SalesPitch => "sales-pitch",
+    SelfCentered => "self-centered",
+    Filler => "filler",
+    VagueObject => "vague-object",
+    DetailSignal => "detail-signal",
+    NotDetail => "not-detail",
+    Acronym => "acronym",
+}
+
+impl List {
+    /// The list called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<List> {
+        List::ALL.iter().copied().find(|l| l.name() == name)
+    }
+}
+
+/// A run of tokens that matched a phrase of some list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Token indexes, end exclusive.
+    pub tokens: Range<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawBook {
+    irregular: BTreeMap<String, String>,
+    lists: BTreeMap<String, RawList>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct RawList {
+    about: String,
+    patterns: Vec<String>,
+}
+
+/// A pattern that could not be added to a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhraseError {
+    /// No list has this name.
+    UnknownList(String),
+    /// The pattern does not parse.
+    BadPattern {
+        /// The list it was meant for.
+        list: String,
+        /// The pattern as written.
+        pattern: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
+/// Every phrase list compiled and indexed by the stem of its first word, so
+/// a note is matched in one pass whose cost per token is bounded.
+pub struct PhraseBook {
+    irregular: HashMap<String, String>,
+    about: HashMap<List, String>,
+    sources: Vec<(List, String)>,
+    patterns: Vec<(List, Pattern)>,
+    index: HashMap<String, Vec<usize>>,
+    wildcard: Vec<usize>,
+    words: HashMap<List, HashSet<String>>,
+}
+
+impl std::fmt::Debug for PhraseBook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PhraseBook")
+            .field("patterns", &self.patterns.len())
+            .finish_non_exhaustive()
+    }
+}
+
+static BUILTIN: LazyLock<Arc<PhraseBook>> = LazyLock::new(|| {
+    let raw: RawBook =
+        serde_json::from_str(BUILTIN_JSON).expect("assets/phrases.json is valid JSON");
+    Arc::new(PhraseBook::from_raw(raw, &BTreeMap::new()).expect("built-in phrases parse"))
+});
+
+impl PhraseBook {
+    /// The built-in lists, parsed on first use.
+    pub fn builtin() -> Arc<PhraseBook> {
+        Arc::clone(&BUILTIN)
+    }
+
+    /// The built-in lists plus the user's extra patterns per list name.
+    pub fn with_extras(extra: &BTreeMap<String, Vec<String>>) -> Result<PhraseBook, PhraseError> {
+        let raw: RawBook =
+            serde_json::from_str(BUILTIN_JSON).expect("assets/phrases.json is valid JSON");
+        PhraseBook::from_raw(raw, extra)
+    }
+
+    fn from_raw(
+        raw: RawBook,
+        extra: &BTreeMap<String, Vec<String>>,
+    ) -> Result<PhraseBook, PhraseError> {
+        let mut book = PhraseBook {
+            irregular: raw.irregular.into_iter().collect(),
+            about: HashMap::new(),
+            sources: Vec::new(),
+            patterns: Vec::new(),
+            index: HashMap::new(),
+            wildcard: Vec::new(),
+            words: HashMap::new(),
+        };
+        for (name, list) in raw.lists {
+            let id = List::from_name(&name).ok_or(PhraseError::UnknownList(name.clone()))?;
+            book.about.insert(id, list.about);
+            for p in list.patterns {
+                book.add(id, &p)?;
+            }
+        }
+        for (name, patterns) in extra {
+            let id = List::from_name(name).ok_or_else(|| PhraseError::UnknownList(name.clone()))?;
+            for p in patterns {
+                book.add(id, p)?;
+            }
+        }
+        Ok(book)
+    }
+
+    fn add(&mut self, list: List, src: &str) -> Result<(), PhraseError> {
+        let compiled =
+            Pattern::parse(src, &self.irregular).map_err(|reason| PhraseError::BadPattern {
+                list: list.name().to_string(),
+                pattern: src.to_string(),
+                reason,
+            })?;
+        self.sources.push((list, src.to_string()));
+        let word = crate::lint::text::fold(src.trim().trim_start_matches('='));
+        if word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&'))
+        {
+            self.words.entry(list).or_default().insert(word);
+        }
+        for p in compiled {
+            let id = self.patterns.len();
+            let keys: Option<Vec<String>> = p
+                .first_atoms()
+                .iter()
+                .map(|a| a.key(&self.irregular))
+                .collect();
+            match keys {
+                Some(keys) => {
+                    for k in keys {
+                        self.index.entry(k).or_default().push(id);
+                    }
+                }
+                None => self.wildcard.push(id),
+            }
+            self.patterns.push((list, p));
+        }
+        Ok(())
+    }
+
+    /// Irregular word forms mapped to their base (`met` → `meet`).
+    pub fn irregular(&self) -> &HashMap<String, String> {
+        &self.irregular
+    }
+
+    /// What a list is for, from the data file.
+    pub fn about(&self, list: List) -> &str {
+        self.about.get(&list).map_or("", String::as_str)
+    }
+
+    /// The patterns of a list as written.
+    pub fn sources(&self, list: List) -> impl Iterator<Item = &str> {
+        self.sources
+            .iter()
+            .filter(move |(l, _)| *l == list)
+            .map(|(_, s)| s.as_str())
+    }
+
+    /// Whether `word` (normalised) is one of the single-word entries of
+    /// `list`, exactly or as a plural (`okrs` for `okr`). Word sets compare
+    /// whole words, not stems, so `Sam` is not mistaken for `same`.
+    pub fn contains_word(&self, list: List, word: &str) -> bool {
+        self.words.get(&list).is_some_and(|w| {
+            w.contains(word) || word.strip_suffix('s').is_some_and(|s| w.contains(s))
+        })
+    }
+
+    /// Whether a capitalised `word` is a common word rather than a name.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        [List::CommonWord, List::Greeting, List::Closing, List::Title]
+            .iter()
+            .any(|l| self.contains_word(*l, word))
+    }
+
+    /// Every match of every list, per list in token order, overlaps merged.
+    pub fn find_all(&self, tokens: &[Token]) -> Vec<Vec<Match>> {
+        let mut out: Vec<Vec<Match>> = vec![Vec::new(); List::ALL.len()];
+        let empty = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let by_stem = self.index.get(&t.stem).unwrap_or(&empty);
+            let by_alt = t
+                .alt_stem
+                .as_ref()
+                .and_then(|a| self.index.get(a))
+                .unwrap_or(&empty);
+            for &id in by_stem.iter().chain(by_alt).chain(&self.wildcard) {
+                let (list, pattern) = &self.patterns[id];
+                if let Some(end) = pattern.match_at(tokens, i) {
+                    let found = &mut out[*list as usize];
+                    match found.last_mut() {
+                        Some(prev) if prev.tokens.end > i => {
+                            prev.tokens.end = prev.tokens.end.max(end);
+                        }
+                        _ => found.push(Match { tokens: i..end }),
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The name and purpose of every phrase list, for config documentation.
+pub fn phrase_lists() -> Vec<(&'static str, String)> {
+    let book = PhraseBook::builtin();
+    List::ALL
+        .iter()
+        .map(|l| (l.name(), book.about(*l).to_string()))
+        .collect()
+}

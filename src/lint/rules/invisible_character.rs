@@ -1,0 +1,127 @@
+//! `invisible-character`: characters a reader cannot see.
+
+use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, Span};
+use crate::note::Scenario;
+
+/// Fires on zero-width characters, bidi controls and other control characters.
+pub struct InvisibleCharacter;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note contains characters nobody can see: zero-width spaces and joiners \
+           outside emoji, byte-order marks, soft hyphens, bidirectional controls \
+           (U+202A–U+202E, U+2066–U+2069) or other control characters except line breaks.",
+    why: "They come from copy-pasting out of documents and chat apps; they count against the \
+          limit, can reorder text on screen, and make the note look auto-generated.",
+    bad: "Hi Rania,\u{200b} loved your\u{202e} dataset.",
+    good: "Hi Rania, loved your dataset.",
+};
+
+/// A name for an invisible character, or `None` when the char is fine.
+fn invisible(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static str> {
+    let near_emoji = |o: Option<char>| o.is_some_and(|c| !c.is_ascii());
+    Some(match c {
+        '\u{200b}' => "zero-width space",
+        '\u{200c}' if !(near_emoji(prev) && near_emoji(next)) => "zero-width non-joiner",
+        '\u{200d}' if !(near_emoji(prev) && near_emoji(next)) => "zero-width joiner",
+        '\u{2060}' => "word joiner",
+        '\u{feff}' => "byte-order mark",
+        '\u{00ad}' => "soft hyphen",
+        '\u{180e}' => "Mongolian vowel separator",
+        '\u{2061}'..='\u{2064}' => "invisible operator",
+        '\u{200e}' | '\u{200f}' | '\u{061c}' => "direction mark",
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "bidirectional control",
+        '\t' => "tab",
+        '\r' if next == Some('\n') => return None,
+        c if c.is_control() && c != '\n' => "control character",
+        _ => return None,
+    })
+}
+
+impl Rule for InvisibleCharacter {
+    fn id(&self) -> &'static str {
+        "invisible-character"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Warning
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut prev = None;
+        let mut chars = cx.text.chars().enumerate().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|(_, n)| *n);
+            if let Some(name) = invisible(c, prev, next) {
+                let replacement = if c == '\t' { " " } else { "" };
+                out.push(
+                    Finding::new(format!(
+                        "invisible {name} (U+{:04X}): remove it",
+                        u32::from(c)
+                    ))
+                    .span(Span::new(i, i + 1))
+                    .fix(Fix {
+                        start: i,
+                        end: i + 1,
+                        replacement: replacement.into(),
+                    }),
+                );
+            }
+            prev = Some(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, fixed, run};
+    use crate::note::Scenario::Close;
+
+    #[test]
+    fn fires_on_hidden_characters() {
+        for text in [
+            "Hi Rania,\u{200b} coffee?",
+            "Hi Rania, \u{202e}coffee?",
+            "\u{feff}Hi Rania",
+            "Hi\u{7}Rania",
+            "Hi\tRania",
+            "Hi Ra\u{00ad}nia",
+        ] {
+            assert!(fires("invisible-character", text, Close), "{text:?}");
+        }
+        assert_eq!(
+            run(
+                "invisible-character",
+                "a\u{200b}b\u{2066}c",
+                Close,
+                None,
+                None
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn emoji_sequences_and_line_breaks_are_fine() {
+        for text in [
+            "Family trip 👨\u{200d}👩\u{200d}👧 was fun",
+            "Hi\r\nRania\n\nSee you",
+            "Olá, Zoë!",
+        ] {
+            assert!(!fires("invisible-character", text, Close), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn fix_removes_the_character() {
+        assert_eq!(
+            fixed("invisible-character", "Hi\u{200b} Rania", Close),
+            "Hi Rania"
+        );
+        assert_eq!(fixed("invisible-character", "Hi\tRania", Close), "Hi Rania");
+    }
+}

@@ -1,0 +1,109 @@
+//! `missing-context`: no context for the scenario.
+
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc, detect};
+use crate::note::Scenario;
+
+/// Fires when the note gives no context the scenario calls for.
+pub struct MissingContext;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note gives no context for its scenario. close: no recent interaction or reason \
+           they came to mind. acquaintance: no where, how or when you met. stranger: no reason \
+           for choosing them (their work, a named mutual connection, a shared group or event).",
+    why: "Context is what turns an invitation from a stranger into one the reader wants to \
+          accept; without it they are left guessing who you are.",
+    bad: "Hi Kenji, I'd love to connect with you here. Thanks, Amara",
+    good: "Hi Kenji, we queued together for the robotics demo at Automatica in Munich last \
+           week. Good to connect! Amara",
+};
+
+impl Rule for MissingContext {
+    fn id(&self) -> &'static str {
+        "missing-context"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Warning
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if cx.analysis.tokens.is_empty() || detect::has_context(cx) {
+            return;
+        }
+        let message = match cx.scenario {
+            Scenario::Close => {
+                "no context: mention your last exchange or what made you think of them"
+            }
+            Scenario::Acquaintance => "no context: remind them where, how or when you met",
+            Scenario::Stranger => {
+                "no context: say why them (their work, a named mutual connection, a shared group or event)"
+            }
+        };
+        out.push(Finding::new(message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::fires;
+    use crate::note::Scenario::{Acquaintance, Close, Stranger};
+
+    #[test]
+    fn fires_when_there_is_no_context() {
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, I'd love to connect. Amara",
+            Stranger
+        ));
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, let's connect here! Amara",
+            Acquaintance
+        ));
+        assert!(fires("missing-context", "Kenji! Connect? – A", Close));
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, I came across your profile and would like to connect.",
+            Stranger
+        ));
+    }
+
+    #[test]
+    fn quiet_when_context_is_phrased_any_way() {
+        let acquaintance = [
+            "Hi Kenji, we met at the Osaka robotics fair. Good to connect!",
+            "Hi Kenji, we spoke briefly after your keynote at Automatica. Keep in touch?",
+            "Hi Kenji, our paths crossed at the Kyoto design week. Coffee?",
+            "Hi Kenji, great meeting you at Sunday's climbing comp!",
+            "Hi Kenji, we were on the same panel in Fukuoka last spring.",
+            "Hi Kenji, I sat next to you on the sustainability track in Nagoya.",
+        ];
+        for text in acquaintance {
+            assert!(!fires("missing-context", text, Acquaintance), "{text}");
+        }
+        let stranger = [
+            "Hi Leila, I enjoyed your piece on wastewater sensors in Tunis.",
+            "Hi Leila, Ana Silva suggested I reach out about your water work.",
+            "Hi Leila, as fellow members of the Rust Berlin meetup, connecting felt overdue.",
+            "Hi Leila, we both studied at EPFL, a few years apart.",
+            "Hi Leila, your thread about bilingual onboarding changed how I run mine.",
+            "Hi Leila, congrats on the Series A for Ouma Labs.",
+        ];
+        for text in stranger {
+            assert!(!fires("missing-context", text, Stranger), "{text}");
+        }
+        let close = [
+            "Sam! Great catching up at Jess's wedding. Connect here too?",
+            "Sam, saw the news about your new role. Thrilled for you!",
+            "Sam, thought of you when I read about the Lisbon marathon.",
+            "Sam, still laughing about the karaoke night. Let's stay in touch here too.",
+        ];
+        for text in close {
+            assert!(!fires("missing-context", text, Close), "{text}");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! `missing-name`: the note never addresses the recipient by name.
+
+use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
+use crate::note::Scenario;
+
+/// Fires when neither the known recipient name nor a greeting with a name appears.
+pub struct MissingName;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note does not use the recipient's name. With a known recipient (`--to`) it \
+           looks for their first or full name (or title and surname); otherwise for a \
+           greeting followed by a name (`Hi Maya`, `Dear Dr. Osei`) or a name opening the note.",
+    why: "A name in the first words is the cheapest proof that the note was written for this \
+          one person, not pasted to fifty.",
+    bad: "Hello there, I read your piece on cold-chain logistics in Kenya.",
+    good: "Hello Wanjiru, I read your piece on cold-chain logistics in Kenya.",
+};
+
+/// Words after a greeting that a name should replace (`Hi there`).
+const STAND_INS: &[&str] = &["there", "all", "everyone", "team", "friend", "folks"];
+
+fn fix(cx: &Context<'_>, first: &str) -> Option<Fix> {
+    let Some(g) = detect::greeting(cx) else {
+        return Some(Fix {
+            start: 0,
+            end: 0,
+            replacement: format!("Hi {first},\n"),
+        });
+    };
+    let toks = &cx.analysis.tokens;
+    let next = toks.get(g.tokens.end);
+    if let Some(t) = next.filter(|t| STAND_INS.contains(&t.word.as_str())) {
+        return Some(Fix {
+            start: t.chars.start,
+            end: t.chars.end,
+            replacement: first.to_string(),
+        });
+    }
+    let last = toks.get(g.tokens.end.checked_sub(1)?)?;
+    let after = cx.text[last.bytes.end..].chars().next();
+    matches!(after, None | Some(',' | '!' | '\n' | ' ')).then(|| Fix {
+        start: last.chars.end,
+        end: last.chars.end,
+        replacement: format!(" {first}"),
+    })
+}
+
+impl Rule for MissingName {
+    fn id(&self) -> &'static str {
+        "missing-name"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Warning
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if cx.analysis.tokens.is_empty() || detect::addresses_recipient(cx) {
+            return;
+        }
+        let first = cx
+            .recipient
+            .and_then(|r| r.split_whitespace().find(|w| !w.ends_with('.')))
+            .map(str::to_string);
+        let message = match &first {
+            Some(name) => format!("the note never uses {name}'s name: greet them by name"),
+            None => "the note does not greet the recipient by name".to_string(),
+        };
+        let mut finding = Finding::new(message);
+        if let Some(g) = detect::greeting(cx) {
+            let span = cx.analysis.char_span(&g.tokens);
+            finding = finding.span(Span::new(span.start, span.end));
+        }
+        if let Some(fix) = first.as_deref().and_then(|f| fix(cx, f)) {
+            finding = finding.fix(fix);
+        }
+        out.push(finding);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, run};
+    use crate::lint::apply_fix;
+    use crate::note::Scenario::{Acquaintance, Close, Stranger};
+
+    #[test]
+    fn greeting_with_a_name_is_enough_without_a_known_recipient() {
+        for text in [
+            "Hi Maya, loved the zine.",
+            "Hello Dr. Osei, your malaria-vaccine thread was clear.",
+            "Dear Ms Tan, thank you for the tour.",
+            "Hey Jo — long time!",
+            "Good morning Sofía! Coffee soon?",
+            "hi maya, loved the zine",
+            "Maya, loved the zine.",
+            "Björn – great panel in Oslo.",
+        ] {
+            assert!(!fires("missing-name", text, Stranger), "{text}");
+        }
+    }
+
+    #[test]
+    fn fires_without_a_name() {
+        for text in [
+            "Hi there, loved the zine.",
+            "Hello, your thread was clear.",
+            "Dear Sir/Madam, I would like to connect.",
+            "Loved your zine about Lagos buses.",
+            "Hey! Long time.",
+        ] {
+            assert!(fires("missing-name", text, Acquaintance), "{text}");
+        }
+    }
+
+    #[test]
+    fn uses_the_known_recipient() {
+        let to = Some("José Álvarez");
+        let hit = |t: &str| !run("missing-name", t, Close, to, None).is_empty();
+        assert!(!hit("Hola José, ¿café?"));
+        assert!(!hit("Great seeing you, JOSÉ."));
+        assert!(!hit("Dear Mr. Álvarez, thanks for hosting."));
+        assert!(hit("Hi Jose, great seeing you."), "accents are respected");
+        assert!(hit("Hi Marta, great seeing you."));
+        assert!(
+            run(
+                "missing-name",
+                "Hi Alex, hi!",
+                Close,
+                Some("Alexander Berg"),
+                None
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn fix_puts_the_name_in_the_greeting() {
+        let text = "Hi there, loved the zine.";
+        let d = run("missing-name", text, Stranger, Some("Maya Cohen"), None);
+        assert_eq!(
+            apply_fix(text, d[0].fix.as_ref().unwrap()),
+            "Hi Maya, loved the zine."
+        );
+        let text = "Hello, loved the zine.";
+        let d = run("missing-name", text, Stranger, Some("Maya"), None);
+        assert_eq!(
+            apply_fix(text, d[0].fix.as_ref().unwrap()),
+            "Hello Maya, loved the zine."
+        );
+    }
+}

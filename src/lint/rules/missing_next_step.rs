@@ -1,0 +1,68 @@
+//! `missing-next-step`: nothing for the reader to do next.
+
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc, detect};
+use crate::note::Scenario;
+
+/// Fires when the note suggests no next step and leaves no door open.
+pub struct MissingNextStep;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note suggests no next step and leaves no open door: no call, coffee or \
+           meeting, nothing offered or sent, no introduction, no question back to them.",
+    why: "An invitation that ends with a next step starts a conversation; without one the \
+          connection is accepted and then goes silent.",
+    bad: "Hi Aiko, we met at the Kobe ceramics fair. Connecting here.",
+    good: "Hi Aiko, we met at the Kobe ceramics fair. Happy to send you the kiln notes I \
+           mentioned?",
+};
+
+impl Rule for MissingNextStep {
+    fn id(&self) -> &'static str {
+        "missing-next-step"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Hint
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if !cx.analysis.tokens.is_empty() && !detect::has_next_step(cx) {
+            out.push(Finding::new(
+                "no next step: suggest a call or coffee, offer something, or ask them a question",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::fires;
+    use crate::note::Scenario::{Acquaintance, Stranger};
+
+    #[test]
+    fn fires_without_a_next_step() {
+        assert!(fires(
+            "missing-next-step",
+            "Hi Aiko, we met at the Kobe ceramics fair. Connecting here.",
+            Acquaintance
+        ));
+    }
+
+    #[test]
+    fn quiet_with_any_kind_of_next_step() {
+        for text in [
+            "Hi Aiko, coffee when you're back in Osaka?",
+            "Hi Aiko, happy to send the kiln notes.",
+            "Hi Aiko, my glaze tests are at https://example.jp/glaze if useful.",
+            "Hi Aiko, how did the firing go?",
+            "Hi Aiko, would you be open to a quick call next month.",
+            "Hi Aiko, let me know if the Kyoto studio needs volunteers.",
+        ] {
+            assert!(!fires("missing-next-step", text, Stranger), "{text}");
+        }
+    }
+}

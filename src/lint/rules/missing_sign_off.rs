@@ -1,0 +1,81 @@
+//! `missing-sign-off`: the note does not end with the sender's name.
+
+use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, detect};
+use crate::note::Scenario;
+
+/// Fires when the sender is known and their name is not at the end.
+pub struct MissingSignOff;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The sender is known (from `--from` or the config) but the note does not end with \
+           their name. Silent when the sender is unknown.",
+    why: "Signing with your name closes the note like a letter from a person; without it the \
+          note trails off like an automated message.",
+    bad: "Hi Pedro, great panel at Web Summit. Coffee next week?",
+    good: "Hi Pedro, great panel at Web Summit. Coffee next week?\n– Hana",
+};
+
+impl Rule for MissingSignOff {
+    fn id(&self) -> &'static str {
+        "missing-sign-off"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Hint
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if cx.analysis.tokens.is_empty() || detect::signed_by_sender(cx) != Some(false) {
+            return;
+        }
+        let sender = cx.sender.unwrap_or_default().trim();
+        let kept = cx.text.trim_end().chars().count();
+        out.push(
+            Finding::new(format!("end the note with your name ({sender})")).fix(Fix {
+                start: kept,
+                end: cx.text.chars().count(),
+                replacement: format!("\n– {sender}"),
+            }),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::run;
+    use crate::lint::apply_fix;
+    use crate::note::Scenario::Acquaintance;
+
+    fn hits(text: &str, from: Option<&str>) -> bool {
+        !run("missing-sign-off", text, Acquaintance, None, from).is_empty()
+    }
+
+    #[test]
+    fn fires_only_when_the_known_sender_is_missing() {
+        assert!(hits("Hi Pedro, great panel. Coffee?", Some("Hana Kim")));
+        assert!(!hits("Hi Pedro, great panel. Coffee?", None));
+        assert!(!hits(
+            "Hi Pedro, great panel. Coffee?\n– Hana",
+            Some("Hana Kim")
+        ));
+        assert!(!hits(
+            "Hi Pedro, great panel. Coffee? Best, Hana Kim",
+            Some("Hana Kim")
+        ));
+        assert!(!hits("Hi Pedro, great panel.\nCheers,\nhana", Some("Hana")));
+    }
+
+    #[test]
+    fn fix_appends_the_name() {
+        let text = "Hi Pedro, coffee?\n";
+        let d = run("missing-sign-off", text, Acquaintance, None, Some("Hana"));
+        assert_eq!(
+            apply_fix(text, d[0].fix.as_ref().unwrap()),
+            "Hi Pedro, coffee?\n– Hana"
+        );
+    }
+}

@@ -1,0 +1,148 @@
+//! `placeholder`: template slots left unfilled.
+
+use crate::lint::text::TokenKind;
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span};
+use crate::note::Scenario;
+
+/// Fires on `{…}`, `{{…}}`, `[Name]`, `<…>`, `XXX`, `TODO`, `TBD`.
+pub struct Placeholder;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "A template slot is still in the note: `{first_name}`, `{{company}}`, `[Name]`, \
+           `<topic>`, `XXX`, `TODO` or `TBD`. Links in angle brackets (`<https://…>`) and \
+           e-mail addresses are not placeholders.",
+    why: "A visible slot proves the note is a mass mailing, which is the opposite of what a \
+          personal note is for; it is the one mistake readers never forgive.",
+    bad: "Hi [Name], I enjoyed your talk on {topic} at XXX.",
+    good: "Hi Ingrid, I enjoyed your talk on heat pumps for old houses at the Malmö build fair.",
+};
+
+/// Longest bracketed text still treated as a slot.
+const MAX_SLOT: usize = 40;
+
+/// The bracketed slot opening at byte `b` (char `c`): its end in bytes and chars.
+fn bracket_slot(text: &str, b: usize, open: char) -> Option<(usize, usize)> {
+    let rest = &text[b..];
+    let (open_len, close) = match open {
+        '{' if rest.starts_with("{{") => (2, "}}"),
+        '{' => (1, "}"),
+        '[' => (1, "]"),
+        '<' => (1, ">"),
+        _ => return None,
+    };
+    let inner_start = open_len;
+    let window: String = rest[inner_start..].chars().take(MAX_SLOT + 2).collect();
+    let end = window.find(close)?;
+    let inner = &window[..end];
+    if inner.trim().is_empty() || inner.contains(['\n', '{', '[', '<']) {
+        return None;
+    }
+    let letters = inner.chars().any(char::is_alphabetic);
+    let wordy = inner
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '\'' | '.' | '’'));
+    let ok = match open {
+        '{' => true,
+        '[' => letters && wordy && !rest[inner_start + end + 1..].starts_with('('),
+        _ => {
+            let lower = inner.to_ascii_lowercase();
+            letters
+                && wordy
+                && inner.chars().next().is_some_and(char::is_alphabetic)
+                && !lower.starts_with("http")
+                && !lower.starts_with("www")
+        }
+    };
+    ok.then(|| {
+        let bytes = inner_start + end + close.len();
+        (b + bytes, rest[..bytes].chars().count())
+    })
+}
+
+impl Rule for Placeholder {
+    fn id(&self) -> &'static str {
+        "placeholder"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Error
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut spans = Vec::new();
+        let mut skip_to = 0;
+        for (ci, (b, c)) in cx.text.char_indices().enumerate() {
+            if b < skip_to || !matches!(c, '{' | '[' | '<') {
+                continue;
+            }
+            if let Some((end_b, chars)) = bracket_slot(cx.text, b, c) {
+                spans.push((ci, ci + chars));
+                skip_to = end_b;
+            }
+        }
+        for t in &cx.analysis.tokens {
+            let w = t.word.as_str();
+            let marker = t.all_caps
+                && t.kind == TokenKind::Word
+                && (matches!(w, "todo" | "tbd" | "tbc" | "fixme" | "tk")
+                    || (w.len() >= 3 && w.chars().all(|c| c == 'x')));
+            if marker
+                && !spans
+                    .iter()
+                    .any(|(s, e)| *s <= t.chars.start && t.chars.end <= *e)
+            {
+                spans.push((t.chars.start, t.chars.end));
+            }
+        }
+        spans.sort_unstable();
+        for (start, end) in spans {
+            let slot: String = cx.text.chars().skip(start).take(end - start).collect();
+            out.push(
+                Finding::new(format!(
+                    "unfilled placeholder `{slot}`: write the real words"
+                ))
+                .span(Span::new(start, end)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, spans};
+    use crate::note::Scenario::Stranger;
+
+    #[test]
+    fn finds_every_kind_of_slot() {
+        let text = "Hi [Name], loved {{talk_title}} at <event> in {city}. XXX TODO TBD";
+        assert_eq!(
+            spans("placeholder", text, Stranger),
+            [
+                "[Name]",
+                "{{talk_title}}",
+                "<event>",
+                "{city}",
+                "XXX",
+                "TODO",
+                "TBD"
+            ]
+        );
+    }
+
+    #[test]
+    fn links_emails_and_prose_are_not_slots() {
+        for text in [
+            "Hi Ines, the deck is at <https://example.org/deck> if useful.",
+            "Hi Ines, write to me at <ines.r@example.pt> any time.",
+            "Hi Ines, see [the draft](https://example.org) and tell me what you think.",
+            "Hi Ines, my todo list has 'read your essay' on it. 3 < 4 > 2.",
+            "Hi Ines, footnote [1] of your paper was my favourite part. xxx",
+        ] {
+            assert!(!fires("placeholder", text, Stranger), "{text}");
+        }
+    }
+}

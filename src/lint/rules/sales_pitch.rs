@@ -1,0 +1,81 @@
+//! `sales-pitch`: the note sells something.
+
+use crate::lint::phrases::List;
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc};
+use crate::note::Scenario;
+
+/// Fires on demos, trials, pricing, discounts and "companies like yours".
+pub struct SalesPitch;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note pitches a product or service: demos, free trials, pricing, discounts, \
+           \"our solution/platform/services\", \"I help companies like yours\". Off between \
+           close contacts.",
+    why: "A pitch in the invitation tells the reader the connection is a sales channel; many \
+          decline, and some report it.",
+    bad: "Hi Bram, our platform helps teams like yours cut cloud costs by 30%. Free demo?",
+    good: "Hi Bram, your write-up on right-sizing Kafka clusters at Bol was excellent. I work \
+           on the same problem and would enjoy comparing notes.",
+};
+
+impl Rule for SalesPitch {
+    fn id(&self) -> &'static str {
+        "sales-pitch"
+    }
+
+    fn default_level(&self, scenario: Scenario) -> Level {
+        match scenario {
+            Scenario::Stranger | Scenario::Acquaintance => Level::Warning,
+            Scenario::Close => Level::Off,
+        }
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        super::phrase_findings(cx, List::SalesPitch, out, |quote| {
+            format!("“{quote}” reads as a sales pitch: connect first, sell never in the invitation")
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::fires;
+    use crate::note::Scenario::{Acquaintance, Close, Stranger};
+
+    #[test]
+    fn fires_on_pitches() {
+        for text in [
+            "Hi Bram, our platform helps teams cut cloud costs.",
+            "Hi Bram, can I book a quick demo with you?",
+            "Hi Bram, we're offering a free trial this month.",
+            "Hi Bram, I help companies like yours hire faster.",
+            "Hi Bram, our services include SEO and ads.",
+            "Hi Bram, 20% off our pricing until Friday.",
+            "Hi Bram, we can boost your revenue in 90 days.",
+        ] {
+            assert!(fires("sales-pitch", text, Acquaintance), "{text}");
+        }
+        assert!(!fires(
+            "sales-pitch",
+            "Bram! Free trial of my app for you, mate.",
+            Close
+        ));
+    }
+
+    #[test]
+    fn quiet_on_genuine_notes() {
+        for text in [
+            "Hi Bram, I loved the demo you gave at FOSDEM.",
+            "Hi Bram, your post on pricing open-source support was sharp.",
+            "Hi Bram, our platform team uses your Kafka operator daily.",
+            "Hi Bram, would you be interested in a coffee chat?",
+            "Hi Bram, I can offer our benchmark data if it helps your paper.",
+        ] {
+            assert!(!fires("sales-pitch", text, Stranger), "{text}");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! `self-centered`: the reason given is the sender's own benefit.
+
+use crate::lint::phrases::List;
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc};
+use crate::note::Scenario;
+
+/// Fires on "growing my network", connection counts and the like.
+pub struct SelfCentered;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The reason given for connecting is the sender's benefit: growing or expanding \
+           *my* network, reaching a number of connections, connecting with as many people \
+           as possible.",
+    why: "The reader asks \"why me?\"; an answer about your connection count says they are a \
+          number to you.",
+    bad: "Hi Olu, I'm expanding my network in fintech and would like to connect.",
+    good: "Hi Olu, your breakdown of mobile-money fees in Ghana answered a question our team \
+           had argued about for weeks. Glad to connect.",
+};
+
+impl Rule for SelfCentered {
+    fn id(&self) -> &'static str {
+        "self-centered"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Warning
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        super::phrase_findings(cx, List::SelfCentered, out, |quote| {
+            format!("“{quote}” is about your benefit: say what connecting offers them")
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, spans};
+    use crate::note::Scenario::{Close, Stranger};
+
+    #[test]
+    fn fires_on_network_growth_and_counts() {
+        for text in [
+            "Hi Olu, I'm expanding my network in fintech.",
+            "Hi Olu, looking to grow my professional network!",
+            "Hi Olu, I'm trying to reach 500 connections.",
+            "Hi Olu, I connect with as many people as possible.",
+            "Hi Olu, building my LinkedIn network this year.",
+        ] {
+            assert!(fires("self-centered", text, Stranger), "{text}");
+        }
+        assert_eq!(
+            spans(
+                "self-centered",
+                "Hi Olu, I want to grow my network. Connect?",
+                Close
+            ),
+            ["grow my network"]
+        );
+    }
+
+    #[test]
+    fn quiet_on_reasons_about_them() {
+        for text in [
+            "Hi Olu, your network of Lagos repair shops is impressive.",
+            "Hi Olu, I'd like to add you to my professional network.",
+            "Hi Olu, your talk on growing a mentoring network for nurses was great.",
+        ] {
+            assert!(!fires("self-centered", text, Stranger), "{text}");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! `shouting`: capitals and punctuation runs that read as shouting.
+
+use crate::lint::phrases::List;
+use crate::lint::text::TokenKind;
+use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, Span};
+use crate::note::Scenario;
+
+/// Fires on 5+ letter all-caps words that are not known acronyms, and on
+/// runs of three or more `!` or `?`.
+pub struct Shouting;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "A word of five or more letters in capitals that is not a known acronym (HIPAA, \
+           UNICEF and words without vowels pass), or a run of three or more `!` or `?`.",
+    why: "Capitals and stacked punctuation read as shouting or as spam, and spend characters \
+          on tone instead of content.",
+    bad: "Hi Lucía, your AMAZING talk blew my mind!!!",
+    good: "Hi Lucía, your talk on HIPAA audits for small clinics was the clearest I've heard!",
+};
+
+fn is_acronym(cx: &Context<'_>, word: &str) -> bool {
+    let known = |w: &str| cx.phrases.contains_word(List::Acronym, w);
+    known(word)
+        || word.strip_suffix('s').is_some_and(known)
+        || !word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+}
+
+impl Rule for Shouting {
+    fn id(&self) -> &'static str {
+        "shouting"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Hint
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut found: Vec<(usize, Finding)> = Vec::new();
+        for t in &cx.analysis.tokens {
+            let letters = t.word.chars().filter(|c| c.is_alphabetic()).count();
+            let shouted = t.kind == TokenKind::Word
+                && t.all_caps
+                && letters >= 5
+                && !t.word.chars().any(|c| c.is_ascii_digit())
+                && !is_acronym(cx, &t.word);
+            if shouted {
+                let raw = &cx.text[t.bytes.clone()];
+                found.push((
+                    t.chars.start,
+                    Finding::new(format!(
+                        "“{raw}” in capitals reads as shouting: write it in lowercase"
+                    ))
+                    .span(Span::new(t.chars.start, t.chars.end)),
+                ));
+            }
+        }
+        let mut run_start = 0;
+        let mut run = String::new();
+        for (i, c) in cx.text.chars().chain(std::iter::once(' ')).enumerate() {
+            if matches!(c, '!' | '?') {
+                if run.is_empty() {
+                    run_start = i;
+                }
+                run.push(c);
+                continue;
+            }
+            if run.chars().count() >= 3 {
+                let keep = if run.contains('?') { "?" } else { "!" };
+                found.push((
+                    run_start,
+                    Finding::new(format!("“{run}” reads as shouting: one is enough"))
+                        .span(Span::new(run_start, i))
+                        .fix(Fix {
+                            start: run_start,
+                            end: i,
+                            replacement: keep.into(),
+                        }),
+                ));
+            }
+            run.clear();
+        }
+        found.sort_by_key(|(at, _)| *at);
+        out.extend(found.into_iter().map(|(_, f)| f));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, fixed, spans};
+    use crate::note::Scenario::Stranger;
+
+    #[test]
+    fn fires_on_caps_and_punctuation_runs() {
+        assert_eq!(
+            spans(
+                "shouting",
+                "Hi Lucía, your AMAZING talk blew my mind!!! Really???",
+                Stranger
+            ),
+            ["AMAZING", "!!!", "???"]
+        );
+        assert!(fires("shouting", "Hi Lucía, this is URGENT?!?", Stranger));
+    }
+
+    #[test]
+    fn acronyms_and_short_caps_are_fine() {
+        for text in [
+            "Hi Lucía, your HIPAA and GDPR checklist for AWS and NASA teams was gold!",
+            "Hi Lucía, loved the UNICEF report and the SCADA demo. OK?!",
+            "Hi Lucía, the HTTPS and CSRF bits were great, and your NGINX tips too.",
+            "Hi Lucía, we met at KubeCon. Coffee?",
+        ] {
+            assert!(!fires("shouting", text, Stranger), "{text}");
+        }
+    }
+
+    #[test]
+    fn fix_keeps_one_mark() {
+        assert_eq!(fixed("shouting", "Great talk!!!!", Stranger), "Great talk!");
+        assert_eq!(fixed("shouting", "Coffee???", Stranger), "Coffee?");
+    }
+}

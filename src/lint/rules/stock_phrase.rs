@@ -1,0 +1,78 @@
+//! `stock-phrase`: LinkedIn's stock sentence inside an otherwise personal note.
+
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::note::Scenario;
+
+use super::default_text::stock_sentence;
+
+/// Fires when the stock invitation sits inside a note that says more.
+pub struct StockPhrase;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "LinkedIn's stock sentence (\"I'd like to add you to my professional network\") \
+           appears inside a note that is otherwise personal.",
+    why: "The personal part already does the inviting; the stock line spends about sixty \
+          characters making the note sound generic again.",
+    bad: "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. I'd like to add you \
+          to my professional network on LinkedIn.",
+    good: "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. Shall we keep \
+           comparing results?",
+};
+
+impl Rule for StockPhrase {
+    fn id(&self) -> &'static str {
+        "stock-phrase"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Warning
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some((range, true)) = stock_sentence(cx) else {
+            return;
+        };
+        let span = cx.analysis.char_span(&range);
+        out.push(
+            Finding::new("LinkedIn's stock sentence adds nothing to your own words: remove it")
+                .span(Span::new(span.start, span.end))
+                .fix(detect::removal(cx, &range)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, fixed};
+    use crate::note::Scenario::{Acquaintance, Stranger};
+
+    const NOTE: &str = "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. \
+                        I’d like to add you to my professional network on LinkedIn. Coffee in June?";
+
+    #[test]
+    fn fires_inside_a_personal_note_and_not_alone() {
+        assert!(fires("stock-phrase", NOTE, Acquaintance));
+        assert!(!fires(
+            "stock-phrase",
+            "I'd like to add you to my professional network on LinkedIn.",
+            Stranger
+        ));
+        assert!(!fires(
+            "stock-phrase",
+            "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. Coffee in June?",
+            Acquaintance
+        ));
+    }
+
+    #[test]
+    fn fix_removes_the_sentence_cleanly() {
+        assert_eq!(
+            fixed("stock-phrase", NOTE, Acquaintance),
+            "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. Coffee in June?"
+        );
+    }
+}

@@ -1,0 +1,127 @@
+//! `vague-reference`: "your post" with nothing that shows it was read.
+
+use crate::lint::phrases::{List, Match};
+use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::note::Scenario;
+
+/// Fires on a reference to their work without a topic, title, quote or name.
+pub struct VagueReference;
+
+static DOC: RuleDoc = RuleDoc {
+    what: "The note mentions \"your post\", \"your article\", \"your talk\" or \"your work\" \
+           without a detail that shows it was read: a topic, a title, a quote, a name, a number.",
+    why: "\"I loved your post\" could be sent to anyone who ever posted; one concrete detail \
+          makes the compliment believable.",
+    bad: "Hi Tariq, I really enjoyed your recent article. Let's connect!",
+    good: "Hi Tariq, your article on why Dubai's metro skips cash fares made me rethink our \
+           ticketing. Let's connect!",
+};
+
+/// The greeting and sign-off tokens, which never count as detail.
+struct Frame {
+    greeting: std::ops::Range<usize>,
+    sign_off: std::ops::Range<usize>,
+}
+
+/// Whether the sentence of `m` or the next one carries a concrete detail.
+fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
+    let a = &cx.analysis;
+    let toks = &a.tokens;
+    let s = toks[m.tokens.start].sentence;
+    let from = a.sentences[s].tokens.start;
+    let to = a
+        .sentences
+        .get(s + 1)
+        .map_or(a.sentences[s].tokens.end, |n| n.tokens.end);
+    let Frame { greeting, sign_off } = frame;
+    let not_detail = |i: usize| cx.phrases.contains_word(List::NotDetail, &toks[i].word);
+    let quoted =
+        cx.text[toks[from].bytes.start..toks[to - 1].bytes.end].contains(['"', '“', '”', '«', '»']);
+    quoted
+        || (from..to)
+            .filter(|i| !greeting.contains(i) && !sign_off.contains(i))
+            .filter(|i| *i != m.tokens.start && *i != m.tokens.end - 1)
+            .any(|i| {
+                let t = &toks[i];
+                let proper =
+                    t.capitalized && !a.starts_sentence(i) && t.word != "i" && !not_detail(i);
+                let signal = i >= m.tokens.end
+                    && cx.phrases.contains_word(List::DetailSignal, &t.word)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.sentence == t.sentence && !not_detail(i + 1));
+                proper || signal || t.kind == crate::lint::text::TokenKind::Number
+            })
+}
+
+impl Rule for VagueReference {
+    fn id(&self) -> &'static str {
+        "vague-reference"
+    }
+
+    fn default_level(&self, _: Scenario) -> Level {
+        Level::Hint
+    }
+
+    fn doc(&self) -> &'static RuleDoc {
+        &DOC
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let frame = Frame {
+            greeting: detect::greeting(cx).map_or(0..0, |g| g.tokens),
+            sign_off: detect::sign_off(cx).unwrap_or(0..0),
+        };
+        for m in cx.analysis.matches(List::VagueObject) {
+            if has_detail(cx, m, &frame) {
+                continue;
+            }
+            let span = cx.analysis.char_span(&m.tokens);
+            let quote = &cx.text[cx.analysis.byte_span(&m.tokens)];
+            out.push(
+                Finding::new(format!(
+                    "“{quote}” is vague: name the topic, a title or a point that stayed with you"
+                ))
+                .span(Span::new(span.start, span.end)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, spans};
+    use crate::note::Scenario::Stranger;
+
+    #[test]
+    fn fires_on_references_without_detail() {
+        for text in [
+            "Hi Tariq, I really enjoyed your recent article. Let's connect!",
+            "Hi Tariq, loved your post on LinkedIn.",
+            "Hi Tariq, big fan of your work! Connect?",
+        ] {
+            assert!(fires("vague-reference", text, Stranger), "{text}");
+        }
+        assert_eq!(
+            spans(
+                "vague-reference",
+                "Hi Tariq, great talk. Loved your talk!",
+                Stranger
+            ),
+            ["your talk"]
+        );
+    }
+
+    #[test]
+    fn quiet_with_a_detail() {
+        for text in [
+            "Hi Tariq, your article on metro fares in Dubai was sharp.",
+            "Hi Tariq, your talk at KubeCon changed my mind.",
+            "Hi Tariq, your post \"Stop estimating\" hit home.",
+            "Hi Tariq, I loved your post. The bit about queue theory was new to me.",
+            "Hi Tariq, your 2023 paper is on my desk.",
+        ] {
+            assert!(!fires("vague-reference", text, Stranger), "{text}");
+        }
+    }
+}

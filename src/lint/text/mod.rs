@@ -1,0 +1,122 @@
+//! Text analysis shared by every rule: the note split once into normalised
+//! words with exact char spans, grouped into sentences and lines, and the
+//! phrase-list matches found in it. Everything here is linear in the text.
+
+mod normalize;
+mod tokenize;
+
+use std::ops::Range;
+
+pub use normalize::{expand, fold, is_apostrophe, stem};
+pub use tokenize::tokenize;
+
+use super::phrases::{List, Match, PhraseBook};
+
+/// What a token is, beyond being a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, internal dots or apostrophes).
+    Word,
+    /// Digits only.
+    Number,
+    /// A web address (`https://…`, `www.…`).
+    Url,
+    /// An e-mail address.
+    Email,
+}
+
+/// One normalised word of the note.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Lowercase, straight apostrophes, contractions expanded (`would`).
+    pub word: String,
+    /// The crude stem phrase patterns compare against.
+    pub stem: String,
+    /// The stem of a second reading (`'d` is also `had`).
+    pub alt_stem: Option<String>,
+    /// Char offsets into the note, end exclusive.
+    pub chars: Range<usize>,
+    /// Byte offsets into the note, end exclusive.
+    pub bytes: Range<usize>,
+    /// Index of the sentence it belongs to.
+    pub sentence: usize,
+    /// 0-based line number.
+    pub line: usize,
+    /// What kind of token this is.
+    pub kind: TokenKind,
+    /// Starts with an uppercase letter in the note.
+    pub capitalized: bool,
+    /// Every letter is uppercase and there is at least one.
+    pub all_caps: bool,
+    /// Capitalised and not a common word: could be someone's name.
+    pub name_like: bool,
+}
+
+/// A sentence: a run of tokens ended by `.`, `!`, `?`, `;` or a line break.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Token indexes of the sentence.
+    pub tokens: Range<usize>,
+    /// Ends with a question mark.
+    pub question: bool,
+}
+
+/// The analysed note: tokens, sentences and phrase matches per list.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Every sentence, in order.
+    pub sentences: Vec<Sentence>,
+    /// Number of lines in the note.
+    pub lines: usize,
+    matches: Vec<Vec<Match>>,
+}
+
+impl Analysis {
+    /// Tokenises `text` and finds every phrase of `book` in it.
+    pub fn new(text: &str, book: &PhraseBook) -> Self {
+        let (tokens, sentences, lines) = tokenize(text, book);
+        let matches = book.find_all(&tokens);
+        Analysis {
+            tokens,
+            sentences,
+            lines,
+            matches,
+        }
+    }
+
+    /// The matches of one list, in order, overlapping ones merged.
+    pub fn matches(&self, list: List) -> &[Match] {
+        &self.matches[list as usize]
+    }
+
+    /// Whether any phrase of `list` occurs.
+    pub fn has(&self, list: List) -> bool {
+        !self.matches(list).is_empty()
+    }
+
+    /// Whether token `i` lies inside a match of `list`.
+    pub fn covered(&self, list: List, i: usize) -> bool {
+        self.matches(list).iter().any(|m| m.tokens.contains(&i))
+    }
+
+    /// Char span of tokens `range` (end exclusive).
+    pub fn char_span(&self, range: &Range<usize>) -> Range<usize> {
+        let start = self.tokens[range.start].chars.start;
+        let end = self.tokens[range.end - 1].chars.end;
+        start..end
+    }
+
+    /// Byte span of tokens `range` (end exclusive).
+    pub fn byte_span(&self, range: &Range<usize>) -> Range<usize> {
+        let start = self.tokens[range.start].bytes.start;
+        let end = self.tokens[range.end - 1].bytes.end;
+        start..end
+    }
+
+    /// Whether token `i` opens its sentence.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        i == 0 || self.tokens[i - 1].sentence != self.tokens[i].sentence
+    }
+}

@@ -1,0 +1,220 @@
+//! Splitting a note into tokens and sentences in one linear pass.
+
+use super::normalize::{expand, fold, is_apostrophe, stem};
+use super::{Sentence, Token, TokenKind};
+use crate::lint::phrases::PhraseBook;
+
+/// Words whose trailing dot does not end a sentence (`Dr. Osei`).
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
+    "ltd", "co", "no", "approx", "dept", "univ", "fr", "rev", "sen", "gen", "capt", "lt", "col",
+];
+
+/// Top-level domains that make a dotted word a web address.
+const TLDS: &[&str] = &[
+    "com", "org", "net", "io", "dev", "co", "ai", "app", "me", "eu", "uk", "de", "fr", "nl",
+    "info", "edu", "gov", "xyz", "tech", "so", "sh", "page", "site",
+];
+
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..).and_then(|s| s.chars().next())
+}
+
+fn starts_url(rest: &str) -> bool {
+    let head: String = rest
+        .chars()
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn is_joiner(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '.' | '@' | '&')
+}
+
+/// Tokens, sentences and the number of lines of `text`.
+pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, usize) {
+    let mut st = State {
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        sentences: Vec::new(),
+        open: 0,
+        question: false,
+        line: 0,
+    };
+    let mut pos = 0;
+    let mut ci = 0;
+    while let Some(c) = char_at(text, pos) {
+        if is_word_char(c) {
+            let (end, chars) = scan_word(text, pos);
+            st.push_word(text, pos..end, ci, book);
+            pos = end;
+            ci += chars;
+            continue;
+        }
+        match c {
+            '?' => {
+                if st.open == st.tokens.len() {
+                    if let Some(last) = st.sentences.last_mut() {
+                        last.question = true;
+                    }
+                }
+                st.question = true;
+                st.close();
+            }
+            '!' | ';' | '…' => st.close(),
+            '\n' => {
+                st.close();
+                st.line += 1;
+            }
+            '.' if ends_sentence(text, pos, &st.tokens) => st.close(),
+            _ => {}
+        }
+        pos += c.len_utf8();
+        ci += 1;
+    }
+    st.close();
+    let lines = if text.is_empty() { 0 } else { st.line + 1 };
+    (st.tokens, st.sentences, lines)
+}
+
+/// The byte end and char length of the word (or address) starting at `start`.
+fn scan_word(text: &str, start: usize) -> (usize, usize) {
+    let rest = &text[start..];
+    if starts_url(rest) {
+        let raw_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let trimmed = rest[..raw_end].trim_end_matches(['.', ',', ')', '!', '?', ';', ':', '"']);
+        return (start + trimmed.len(), trimmed.chars().count());
+    }
+    let mut pos = start;
+    let mut chars = 0;
+    while let Some(c) = char_at(text, pos) {
+        let joins = is_joiner(c) && char_at(text, pos + c.len_utf8()).is_some_and(is_word_char);
+        if !(is_word_char(c) || joins) {
+            break;
+        }
+        pos += c.len_utf8();
+        chars += 1;
+    }
+    (pos, chars)
+}
+
+fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
+    let next = char_at(text, pos + 1);
+    if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '"' | ')' | '\'' | '”' | '’')) {
+        return false;
+    }
+    match tokens.last() {
+        Some(t) if t.bytes.end == pos => {
+            let single_initial = t.capitalized && t.word.chars().count() == 1;
+            !(single_initial || ABBREVIATIONS.contains(&t.word.as_str()))
+        }
+        _ => true,
+    }
+}
+
+struct State {
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    open: usize,
+    question: bool,
+    line: usize,
+}
+
+impl State {
+    fn close(&mut self) {
+        if self.open < self.tokens.len() {
+            self.sentences.push(Sentence {
+                tokens: self.open..self.tokens.len(),
+                question: self.question,
+            });
+            self.open = self.tokens.len();
+        }
+        self.question = false;
+    }
+
+    fn push_word(
+        &mut self,
+        text: &str,
+        bytes: std::ops::Range<usize>,
+        ci: usize,
+        book: &PhraseBook,
+    ) {
+        let raw = &text[bytes.clone()];
+        let folded = fold(raw);
+        let kind = classify(raw, &folded);
+        let pieces = if kind == TokenKind::Word {
+            expand(&folded)
+        } else {
+            vec![super::normalize::Piece {
+                word: folded.clone(),
+                alt: None,
+                len: folded.chars().count(),
+            }]
+        };
+        let raw_chars: Vec<(usize, char)> = raw.char_indices().collect();
+        let exact = folded.chars().count() == raw_chars.len();
+        let mut offset = 0;
+        for piece in pieces {
+            let (from, to) = if exact {
+                (offset, (offset + piece.len).min(raw_chars.len()))
+            } else {
+                (0, raw_chars.len())
+            };
+            offset += piece.len;
+            if from >= to {
+                continue;
+            }
+            let b0 = bytes.start + raw_chars[from].0;
+            let b1 = raw_chars
+                .get(to)
+                .map_or(bytes.end, |(b, _)| bytes.start + b);
+            let part = &text[b0..b1];
+            let capitalized = part.chars().next().is_some_and(char::is_uppercase);
+            let all_caps =
+                part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase);
+            let stem_of = |w: &str| {
+                if kind == TokenKind::Word {
+                    stem(w, book.irregular())
+                } else {
+                    w.to_string()
+                }
+            };
+            let name_like = capitalized
+                && kind == TokenKind::Word
+                && piece.word.chars().count() >= 2
+                && !book.is_common_word(&piece.word);
+            self.tokens.push(Token {
+                stem: stem_of(&piece.word),
+                alt_stem: piece.alt.map(stem_of),
+                word: piece.word,
+                chars: ci + from..ci + to,
+                bytes: b0..b1,
+                sentence: self.sentences.len(),
+                line: self.line,
+                kind,
+                capitalized,
+                all_caps,
+                name_like,
+            });
+        }
+    }
+}
+
+fn classify(raw: &str, folded: &str) -> TokenKind {
+    if starts_url(raw) {
+        TokenKind::Url
+    } else if folded.contains('@') && folded.contains('.') {
+        TokenKind::Email
+    } else if folded.contains('.') && folded.rsplit('.').next().is_some_and(|t| TLDS.contains(&t)) {
+        TokenKind::Url
+    } else if folded.chars().all(|c| c.is_ascii_digit()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    }
+}

@@ -1,0 +1,318 @@
+//! `connote templates` and `connote render` as a user runs them: the built
+//! binary, from a directory that is not the source tree, with its config
+//! and data directories in a temporary place.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+struct Env {
+    home: TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        Env {
+            home: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config/connote")
+    }
+
+    fn write(&self, relative: &str, text: &str) -> PathBuf {
+        let path = self.config_dir().join(relative);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(&path, text).expect("write");
+        path
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_connote"))
+            .args(args)
+            .current_dir(self.home.path())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .env_remove("NO_COLOR")
+            .output()
+            .expect("run connote")
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = v
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+fn user_template(id: &str, scenario: &str) -> String {
+    serde_json::json!({
+        "id": id,
+        "title": "From the climbing gym",
+        "scenario": scenario,
+        "description": "Someone you belay with.",
+        "context": "we climb at {gym} on Tuesdays",
+        "invite": "connecting here too",
+        "next_step": "see you on the wall?",
+        "placeholders": [{"name": "gym", "prompt": "Which gym?", "example": "The Arch"}]
+    })
+    .to_string()
+}
+
+#[test]
+fn templates_json_has_the_spec_shape() {
+    let out = Env::new().run(&["templates", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: Vec<Value> = serde_json::from_str(&stdout(&out)).expect("json array");
+    assert!(list.len() >= 24);
+    for t in &list {
+        assert_eq!(
+            keys(t),
+            [
+                "count",
+                "description",
+                "example",
+                "id",
+                "placeholders",
+                "scenario",
+                "source",
+                "title"
+            ]
+        );
+        assert_eq!(t["source"], "builtin");
+        let example = t["example"].as_str().expect("example");
+        assert_eq!(
+            t["count"].as_u64(),
+            u64::try_from(example.encode_utf16().count()).ok()
+        );
+        assert!(example.starts_with("Hi Maya,\n") && example.ends_with("\n– Sam"));
+        for p in t["placeholders"].as_array().expect("placeholders") {
+            assert_eq!(keys(p), ["example", "name", "prompt"]);
+        }
+    }
+}
+
+#[test]
+fn templates_human_filters_by_scenario() {
+    let out = Env::new().run(&["templates", "--scenario", "close"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("Close contact (close) · "), "{text}");
+    assert!(text.contains("never-connected"));
+    assert!(!text.contains("Stranger"));
+    assert!(!text.contains("their-post"));
+}
+
+#[test]
+fn user_templates_show_up_and_override() {
+    let env = Env::new();
+    env.write(
+        "templates/close/climbing.json",
+        &user_template("climbing", "close"),
+    );
+    env.write(
+        "templates/their-post.json",
+        &user_template("their-post", "stranger"),
+    );
+    let out = env.run(&["templates", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: Vec<Value> = serde_json::from_str(&stdout(&out)).expect("json");
+    let find = |id: &str| list.iter().find(|t| t["id"] == id).expect(id).clone();
+    assert_eq!(find("climbing")["source"], "user");
+    assert_eq!(
+        find("climbing")["example"],
+        "Hi Maya,\nWe climb at The Arch on Tuesdays. Connecting here too. See you on the wall?\n– Sam"
+    );
+    assert_eq!(find("their-post")["source"], "user");
+    assert_eq!(list.iter().filter(|t| t["id"] == "their-post").count(), 1);
+    let human = stdout(&env.run(&["templates"]));
+    assert!(human.contains("From the climbing gym (user)"), "{human}");
+}
+
+#[test]
+fn malformed_user_file_is_reported_and_the_rest_still_work() {
+    let env = Env::new();
+    let path = env.write(
+        "templates/stranger/bad.json",
+        "{\n  \"id\": \"bad\"\n  \"title\": 1\n}",
+    );
+    let out = env.run(&["templates", "--format", "json"]);
+    assert!(out.status.success());
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "connote: skipped {}:3:3: not valid JSON: expected `,` or `}}`; fix the syntax\n",
+            path.display()
+        )
+    );
+    let list: Vec<Value> = serde_json::from_str(&stdout(&out)).expect("json");
+    assert!(list.iter().any(|t| t["id"] == "their-post"));
+    assert!(list.iter().all(|t| t["id"] != "bad"));
+}
+
+#[test]
+fn render_fills_values_and_signs_with_the_configured_sender() {
+    let env = Env::new();
+    env.write("config.json", r#"{"sender": "Robin"}"#);
+    let out = env.run(&[
+        "render",
+        "--template",
+        "quick-hello",
+        "--set",
+        "event=the Beta Festival",
+        "--set",
+        "when=yesterday",
+        "--set",
+        "city=Leeds",
+        "--to",
+        "Ana",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "Hi Ana,\nGood meeting you at the Beta Festival yesterday. Let's stay in touch. \
+         Coffee next time you're in Leeds?\n– Robin\n"
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn render_leaves_gaps_visible_and_says_how_to_fill_them() {
+    let out = Env::new().run(&["render", "--template", "quick-hello", "--from", "Sam"]);
+    assert_ne!(out.status.code(), Some(2));
+    let note = stdout(&out);
+    assert!(
+        note.starts_with("Hi {recipient},\nGood meeting you at {event} {when}. Let's"),
+        "{note}"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("connote: 4 gaps left in the note as {name}"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  --set city=…   Where could you meet again? (e.g. Leeds)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn render_json_has_the_spec_shape() {
+    let out = Env::new().run(&[
+        "render",
+        "--template",
+        "quick-hello",
+        "--format",
+        "json",
+        "--limit",
+        "free",
+        "--set",
+        "event=a very long name for an event that goes on and on and on and on and on",
+        "--set",
+        "when=yesterday",
+        "--set",
+        "city=a city with an even longer name than the event had, for the sake of the test",
+        "--to",
+        "Ana",
+        "--from",
+        "Sam",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(
+        keys(&json),
+        ["count", "diagnostics", "limit", "template", "text"]
+    );
+    assert_eq!(json["template"], "quick-hello");
+    assert_eq!(json["limit"], 200);
+    let text = json["text"].as_str().expect("text");
+    assert_eq!(
+        json["count"].as_u64(),
+        u64::try_from(text.encode_utf16().count()).ok()
+    );
+    let over = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["rule"] == "over-limit")
+        .expect("over-limit");
+    assert_eq!(over["severity"], "error");
+    assert_eq!(over["start"], 200);
+    assert_eq!(over["line"], 2);
+}
+
+#[test]
+fn unknown_template_suggests_the_closest_ids() {
+    let out = Env::new().run(&["render", "--template", "their-psot"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    assert_eq!(
+        stderr(&out).lines().next(),
+        Some(
+            "connote: unknown template `their-psot` (did you mean `their-post`?); \
+             `connote templates` lists them all"
+        )
+    );
+}
+
+#[test]
+fn bad_set_is_a_usage_error() {
+    let env = Env::new();
+    let out = env.run(&["render", "--template", "their-post", "--set", "topic"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`--set topic` needs the form KEY=VALUE"));
+    let out = env.run(&["render", "--template", "their-post", "--set", "topci=x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("has no placeholder `topci` (did you mean `topic`?)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn formats_that_do_not_apply_are_rejected() {
+    let env = Env::new();
+    assert_eq!(
+        env.run(&["templates", "--format", "text"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        env.run(&["render", "--template", "their-post", "--format", "human"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn works_from_any_directory() {
+    let out = Command::new(env!("CARGO_BIN_EXE_connote"))
+        .args(["templates", "--format", "json"])
+        .current_dir(Path::new("/"))
+        .env("XDG_CONFIG_HOME", "/nonexistent/config")
+        .env("XDG_DATA_HOME", "/nonexistent/data")
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let list: Vec<Value> = serde_json::from_str(&stdout(&out)).expect("json");
+    assert!(list.len() >= 24);
+}
