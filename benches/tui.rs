@@ -19,7 +19,13 @@ use connote::tui::update::update;
 
 fn typed(app: &mut App, text: &str) {
     for c in text.chars() {
-        update(app, Action::Edit(Input { key: Key::Char(c), ..Input::default() }));
+        update(
+            app,
+            Action::Edit(Input {
+                key: Key::Char(c),
+                ..Input::default()
+            }),
+        );
     }
 }
 
@@ -32,7 +38,10 @@ fn composer() -> App {
     update(&mut app, Action::ChooseScenario(Scenario::Acquaintance));
     typed(&mut app, "Priya");
     update(&mut app, Action::NextField);
-    typed(&mut app, "we talked about tracing after your workshop at RustConf in Montreal");
+    typed(
+        &mut app,
+        "we talked about tracing after your workshop at RustConf in Montreal",
+    );
     update(&mut app, Action::NextField);
     typed(&mut app, "I'd like to keep in touch");
     update(&mut app, Action::NextField);
@@ -44,8 +53,18 @@ fn composer() -> App {
 /// note stays the same size) and the frame that follows it.
 fn keystroke_and_draw(app: &mut App, terminal: &mut Terminal<TestBackend>, round: &mut u64) {
     *round += 1;
-    let key = if *round % 2 == 0 { Key::Backspace } else { Key::Char('x') };
-    update(app, Action::Edit(Input { key, ..Input::default() }));
+    let key = if *round % 2 == 0 {
+        Key::Backspace
+    } else {
+        Key::Char('x')
+    };
+    update(
+        app,
+        Action::Edit(Input {
+            key,
+            ..Input::default()
+        }),
+    );
     terminal
         .draw(|f| f.render_widget(&Root(app), f.area()))
         .expect("draw");
@@ -62,7 +81,10 @@ fn bench(c: &mut Criterion) {
     let mut big = composer();
     update(&mut big, Action::FocusPrev);
     update(&mut big, Action::FocusPrev);
-    update(&mut big, Action::Paste("lorem ipsum dolor sit amet ".repeat(40_000)));
+    update(
+        &mut big,
+        Action::Paste("lorem ipsum dolor sit amet ".repeat(40_000)),
+    );
     assert!(big.text.len() > 1_000_000);
     let mut round = 0;
     c.bench_function("keystroke_update_draw_1mb_field", |b| {

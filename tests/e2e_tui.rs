@@ -252,7 +252,7 @@ fn compose_see_count_and_lint_change_then_copy_via_osc52_and_quit() {
 }
 
 #[test]
-fn template_browser_opens_filters_and_closes_without_change() {
+fn template_browser_filters_closes_without_change_and_applies() {
     if !have_tmux() {
         return;
     }
@@ -265,10 +265,23 @@ fn template_browser_opens_filters_and_closes_without_change() {
     t.keys(&["C-t"]);
     t.wait_text("Templates · stranger");
     t.text("zzz-no-such-template");
-    t.wait_text("zzz-no-such-template");
+    t.wait_text("No template matches the filter");
     t.keys(&["Escape"]);
     t.wait("browser closed", |s| !s.contains("Templates ·"));
     assert!(t.screen().contains("Hi Ana,"));
+    // Apply the built-in "fellow practitioner" template and fill its first gap.
+    t.keys(&["C-t"]);
+    t.wait_text("Templates · stranger");
+    t.text("practitioner");
+    t.wait_text("{role}");
+    t.keys(&["Enter"]);
+    t.wait_text("type to replace {role}");
+    t.text("run small data teams");
+    let screen = t.wait_text("We both run small data teams");
+    assert!(
+        screen.contains("{topic}"),
+        "later gaps stay visible:\n{screen}"
+    );
 }
 
 #[test]
@@ -358,4 +371,31 @@ fn tiny_terminal_says_so_and_recovers() {
     t.wait_text("Terminal too small");
     t.tmux(&["resize-window", "-t", "t", "-x", "100", "-y", "30"]);
     t.wait_text("Who is the note for?");
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new();
+    t.start("");
+    t.wait_text("Who is the note for?");
+    kill("-HUP", &t.pid());
+    t.wait_exit();
+    assert_eq!(t.var("alternate_on"), "0");
+}
+
+#[test]
+fn closing_the_terminal_ends_the_process() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new();
+    t.start("");
+    t.wait_text("Who is the note for?");
+    let proc_dir = PathBuf::from(format!("/proc/{}", t.pid()));
+    assert!(proc_dir.exists());
+    t.tmux(&["kill-server"]);
+    t.wait_until("connote to exit after the hang-up", || !proc_dir.exists());
 }

@@ -4,6 +4,7 @@
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -183,35 +184,59 @@ fn fail(message: &str) -> std::process::ExitCode {
     std::process::ExitCode::from(crate::cli::EXIT_USAGE)
 }
 
+/// Reads terminal events on a thread of its own. crossterm's reader can
+/// spin forever inside `poll` once the terminal hangs up (its reads return
+/// end-of-file), so the loop must never wait inside crossterm: it waits on
+/// this channel and can always see the quit signal and the hang-up.
+fn spawn_reader() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                return;
+            }
+        }
+    });
+    rx
+}
+
 fn event_loop(
     term: &mut Term,
     app: &mut App,
     session: &mut Session,
     signal: &AtomicBool,
 ) -> io::Result<()> {
+    let events = spawn_reader();
     loop {
         app.now = unix_now();
         term.draw(|frame| frame.render_widget(&Root(app), frame.area()))?;
-        if signal.load(Ordering::Relaxed) {
+        // A hung-up terminal is no longer a terminal: leave as on SIGHUP.
+        if signal.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
             return Ok(());
         }
-        if event::poll(TICK)? {
-            // Take every pending event before drawing again, so a burst
-            // (a paste, key repeat) costs one frame.
-            loop {
-                let ev = event::read()?;
-                if let Some(action) = event_action(app, ev) {
-                    let effects = update(app, action);
-                    if session.run_effects(app, effects) {
-                        return Ok(());
+        match events.recv_timeout(TICK) {
+            Ok(first) => {
+                // Take every pending event before drawing again, so a burst
+                // (a paste, key repeat) costs one frame.
+                let mut next = Some(first);
+                while let Some(event) = next {
+                    if let Some(action) = event_action(app, event?) {
+                        let effects = update(app, action);
+                        if session.run_effects(app, effects) {
+                            return Ok(());
+                        }
                     }
-                }
-                if !event::poll(Duration::ZERO)? {
-                    break;
+                    next = events.try_recv().ok();
                 }
             }
-        } else if app.lint_stale {
-            app.relint();
+            Err(RecvTimeoutError::Timeout) => {
+                if app.lint_stale {
+                    app.relint();
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         session.autosave(app);
     }

@@ -98,7 +98,12 @@ const PICKER_DRAFTS: usize = 20;
 fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
     match store.list() {
         Ok(listing) => {
-            problems.extend(listing.problems.iter().map(|p| format!("draft skipped: {p}")));
+            problems.extend(
+                listing
+                    .problems
+                    .iter()
+                    .map(|p| format!("draft skipped: {p}")),
+            );
             listing.unfinished(PICKER_DRAFTS).cloned().collect()
         }
         Err(e) => {

@@ -99,6 +99,11 @@ impl Widget for &LintPane<'_> {
                     theme.border(),
                 )];
                 lines.extend(
+                    wrap(&d.message, usize::from(below.width))
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.title())),
+                );
+                lines.extend(
                     wrap(&format!("{why} {action}"), usize::from(below.width))
                         .into_iter()
                         .map(|l| Line::styled(l, theme.muted())),
