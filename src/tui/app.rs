@@ -1,6 +1,6 @@
 //! The composer's whole state: one [`App`], changed only by `update`.
 
-use ratatui_textarea::TextArea;
+use ratatui_textarea::{TextArea, WrapMode};
 
 use super::editor;
 use super::field::Field;
@@ -13,6 +13,9 @@ use crate::store::{Draft, DraftState};
 /// Notes longer than this (bytes) are linted when the user pauses, not on
 /// every keystroke, so a pasted megabyte keeps typing responsive.
 pub const LINT_NOW_MAX: usize = 20_000;
+
+/// Text areas longer than this (bytes) scroll sideways instead of wrapping.
+pub const WRAP_MAX: usize = 20_000;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,12 +337,38 @@ impl App {
             };
             compose(&to, &parts, &sign_off)
         };
-        self.count = count(&self.text);
         self.revision += 1;
         if self.text.len() <= LINT_NOW_MAX {
+            self.count = count(&self.text);
             self.relint();
         } else {
+            // Graphemes are slow to count and not shown: for a huge note only
+            // the UTF-16 count (the gauge) is kept exact on every keystroke;
+            // the lint catches up when the user pauses.
+            self.count = Count {
+                count: self.text.encode_utf16().count(),
+                graphemes: self.report.count.graphemes,
+            };
             self.lint_stale = true;
+        }
+        self.fit_wrapping();
+    }
+
+    /// Soft wrap re-measures a text area's whole text on every edit; past
+    /// [`WRAP_MAX`] bytes that would make typing lag, so such a text area
+    /// scrolls sideways instead until it is short again.
+    fn fit_wrapping(&mut self) {
+        let areas = self.fields.iter_mut().chain(self.free.as_mut());
+        for area in areas {
+            let size: usize = area.lines().iter().map(String::len).sum();
+            let wanted = if size > WRAP_MAX {
+                WrapMode::None
+            } else {
+                WrapMode::WordOrGlyph
+            };
+            if area.wrap_mode() != wanted {
+                area.set_wrap_mode(wanted);
+            }
         }
     }
 
@@ -362,6 +391,7 @@ impl App {
             now: self.now,
         };
         self.report = self.linter.lint(&input);
+        self.count = self.report.count;
         self.lint_stale = false;
         let n = self.report.diagnostics.len();
         self.lint_selected = self.lint_selected.min(n.saturating_sub(1));

@@ -132,3 +132,64 @@ fn enter_without_a_fix_explains_instead() {
             .is_some_and(|s| s.text.contains("no automatic fix"))
     );
 }
+
+/// Selects the finding of `rule` (the real linter's) and presses Enter.
+fn fix_real(app: &mut App, rule: &str) {
+    let i = app
+        .report
+        .diagnostics
+        .iter()
+        .position(|d| d.rule == rule)
+        .unwrap_or_else(|| panic!("no {rule} in {:?}", app.report.diagnostics));
+    assert!(app.report.diagnostics[i].fix.is_some(), "{rule} has a fix");
+    app.focus = Focus::Lint;
+    app.lint_selected = i;
+    key(app, KeyCode::Enter);
+}
+
+#[test]
+fn real_filler_fix_edits_the_context_field() {
+    let mut a = composer(Scenario::Acquaintance);
+    fill(
+        &mut a,
+        "Ana",
+        "sorry to bother you, we met at the Lyon Rust meetup in May",
+        "let's stay in touch",
+        "coffee next time you're in Paris?",
+    );
+    fix_real(&mut a, "filler");
+    let context = editor::text(&a.fields[Field::Context.index()]);
+    assert!(!context.to_lowercase().contains("sorry"), "{context}");
+    assert!(
+        context.contains("met at the Lyon Rust meetup in May"),
+        "{context}"
+    );
+    assert!(a.free.is_none());
+    assert!(
+        a.report.diagnostics.iter().all(|d| d.rule != "filler"),
+        "{:?}",
+        a.report.diagnostics
+    );
+}
+
+#[test]
+fn real_stock_phrase_fix_empties_the_invite_field() {
+    let mut a = composer(Scenario::Acquaintance);
+    fill(
+        &mut a,
+        "Ana",
+        "we met at the Lyon Rust meetup in May",
+        "I'd like to add you to my professional network on LinkedIn",
+        "coffee next time you're in Paris?",
+    );
+    fix_real(&mut a, "stock-phrase");
+    assert!(
+        a.report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "stock-phrase"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("professional network"), "{}", a.text);
+}
