@@ -81,6 +81,28 @@ def apply(state, params):
         i += 1
 
 
+# Box-drawing characters are drawn as lines so borders join across rows
+# whatever the font's line height: (left, right, up, down) arms.
+BOX = {
+    "─": (1, 1, 0, 0), "│": (0, 0, 1, 1),
+    "╭": (0, 1, 0, 1), "╮": (1, 0, 0, 1), "╰": (0, 1, 1, 0), "╯": (1, 0, 1, 0),
+    "┌": (0, 1, 0, 1), "┐": (1, 0, 0, 1), "└": (0, 1, 1, 0), "┘": (1, 0, 1, 0),
+}
+
+
+def box(draw, c, px, py, cw, ch, fg):
+    left, right, up, down = BOX[c]
+    cx, cy = px + cw // 2, py + ch // 2
+    if left:
+        draw.line([px, cy, cx, cy], fill=fg)
+    if right:
+        draw.line([cx, cy, px + cw - 1, cy], fill=fg)
+    if up:
+        draw.line([cx, py, cx, cy], fill=fg)
+    if down:
+        draw.line([cx, cy, cx, py + ch - 1], fill=fg)
+
+
 def main():
     out = sys.argv[1]
     lines = sys.stdin.read().rstrip("\n").split("\n")
@@ -114,7 +136,9 @@ def main():
             px, py = pad + x * cw, pad + y * ch
             if bg != BG:
                 draw.rectangle([px, py, px + cw - 1, py + ch - 1], fill=bg)
-            if c != " ":
+            if c in BOX:
+                box(draw, c, px, py, cw, ch, fg)
+            elif c != " ":
                 draw.text((px, py + 2), c, font=bold if s["bold"] else regular, fill=fg)
             if s["ul"]:
                 draw.line([px, py + ch - 3, px + cw - 1, py + ch - 3], fill=fg)

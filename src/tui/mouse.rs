@@ -29,7 +29,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     let l = layout::composer(area);
     if l.lint.contains(at) {
         app.focus = Focus::Lint;
-        let (list, _) = layout::lint_split(inner(l.lint), true);
+        let (list, _) = layout::lint_split(inner(l.lint), true, app.report.diagnostics.len());
         if y >= list.y && y < list.bottom() {
             let offset = layout::list_offset(app.lint_selected, usize::from(list.height));
             let row = offset + usize::from(y - list.y);

@@ -76,11 +76,15 @@ pub fn composer(area: Rect) -> ComposerLayout {
     }
 }
 
-/// The lint pane's inside split into the list and, when the pane has
-/// focus, the explanation of the selected diagnostic below it.
-pub fn lint_split(inner: Rect, focused: bool) -> (Rect, Rect) {
+/// The lint pane's inside split into the list of `len` diagnostics and,
+/// when the pane has focus, the explanation of the selected one below it
+/// (the list keeps at least half the pane when it needs it).
+pub fn lint_split(inner: Rect, focused: bool, len: usize) -> (Rect, Rect) {
     let explain = if focused && inner.height >= 6 {
-        (inner.height / 2).min(6)
+        let list = u16::try_from(len)
+            .unwrap_or(u16::MAX)
+            .clamp(2, inner.height / 2);
+        inner.height - list
     } else {
         0
     };

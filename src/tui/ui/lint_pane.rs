@@ -45,7 +45,7 @@ impl Widget for &LintPane<'_> {
             Paragraph::new(Line::styled(text, theme.good())).render(inner, buf);
             return;
         }
-        let (list, below) = layout::lint_split(inner, focused);
+        let (list, below) = layout::lint_split(inner, focused, report.diagnostics.len());
         let offset = layout::list_offset(app.lint_selected, usize::from(list.height));
         let rows = report
             .diagnostics
