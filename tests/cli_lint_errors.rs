@@ -170,7 +170,7 @@ fn config_with_unknown_rule_names_file_and_suggests() {
     );
     let file = sb.config_file();
     sb.run(&["lint"], "hi").assert_usage_error(&format!(
-        "{}: unknown rule `empty-nte` (did you mean `empty-note`?)",
+        "{}:1:12: `rules.empty-nte`: unknown rule `empty-nte` (did you mean `empty-note`?)",
         file.display()
     ));
 }
