@@ -139,321 +139,49 @@ use KeyCode::{BackTab, Backspace, Down, Enter, Esc, F, Tab, Up};
 
 /// The keymap. Order matters within a scope: the first match wins, and the
 /// footer shows entries in this order.
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind!(
-        Global,
-        [ctrl('q'), ctrl('c')],
-        Some(Action::Quit),
-        "Ctrl-Q",
-        "quit",
-        "Save the draft and quit (Ctrl-C too)"
-    ),
-    bind!(
-        Picker,
-        [plain(Up), ch('k')],
-        Some(Action::PickerUp),
-        "↑/k",
-        "",
-        "Select the previous scenario or draft"
-    ),
-    bind!(
-        Picker,
-        [plain(Down), ch('j')],
-        Some(Action::PickerDown),
-        "↓/j",
-        "",
-        "Select the next scenario or draft"
-    ),
-    bind!(
-        Picker,
-        [plain(Enter)],
-        Some(Action::PickerChoose),
-        "Enter",
-        "choose",
-        "Start the selected scenario, or resume the selected draft"
-    ),
-    bind!(
-        Picker,
-        [ch('1')],
-        Some(Action::ChooseScenario(Scenario::Close)),
-        "1",
-        "",
-        "Start a note to a close contact"
-    ),
-    bind!(
-        Picker,
-        [ch('2')],
-        Some(Action::ChooseScenario(Scenario::Acquaintance)),
-        "2",
-        "",
-        "Start a note to an acquaintance"
-    ),
-    bind!(
-        Picker,
-        [ch('3')],
-        Some(Action::ChooseScenario(Scenario::Stranger)),
-        "3",
-        "",
-        "Start a note to a stranger"
-    ),
-    bind!(
-        Picker,
-        [ch('1')],
-        None,
-        "1–3",
-        "scenario",
-        "Choose the numbered scenario right away"
-    ),
-    bind!(
-        Picker,
-        [plain(F(1))],
-        Some(Action::ToggleHelp),
-        "F1",
-        "help",
-        "Show this help"
-    ),
-    bind!(
-        Picker,
-        [plain(Esc)],
-        Some(Action::Back),
-        "Esc",
-        "",
-        "Return to the note in progress, if any"
-    ),
-    bind!(
-        Templates,
-        [plain(Up), ctrl('p')],
-        Some(Action::TemplateUp),
-        "↑",
-        "",
-        "Select the previous template"
-    ),
-    bind!(
-        Templates,
-        [plain(Down), ctrl('n')],
-        Some(Action::TemplateDown),
-        "↓",
-        "",
-        "Select the next template"
-    ),
-    bind!(
-        Templates,
-        [plain(Enter)],
-        Some(Action::ApplyTemplate),
-        "Enter",
-        "apply",
-        "Fill the fields from the template; the cursor lands on the first {placeholder}"
-    ),
-    bind!(
-        Templates,
-        [plain(Backspace)],
-        Some(Action::FilterPop),
-        "Backspace",
-        "",
-        "Delete the last filter character"
-    ),
-    bind!(
-        Templates,
-        [ch('a')],
-        None,
-        "type",
-        "filter",
-        "Filter templates by id, title or description"
-    ),
-    bind!(
-        Templates,
-        [plain(Esc)],
-        Some(Action::Back),
-        "Esc",
-        "close",
-        "Close without changing anything"
-    ),
-    bind!(
-        Confirm,
-        [ch('y'), plain(Enter)],
-        Some(Action::ConfirmCopy),
-        "y/Enter",
-        "copy anyway",
-        "Copy although the note has errors"
-    ),
-    bind!(
-        Confirm,
-        [ch('n'), plain(Esc)],
-        Some(Action::Back),
-        "n/Esc",
-        "cancel",
-        "Do not copy"
-    ),
-    bind!(
-        Help,
-        [plain(Up), ch('k')],
-        Some(Action::HelpUp),
-        "↑/k",
-        "",
-        "Scroll up"
-    ),
-    bind!(
-        Help,
-        [plain(Down), ch('j')],
-        Some(Action::HelpDown),
-        "↓/j",
-        "",
-        "Scroll down"
-    ),
-    bind!(
-        Help,
-        [plain(F(1)), plain(Esc), ch('q')],
-        Some(Action::ToggleHelp),
-        "F1/Esc",
-        "close",
-        "Close the help"
-    ),
-    bind!(
-        Composer,
-        [plain(Tab)],
-        Some(Action::FocusNext),
-        "Tab",
-        "next",
-        "Focus the next field, then the lint pane"
-    ),
-    bind!(
-        Composer,
-        [plain(BackTab)],
-        Some(Action::FocusPrev),
-        "Shift-Tab",
-        "",
-        "Focus the previous field or pane"
-    ),
-    bind!(
-        Composer,
-        [ctrl('t')],
-        Some(Action::OpenTemplates),
-        "Ctrl-T",
-        "templates",
-        "Browse the templates of this scenario"
-    ),
-    bind!(
-        Composer,
-        [ctrl('y')],
-        Some(Action::Copy),
-        "Ctrl-Y",
-        "copy",
-        "Copy the note to the clipboard (asks first if it has errors)"
-    ),
-    bind!(
-        Composer,
-        [plain(F(2))],
-        Some(Action::ToggleFreeEdit),
-        "F2",
-        "free edit",
-        "Edit the whole note freely (fields detached); F2 again returns"
-    ),
-    bind!(
-        Composer,
-        [ctrl('l')],
-        Some(Action::CycleLimit),
-        "Ctrl-L",
-        "limit",
-        "Cycle the limit: premium 300, free 200, inmail 1900, message 8000"
-    ),
-    bind!(
-        Composer,
-        [ctrl('s')],
-        Some(Action::SaveDraft),
-        "Ctrl-S",
-        "save",
-        "Save the draft now (it is also saved automatically)"
-    ),
-    bind!(
-        Composer,
-        [plain(F(1))],
-        Some(Action::ToggleHelp),
-        "F1",
-        "help",
-        "Show this help"
-    ),
-    bind!(
-        Composer,
-        [plain(Esc)],
-        Some(Action::Back),
-        "Esc",
-        "back",
-        "Back to the picker; the note is kept as a draft"
-    ),
-    bind!(
-        Field,
-        [plain(Enter)],
-        Some(Action::NextField),
-        "Enter",
-        "",
-        "Next field (a field is one paragraph)"
-    ),
+    bind!(Global, [ctrl('q'), ctrl('c')], Some(Action::Quit), "Ctrl-Q", "quit", "Save the draft and quit (Ctrl-C too)"),
+    bind!(Picker, [plain(Up), ch('k')], Some(Action::PickerUp), "↑/k", "", "Select the previous scenario or draft"),
+    bind!(Picker, [plain(Down), ch('j')], Some(Action::PickerDown), "↓/j", "", "Select the next scenario or draft"),
+    bind!(Picker, [plain(Enter)], Some(Action::PickerChoose), "Enter", "choose", "Start the selected scenario, or resume the selected draft"),
+    bind!(Picker, [ch('1')], Some(Action::ChooseScenario(Scenario::Close)), "1", "", "Start a note to a close contact"),
+    bind!(Picker, [ch('2')], Some(Action::ChooseScenario(Scenario::Acquaintance)), "2", "", "Start a note to an acquaintance"),
+    bind!(Picker, [ch('3')], Some(Action::ChooseScenario(Scenario::Stranger)), "3", "", "Start a note to a stranger"),
+    bind!(Picker, [ch('1')], None, "1–3", "scenario", "Choose the numbered scenario right away"),
+    bind!(Picker, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
+    bind!(Picker, [plain(Esc)], Some(Action::Back), "Esc", "", "Return to the note in progress, if any"),
+    bind!(Templates, [plain(Up), ctrl('p')], Some(Action::TemplateUp), "↑", "", "Select the previous template"),
+    bind!(Templates, [plain(Down), ctrl('n')], Some(Action::TemplateDown), "↓", "", "Select the next template"),
+    bind!(Templates, [plain(Enter)], Some(Action::ApplyTemplate), "Enter", "apply", "Fill the fields from the template; the cursor lands on the first {placeholder}"),
+    bind!(Templates, [plain(Backspace)], Some(Action::FilterPop), "Backspace", "", "Delete the last filter character"),
+    bind!(Templates, [ch('a')], None, "type", "filter", "Filter templates by id, title or description"),
+    bind!(Templates, [plain(Esc)], Some(Action::Back), "Esc", "close", "Close without changing anything"),
+    bind!(Confirm, [ch('y'), plain(Enter)], Some(Action::ConfirmCopy), "y/Enter", "copy anyway", "Copy although the note has errors"),
+    bind!(Confirm, [ch('n'), plain(Esc)], Some(Action::Back), "n/Esc", "cancel", "Do not copy"),
+    bind!(Help, [plain(Up), ch('k')], Some(Action::HelpUp), "↑/k", "", "Scroll up"),
+    bind!(Help, [plain(Down), ch('j')], Some(Action::HelpDown), "↓/j", "", "Scroll down"),
+    bind!(Help, [plain(F(1)), plain(Esc), ch('q')], Some(Action::ToggleHelp), "F1/Esc", "close", "Close the help"),
+    bind!(Composer, [plain(Tab)], Some(Action::FocusNext), "Tab", "next", "Focus the next field, then the lint pane"),
+    bind!(Composer, [plain(BackTab)], Some(Action::FocusPrev), "Shift-Tab", "", "Focus the previous field or pane"),
+    bind!(Composer, [ctrl('t')], Some(Action::OpenTemplates), "Ctrl-T", "templates", "Browse the templates of this scenario"),
+    bind!(Composer, [ctrl('y')], Some(Action::Copy), "Ctrl-Y", "copy", "Copy the note to the clipboard (asks first if it has errors)"),
+    bind!(Composer, [plain(F(2))], Some(Action::ToggleFreeEdit), "F2", "free edit", "Edit the whole note freely (fields detached); F2 again returns"),
+    bind!(Composer, [ctrl('l')], Some(Action::CycleLimit), "Ctrl-L", "limit", "Cycle the limit: premium 300, free 200, inmail 1900, message 8000"),
+    bind!(Composer, [ctrl('s')], Some(Action::SaveDraft), "Ctrl-S", "save", "Save the draft now (it is also saved automatically)"),
+    bind!(Composer, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
+    bind!(Composer, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker; the note is kept as a draft"),
+    bind!(Field, [plain(Enter)], Some(Action::NextField), "Enter", "", "Next field (a field is one paragraph)"),
     bind!(Field, [ctrl('u')], None, "Ctrl-U", "", "Undo"),
     bind!(Field, [ctrl('r')], None, "Ctrl-R", "", "Redo"),
-    bind!(
-        Field,
-        [ctrl('a')],
-        None,
-        "Ctrl-A/Ctrl-E",
-        "",
-        "Start / end of line (Home / End too)"
-    ),
-    bind!(
-        Field,
-        [ctrl('w')],
-        None,
-        "Ctrl-W",
-        "",
-        "Delete the word before the cursor (Alt-Backspace too)"
-    ),
-    bind!(
-        Field,
-        [ctrl('k')],
-        None,
-        "Ctrl-K",
-        "",
-        "Delete to the end of the line"
-    ),
-    bind!(
-        Field,
-        [ctrl('f')],
-        None,
-        "Alt-F/Alt-B",
-        "",
-        "Next / previous word (Ctrl-→ / Ctrl-← too)"
-    ),
-    bind!(
-        FreeEdit,
-        [plain(Enter)],
-        None,
-        "Enter",
-        "",
-        "New line; other editing keys work as in a field"
-    ),
-    bind!(
-        Lint,
-        [plain(Up), ch('k')],
-        Some(Action::LintUp),
-        "↑/k",
-        "",
-        "Select the previous diagnostic"
-    ),
-    bind!(
-        Lint,
-        [plain(Down), ch('j')],
-        Some(Action::LintDown),
-        "↓/j",
-        "",
-        "Select the next diagnostic"
-    ),
-    bind!(
-        Lint,
-        [plain(Enter)],
-        Some(Action::ApplyFix),
-        "Enter",
-        "fix",
-        "Apply the selected diagnostic's fix"
-    ),
+    bind!(Field, [ctrl('a')], None, "Ctrl-A/Ctrl-E", "", "Start / end of line (Home / End too)"),
+    bind!(Field, [ctrl('w')], None, "Ctrl-W", "", "Delete the word before the cursor (Alt-Backspace too)"),
+    bind!(Field, [ctrl('k')], None, "Ctrl-K", "", "Delete to the end of the line"),
+    bind!(Field, [ctrl('f')], None, "Alt-F/Alt-B", "", "Next / previous word (Ctrl-→ / Ctrl-← too)"),
+    bind!(FreeEdit, [plain(Enter)], None, "Enter", "", "New line; other editing keys work as in a field"),
+    bind!(Lint, [plain(Up), ch('k')], Some(Action::LintUp), "↑/k", "", "Select the previous diagnostic"),
+    bind!(Lint, [plain(Down), ch('j')], Some(Action::LintDown), "↓/j", "", "Select the next diagnostic"),
+    bind!(Lint, [plain(Enter)], Some(Action::ApplyFix), "Enter", "fix", "Apply the selected diagnostic's fix"),
 ];
 
 /// The scopes that take keys now, in the order they are asked.

@@ -155,3 +155,46 @@ fn any_size_draws_without_panic() {
         }
     }
 }
+
+fn buffer(app: &App, width: u16, height: u16) -> Buffer {
+    let area = Rect::new(0, 0, width, height);
+    let mut buf = Buffer::empty(area);
+    (&Root(app)).render(area, &mut buf);
+    buf
+}
+
+#[test]
+fn focus_is_coloured_and_no_color_uses_modifiers_only() {
+    use ratatui::style::{Color, Modifier};
+    let mut colored = App::new(
+        super::init(),
+        crate::tui::theme::Theme::new(true),
+        (100, 30),
+    );
+    update(&mut colored, Action::ChooseScenario(Scenario::Stranger));
+    let buf = buffer(&colored, 100, 30);
+    // The focused To field's corner is cyan and bold; an unfocused one is not.
+    assert_eq!(buf[(0, 0)].fg, Color::Cyan);
+    assert!(buf[(0, 0)].modifier.contains(Modifier::BOLD));
+    assert_ne!(buf[(0, 3)].fg, Color::Cyan);
+
+    let mut plain = composer(Scenario::Stranger);
+    fill(&mut plain, "Priya", &"long context ".repeat(30), "", "");
+    for a in [&plain, &typical()] {
+        let buf = buffer(a, 100, 30);
+        assert!(
+            buf.content
+                .iter()
+                .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+            "NO_COLOR frames use no colour"
+        );
+        // Both end with the focus on Next step: its border is bold, To's is not.
+        let l = crate::tui::ui::layout::composer(Rect::new(0, 0, 100, 30));
+        let next = l.fields[crate::tui::field::Field::NextStep.index()];
+        assert!(
+            buf[(next.x, next.y)].modifier.contains(Modifier::BOLD),
+            "focus still shows"
+        );
+        assert!(!buf[(0, 0)].modifier.contains(Modifier::BOLD));
+    }
+}
