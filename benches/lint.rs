@@ -3,7 +3,8 @@
 
 use std::hint::black_box;
 
-use connote::lint::{LintInput, Linter};
+use connote::lint::text::{Analysis, tokenize};
+use connote::lint::{LintConfig, LintInput, Linter, PhraseBook};
 use connote::note::{Limit, Scenario};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -68,5 +69,34 @@ fn lint_scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, lint_one_note, lint_scaling);
+/// The shared text analysis alone (tokens and phrase matches), to see how
+/// much of a lint it takes.
+fn analyse_one_note(c: &mut Criterion) {
+    let book = PhraseBook::builtin();
+    c.bench_function("analyse one 300-char note", |b| {
+        b.iter(|| Analysis::new(black_box(NOTE), &book));
+    });
+    c.bench_function("tokenise one 300-char note", |b| {
+        b.iter(|| tokenize(black_box(NOTE), &book));
+    });
+}
+
+/// Building a linter with user phrases re-parses the phrase lists.
+fn build_linter_with_extra_phrases(c: &mut Criterion) {
+    let mut config = LintConfig::default();
+    config
+        .extra_phrases
+        .insert("filler".into(), vec!["as per my last note".into()]);
+    c.bench_function("build linter with extra phrases", |b| {
+        b.iter(|| Linter::new(black_box(&config)));
+    });
+}
+
+criterion_group!(
+    benches,
+    lint_one_note,
+    lint_scaling,
+    analyse_one_note,
+    build_linter_with_extra_phrases
+);
 criterion_main!(benches);

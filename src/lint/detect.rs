@@ -138,7 +138,12 @@ pub fn addresses_recipient(cx: &Context<'_>) -> bool {
     let Some(first) = words.first() else {
         return greeting(cx).is_some_and(|g| g.name.is_some());
     };
-    if toks.iter().any(|t| t.word == *first) {
+    // Any part of the name counts: given names come last in many cultures
+    // (`Chen Wei` is greeted as `Wei`).
+    if toks
+        .iter()
+        .any(|t| words.iter().any(|w| t.word == *w && w.chars().count() >= 2))
+    {
         return true;
     }
     let last = words.last().filter(|_| words.len() > 1);
@@ -304,8 +309,13 @@ pub fn clause_start(cx: &Context<'_>, i: usize) -> bool {
 /// After a greeting (`Hi Mei, I hope… Your talk…`) the word that now
 /// follows the comma is lowercased when it is a common word.
 pub fn removal(cx: &Context<'_>, range: &Range<usize>) -> super::Fix {
+    removal_with_bytes(cx, range).0
+}
+
+/// [`removal`], also returning the byte range the fix replaces.
+pub fn removal_with_bytes(cx: &Context<'_>, range: &Range<usize>) -> (super::Fix, Range<usize>) {
     let a = &cx.analysis;
-    let mut fix = fixes::remove(
+    let (mut fix, mut bytes) = fixes::remove_with_bytes(
         cx.text,
         a.byte_span(range),
         a.char_span(range),
@@ -322,8 +332,9 @@ pub fn removal(cx: &Context<'_>, range: &Range<usize>) -> super::Fix {
             if let Some(c) = cx.text[t.bytes.start..].chars().next() {
                 fix.replacement.extend(c.to_lowercase());
                 fix.end += 1;
+                bytes.end += c.len_utf8();
             }
         }
     }
-    fix
+    (fix, bytes)
 }

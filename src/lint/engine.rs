@@ -198,7 +198,12 @@ impl Linter {
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();
         for rule in registry::rules() {
-            let Some(severity) = self.level(rule.id(), input.scenario).severity() else {
+            let level = self
+                .severities
+                .get(rule.id())
+                .copied()
+                .unwrap_or_else(|| rule.default_level(input.scenario));
+            let Some(severity) = level.severity() else {
                 continue;
             };
             findings.clear();
@@ -262,6 +267,68 @@ mod tests {
         let linter = Linter::new(&config).unwrap();
         let report = linter.lint(&LintInput::new("", Scenario::Close));
         assert!(report.diagnostics.iter().all(|d| d.rule != "empty-note"));
+    }
+
+    #[test]
+    fn extra_phrases_join_the_built_in_lists() {
+        let text = "Hi Wen, I ride with the Zhongshan dawn cyclists too. Coffee?";
+        let quiet = |linter: &Linter| {
+            let report = linter.lint(&LintInput::new(text, Scenario::Acquaintance));
+            report
+                .diagnostics
+                .iter()
+                .all(|d| d.rule != "missing-context")
+        };
+        assert!(!quiet(&Linter::default()));
+        let mut config = LintConfig::default();
+        config
+            .extra_phrases
+            .insert("context-acquaintance".into(), vec!["ride|rode with".into()]);
+        assert!(quiet(&Linter::new(&config).unwrap()));
+    }
+
+    #[test]
+    fn bad_extra_phrases_are_named() {
+        let mut config = LintConfig::default();
+        config
+            .extra_phrases
+            .insert("filer".into(), vec!["as per my last note".into()]);
+        let err = Linter::new(&config).unwrap_err().to_string();
+        assert!(
+            err.starts_with("unknown phrase list `filer` (did you mean `filler`?)"),
+            "{err}"
+        );
+        let mut config = LintConfig::default();
+        config
+            .extra_phrases
+            .insert("filler".into(), vec!["* oops".into()]);
+        let err = Linter::new(&config).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "phrase list `filler`: cannot use pattern `* oops`: a pattern cannot start with a gap"
+        );
+    }
+
+    #[test]
+    fn checklist_reflects_the_detectors() {
+        let text =
+            "Hi Wen, we met at the Shenzhen maker faire. Let's connect! Coffee next week?\n– Ola";
+        let mut input = LintInput::new(text, Scenario::Acquaintance);
+        input.sender = Some("Ola Nordmann");
+        let c = Linter::default().lint(&input).checklist;
+        assert!(c.name && c.context && c.invite && c.next_step && c.sign_off && c.within_limit);
+        let c = Linter::default()
+            .lint(&LintInput::new("Hello! Nice profile.", Scenario::Stranger))
+            .checklist;
+        assert!(!c.name && !c.context && !c.invite && !c.next_step && !c.sign_off);
+        // With the sender unknown, a name-like sign-off line counts.
+        let c = Linter::default()
+            .lint(&LintInput::new(
+                "Hi Wen, coffee?\nBest,\nOla",
+                Scenario::Close,
+            ))
+            .checklist;
+        assert!(c.sign_off);
     }
 
     #[test]

@@ -14,6 +14,16 @@ fn is_hspace(c: char) -> bool {
 /// `text`. `clause_start` says the phrase opens a sentence or follows the
 /// greeting, so its trailing punctuation goes with it.
 pub fn remove(text: &str, bytes: Range<usize>, chars: Range<usize>, clause_start: bool) -> Fix {
+    remove_with_bytes(text, bytes, chars, clause_start).0
+}
+
+/// [`remove`], also returning the byte range the fix replaces.
+pub fn remove_with_bytes(
+    text: &str,
+    bytes: Range<usize>,
+    chars: Range<usize>,
+    clause_start: bool,
+) -> (Fix, Range<usize>) {
     let (mut bs, mut be) = (bytes.start, bytes.end);
     let (mut cs, mut ce) = (chars.start, chars.end);
     let trimmed_before = text[..bs].trim_end_matches(is_hspace);
@@ -89,12 +99,12 @@ pub fn remove(text: &str, bytes: Range<usize>, chars: Range<usize>, clause_start
             ce += 1;
         }
     }
-    let _ = (bs, be);
-    Fix {
+    let fix = Fix {
         start: cs,
         end: ce,
         replacement,
-    }
+    };
+    (fix, bs..be)
 }
 
 #[cfg(test)]

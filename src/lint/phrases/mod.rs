@@ -3,6 +3,9 @@
 //! from the user's config. See [`pattern`] for the pattern syntax.
 
 pub mod pattern;
+#[cfg(test)]
+mod tests;
+pub mod vocab;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
@@ -11,8 +14,9 @@ use std::sync::{Arc, LazyLock};
 use serde::Deserialize;
 
 pub use pattern::Pattern;
+pub use vocab::{FxBuild, UNKNOWN, Vocab};
 
-use crate::lint::text::Token;
+use crate::lint::text::{Irregular, Token};
 
 /// The embedded phrase data.
 const BUILTIN_JSON: &str = include_str!("../../../assets/phrases.json");
@@ -106,13 +110,15 @@ pub enum PhraseError {
 /// Every phrase list compiled and indexed by the stem of its first word, so
 /// a note is matched in one pass whose cost per token is bounded.
 pub struct PhraseBook {
-    irregular: HashMap<String, String>,
+    irregular: Irregular,
     about: HashMap<List, String>,
     sources: Vec<(List, String)>,
     patterns: Vec<(List, Pattern)>,
-    index: HashMap<String, Vec<usize>>,
+    vocab: Vocab,
+    index: Vec<Vec<usize>>,
     wildcard: Vec<usize>,
-    words: HashMap<List, HashSet<String>>,
+    words: HashMap<List, HashSet<String, FxBuild>>,
+    common: HashSet<String, FxBuild>,
 }
 
 impl std::fmt::Debug for PhraseBook {
@@ -151,9 +157,11 @@ impl PhraseBook {
             about: HashMap::new(),
             sources: Vec::new(),
             patterns: Vec::new(),
-            index: HashMap::new(),
+            vocab: Vocab::default(),
+            index: Vec::new(),
             wildcard: Vec::new(),
             words: HashMap::new(),
+            common: HashSet::default(),
         };
         for (name, list) in raw.lists {
             let id = List::from_name(&name).ok_or(PhraseError::UnknownList(name.clone()))?;
@@ -168,16 +176,21 @@ impl PhraseBook {
                 book.add(id, p)?;
             }
         }
+        for list in [List::CommonWord, List::Greeting, List::Closing, List::Title] {
+            let words = book.words.get(&list).cloned().unwrap_or_default();
+            book.common.extend(words);
+        }
         Ok(book)
     }
 
     fn add(&mut self, list: List, src: &str) -> Result<(), PhraseError> {
-        let compiled =
-            Pattern::parse(src, &self.irregular).map_err(|reason| PhraseError::BadPattern {
+        let compiled = Pattern::parse(src, &self.irregular, &mut self.vocab).map_err(|reason| {
+            PhraseError::BadPattern {
                 list: list.name().to_string(),
                 pattern: src.to_string(),
                 reason,
-            })?;
+            }
+        })?;
         self.sources.push((list, src.to_string()));
         let word = crate::lint::text::fold(src.trim().trim_start_matches('='));
         if word
@@ -188,15 +201,14 @@ impl PhraseBook {
         }
         for p in compiled {
             let id = self.patterns.len();
-            let keys: Option<Vec<String>> = p
-                .first_atoms()
-                .iter()
-                .map(|a| a.key(&self.irregular))
-                .collect();
-            match keys {
+            match p.first_keys() {
                 Some(keys) => {
                     for k in keys {
-                        self.index.entry(k).or_default().push(id);
+                        let k = k as usize;
+                        if self.index.len() <= k {
+                            self.index.resize(k + 1, Vec::new());
+                        }
+                        self.index[k].push(id);
                     }
                 }
                 None => self.wildcard.push(id),
@@ -207,7 +219,7 @@ impl PhraseBook {
     }
 
     /// Irregular word forms mapped to their base (`met` → `meet`).
-    pub fn irregular(&self) -> &HashMap<String, String> {
+    pub fn irregular(&self) -> &Irregular {
         &self.irregular
     }
 
@@ -235,9 +247,15 @@ impl PhraseBook {
 
     /// Whether a capitalised `word` is a common word rather than a name.
     pub fn is_common_word(&self, word: &str) -> bool {
-        [List::CommonWord, List::Greeting, List::Closing, List::Title]
-            .iter()
-            .any(|l| self.contains_word(*l, word))
+        self.common.contains(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| self.common.contains(w))
+    }
+
+    /// The interned ids of the words the patterns use.
+    pub fn vocab(&self) -> &Vocab {
+        &self.vocab
     }
 
     /// Every match of every list, per list in token order, overlaps merged.
@@ -245,12 +263,9 @@ impl PhraseBook {
         let mut out: Vec<Vec<Match>> = vec![Vec::new(); List::ALL.len()];
         let empty = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            let by_stem = self.index.get(&t.stem).unwrap_or(&empty);
-            let by_alt = t
-                .alt_stem
-                .as_ref()
-                .and_then(|a| self.index.get(a))
-                .unwrap_or(&empty);
+            let bucket = |id: u32| self.index.get(id as usize).unwrap_or(&empty);
+            let by_stem = bucket(t.stem_id);
+            let by_alt = bucket(t.alt_id);
             for &id in by_stem.iter().chain(by_alt).chain(&self.wildcard) {
                 let (list, pattern) = &self.patterns[id];
                 if let Some(end) = pattern.match_at(tokens, i) {

@@ -18,9 +18,8 @@
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
 //! or `I had`). Hyphens and slashes separate words.
 
-use std::collections::HashMap;
-
-use crate::lint::text::{Token, TokenKind, expand, fold, stem};
+use super::vocab::Vocab;
+use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, stem};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
 const MAX_GAP: usize = 8;
@@ -28,10 +27,10 @@ const MAX_GAP: usize = 8;
 /// One alternative of a slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Atom {
-    /// Same stem as the token.
-    Stem(String),
-    /// Same normalised word as the token.
-    Exact(String),
+    /// Same stem as the token (interned).
+    Stem(u32),
+    /// Same normalised word as the token (interned), with the word's stem id.
+    Exact(u32, u32),
     /// The token starts with this.
     Prefix(String),
     /// A name-like word.
@@ -49,9 +48,9 @@ impl Atom {
         match self {
             Atom::Stem(s) => {
                 matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                    && (t.stem == *s || t.alt_stem.as_deref() == Some(s))
+                    && (t.stem_id == *s || t.alt_id == *s)
             }
-            Atom::Exact(w) => t.word == *w,
+            Atom::Exact(w, _) => t.word_id == *w,
             Atom::Prefix(p) => t.kind == TokenKind::Word && t.word.starts_with(p.as_str()),
             Atom::Name => t.name_like,
             Atom::Num => t.kind == TokenKind::Number,
@@ -59,14 +58,60 @@ impl Atom {
             Atom::Any => true,
         }
     }
+}
 
-    /// The stem a token must have for this atom to match, when there is one.
-    pub fn key(&self, irregular: &HashMap<String, String>) -> Option<String> {
-        match self {
-            Atom::Stem(s) => Some(s.clone()),
-            Atom::Exact(w) => Some(stem(w, irregular)),
-            _ => None,
+/// The alternatives of one slot, plain words as sorted ids so a slot of
+/// hundreds of alternatives is checked with a binary search.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Alternatives {
+    stems: Vec<u32>,
+    exact: Vec<u32>,
+    exact_stems: Vec<u32>,
+    others: Vec<Atom>,
+}
+
+impl Alternatives {
+    fn new(atoms: Vec<Atom>) -> Self {
+        let mut alt = Alternatives::default();
+        for atom in atoms {
+            match atom {
+                Atom::Stem(s) => alt.stems.push(s),
+                Atom::Exact(w, s) => {
+                    alt.exact.push(w);
+                    alt.exact_stems.push(s);
+                }
+                other => alt.others.push(other),
+            }
         }
+        for ids in [&mut alt.stems, &mut alt.exact, &mut alt.exact_stems] {
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        alt
+    }
+
+    fn matches(&self, t: &Token) -> bool {
+        let stem_hit = matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && (self.stems.binary_search(&t.stem_id).is_ok()
+                || self.stems.binary_search(&t.alt_id).is_ok());
+        stem_hit
+            || self.exact.binary_search(&t.word_id).is_ok()
+            || self.others.iter().any(|a| a.matches(t))
+    }
+
+    /// The stem ids a token must have to match, or `None` when a class or
+    /// prefix makes the slot match tokens of any stem.
+    pub fn keys(&self) -> Option<Vec<u32>> {
+        if !self.others.is_empty() {
+            return None;
+        }
+        Some(
+            self.stems
+                .iter()
+                .chain(&self.exact_stems)
+                .copied()
+                .collect(),
+        )
     }
 }
 
@@ -76,7 +121,7 @@ pub enum Slot {
     /// One token matching any of the atoms; optional slots may be skipped.
     One {
         /// The alternatives.
-        atoms: Vec<Atom>,
+        atoms: Alternatives,
         /// Whether the slot may match nothing.
         optional: bool,
     },
@@ -93,14 +138,18 @@ pub struct Pattern {
 impl Pattern {
     /// Parses `src`; a leading optional slot yields two patterns (with and
     /// without it) so every pattern starts with a required token.
-    pub fn parse(src: &str, irregular: &HashMap<String, String>) -> Result<Vec<Pattern>, String> {
+    pub fn parse(
+        src: &str,
+        irregular: &Irregular,
+        vocab: &mut Vocab,
+    ) -> Result<Vec<Pattern>, String> {
         let spaced: String = src
             .chars()
             .map(|c| if matches!(c, '-' | '/') { ' ' } else { c })
             .collect();
         let mut slots = Vec::new();
         for part in spaced.split_whitespace() {
-            slots.extend(parse_slot(part, irregular)?);
+            slots.extend(parse_slot(part, irregular, vocab)?);
         }
         while matches!(slots.last(), Some(Slot::Gap(_))) {
             slots.pop();
@@ -135,11 +184,11 @@ impl Pattern {
         }
     }
 
-    /// The first slot's atoms (always a required token).
-    pub fn first_atoms(&self) -> &[Atom] {
+    /// The stem ids a first token must have, or `None` when any token may start a match.
+    pub fn first_keys(&self) -> Option<Vec<u32>> {
         match &self.slots[0] {
-            Slot::One { atoms, .. } => atoms,
-            Slot::Gap(_) => &[],
+            Slot::One { atoms, .. } => atoms.keys(),
+            Slot::Gap(_) => None,
         }
     }
 
@@ -170,7 +219,7 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
         Slot::One { atoms, optional } => {
             let hit = tokens
                 .get(i)
-                .is_some_and(|t| t.sentence == sentence && atoms.iter().any(|a| a.matches(t)));
+                .is_some_and(|t| t.sentence == sentence && atoms.matches(t));
             if hit {
                 if let Some(end) = match_slots(rest, tokens, i + 1, sentence) {
                     return Some(end);
@@ -185,7 +234,7 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
     }
 }
 
-fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slot>, String> {
+fn parse_slot(part: &str, irregular: &Irregular, vocab: &mut Vocab) -> Result<Vec<Slot>, String> {
     if let Some(n) = part.strip_prefix('*') {
         let n = if n.is_empty() {
             3
@@ -213,7 +262,9 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
             return Ok(expand(&folded)
                 .into_iter()
                 .map(|p| Slot::One {
-                    atoms: vec![Atom::Stem(stem(&p.word, irregular))],
+                    atoms: Alternatives::new(vec![Atom::Stem(
+                        vocab.intern(&stem(&p.word, irregular)),
+                    )]),
                     optional: false,
                 })
                 .collect());
@@ -221,12 +272,15 @@ fn parse_slot(part: &str, irregular: &HashMap<String, String>) -> Result<Vec<Slo
     }
     let atoms = alternatives
         .into_iter()
-        .map(|a| parse_atom(a, irregular))
+        .map(|a| parse_atom(a, irregular, vocab))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(vec![Slot::One { atoms, optional }])
+    Ok(vec![Slot::One {
+        atoms: Alternatives::new(atoms),
+        optional,
+    }])
 }
 
-fn parse_atom(raw: &str, irregular: &HashMap<String, String>) -> Result<Atom, String> {
+fn parse_atom(raw: &str, irregular: &Irregular, vocab: &mut Vocab) -> Result<Atom, String> {
     let word = fold(raw);
     match word.as_str() {
         "<name>" => return Ok(Atom::Name),
@@ -253,8 +307,8 @@ fn parse_atom(raw: &str, irregular: &HashMap<String, String>) -> Result<Atom, St
         ));
     }
     Ok(match kind {
-        '=' => Atom::Exact(text.to_string()),
+        '=' => Atom::Exact(vocab.intern(text), vocab.intern(&stem(text, irregular))),
         '*' => Atom::Prefix(text.to_string()),
-        _ => Atom::Stem(stem(text, irregular)),
+        _ => Atom::Stem(vocab.intern(&stem(text, irregular))),
     })
 }

@@ -35,14 +35,8 @@ impl Rule for Filler {
         for m in cx.analysis.matches(List::Filler) {
             let span = cx.analysis.char_span(&m.tokens);
             let quote = &cx.text[cx.analysis.byte_span(&m.tokens)];
-            let fix = detect::removal(cx, &m.tokens);
-            let removed: usize = cx
-                .text
-                .chars()
-                .skip(fix.start)
-                .take(fix.end - fix.start)
-                .map(char::len_utf16)
-                .sum();
+            let (fix, bytes) = detect::removal_with_bytes(cx, &m.tokens);
+            let removed = cx.text[bytes].encode_utf16().count();
             let freed = removed.saturating_sub(fix.replacement.encode_utf16().count());
             out.push(
                 Finding::new(format!(

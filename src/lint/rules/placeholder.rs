@@ -73,6 +73,7 @@ impl Rule for Placeholder {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // (char start, char end, byte start, byte end) of each slot.
         let mut spans = Vec::new();
         let mut skip_to = 0;
         for (ci, (b, c)) in cx.text.char_indices().enumerate() {
@@ -80,27 +81,29 @@ impl Rule for Placeholder {
                 continue;
             }
             if let Some((end_b, chars)) = bracket_slot(cx.text, b, c) {
-                spans.push((ci, ci + chars));
+                spans.push((ci, ci + chars, b, end_b));
                 skip_to = end_b;
             }
         }
+        let bracketed = spans.len();
+        let mut next = 0;
         for t in &cx.analysis.tokens {
             let w = t.word.as_str();
             let marker = t.all_caps
                 && t.kind == TokenKind::Word
                 && (matches!(w, "todo" | "tbd" | "tbc" | "fixme" | "tk")
                     || (w.len() >= 3 && w.chars().all(|c| c == 'x')));
-            if marker
-                && !spans
-                    .iter()
-                    .any(|(s, e)| *s <= t.chars.start && t.chars.end <= *e)
-            {
-                spans.push((t.chars.start, t.chars.end));
+            while next < bracketed && spans[next].1 <= t.chars.start {
+                next += 1;
+            }
+            let inside = next < bracketed && spans[next].0 <= t.chars.start;
+            if marker && !inside {
+                spans.push((t.chars.start, t.chars.end, t.bytes.start, t.bytes.end));
             }
         }
         spans.sort_unstable();
-        for (start, end) in spans {
-            let slot: String = cx.text.chars().skip(start).take(end - start).collect();
+        for (start, end, b0, b1) in spans {
+            let slot = &cx.text[b0..b1];
             out.push(
                 Finding::new(format!(
                     "unfilled placeholder `{slot}`: write the real words"

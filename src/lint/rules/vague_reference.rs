@@ -17,6 +17,30 @@ static DOC: RuleDoc = RuleDoc {
            ticketing. Let's connect!",
 };
 
+/// Detail signals that only introduce a detail in the same sentence.
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "about",
+    "regarding",
+    "around",
+    "covering",
+    "re",
+    "where",
+    "when",
+    "how",
+    "why",
+    "that",
+    "which",
+    "with",
+    "for",
+    "titled",
+    "called",
+    "named",
+];
+
+/// How many words either side of a reference may hold its detail.
+const WINDOW: usize = 30;
+
 /// The greeting and sign-off tokens, which never count as detail.
 struct Frame {
     greeting: std::ops::Range<usize>,
@@ -28,11 +52,16 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
     let a = &cx.analysis;
     let toks = &a.tokens;
     let s = toks[m.tokens.start].sentence;
-    let from = a.sentences[s].tokens.start;
+    // A window around the reference keeps the check constant-time per match.
+    let from = a.sentences[s]
+        .tokens
+        .start
+        .max(m.tokens.start.saturating_sub(WINDOW));
     let to = a
         .sentences
         .get(s + 1)
-        .map_or(a.sentences[s].tokens.end, |n| n.tokens.end);
+        .map_or(a.sentences[s].tokens.end, |n| n.tokens.end)
+        .min(m.tokens.end + WINDOW);
     let Frame { greeting, sign_off } = frame;
     let not_detail = |i: usize| cx.phrases.contains_word(List::NotDetail, &toks[i].word);
     let quoted =
@@ -43,6 +72,15 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
             .filter(|i| *i != m.tokens.start && *i != m.tokens.end - 1)
             .any(|i| {
                 let t = &toks[i];
+                // Only what follows the reference describes it; in the next
+                // sentence only a word pointing back (`the part…`) does.
+                if i < m.tokens.start {
+                    return false;
+                }
+                if t.sentence != s {
+                    return !PREPOSITIONS.contains(&t.word.as_str())
+                        && cx.phrases.contains_word(List::DetailSignal, &t.word);
+                }
                 let proper =
                     t.capitalized && !a.starts_sentence(i) && t.word != "i" && !not_detail(i);
                 let signal = i >= m.tokens.end
@@ -99,6 +137,8 @@ mod tests {
             "Hi Tariq, I really enjoyed your recent article. Let's connect!",
             "Hi Tariq, loved your post on LinkedIn.",
             "Hi Tariq, big fan of your work! Connect?",
+            "Hi Tariq, Ana Silva sent me your article and I enjoyed it. Connect?",
+            "Hi Tariq, great post! We are both in the Lagos UX Guild.",
         ] {
             assert!(fires("vague-reference", text, Stranger), "{text}");
         }
@@ -108,7 +148,7 @@ mod tests {
                 "Hi Tariq, great talk. Loved your talk!",
                 Stranger
             ),
-            ["your talk"]
+            ["great talk", "Loved your talk"]
         );
     }
 

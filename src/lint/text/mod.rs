@@ -7,7 +7,7 @@ mod tokenize;
 
 use std::ops::Range;
 
-pub use normalize::{expand, fold, is_apostrophe, stem};
+pub use normalize::{Irregular, expand, fold, fold_into, is_apostrophe, stem, stem_into};
 pub use tokenize::tokenize;
 
 use super::phrases::{List, Match, PhraseBook};
@@ -30,10 +30,12 @@ pub enum TokenKind {
 pub struct Token {
     /// Lowercase, straight apostrophes, contractions expanded (`would`).
     pub word: String,
-    /// The crude stem phrase patterns compare against.
-    pub stem: String,
-    /// The stem of a second reading (`'d` is also `had`).
-    pub alt_stem: Option<String>,
+    /// Interned id of `word` in the phrase book (or `UNKNOWN`).
+    pub word_id: u32,
+    /// Interned id of the word's crude stem, which patterns compare against.
+    pub stem_id: u32,
+    /// Interned stem id of a second reading (`'d` is also `had`).
+    pub alt_id: u32,
     /// Char offsets into the note, end exclusive.
     pub chars: Range<usize>,
     /// Byte offsets into the note, end exclusive.

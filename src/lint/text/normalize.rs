@@ -3,6 +3,11 @@
 
 use std::collections::HashMap;
 
+use crate::lint::phrases::FxBuild;
+
+/// Irregular word forms → their base (`met` → `meet`).
+pub type Irregular = HashMap<String, String, FxBuild>;
+
 /// One word of a contraction after expansion, with the byte length of the
 /// raw text it covers (so spans stay exact).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,13 +22,23 @@ pub struct Piece {
 
 /// Lowercases and maps curly apostrophes and quotes to straight ones.
 pub fn fold(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' => '\'',
-            other => other,
-        })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into a reusable buffer.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
+    out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' => '\'',
+        other => other,
+    }));
 }
 
 /// Whether `c` is an apostrophe in any of its common shapes.
@@ -125,43 +140,56 @@ fn piece(word: &str, len: usize) -> Piece {
 /// Reduces a normalised word to a crude stem so inflections match:
 /// irregular forms map to their base first (`met` → `meet`), then common
 /// suffixes go (`meetings`, `meeting`, `meets` → `meet`).
-#[allow(clippy::implicit_hasher)]
-pub fn stem(word: &str, irregular: &HashMap<String, String>) -> String {
+pub fn stem(word: &str, irregular: &Irregular) -> String {
+    let mut out = String::new();
+    stem_into(word, irregular, &mut out);
+    out
+}
+
+/// [`stem`] into a reusable buffer, so tokenising allocates nothing per word.
+pub fn stem_into(word: &str, irregular: &Irregular, out: &mut String) {
+    out.clear();
     let base = irregular.get(word).map_or(word, String::as_str);
     if !base.is_ascii() || base.len() < 4 {
-        return base.to_string();
+        out.push_str(base);
+        return;
     }
-    let mut s = base.to_string();
-    if let Some(root) = s.strip_suffix("ies").filter(|r| r.len() >= 2) {
-        s = format!("{root}y");
-    } else if let Some(root) = s.strip_suffix("ied").filter(|r| r.len() >= 2) {
-        s = format!("{root}y");
-    } else if let Some(root) = s
+    if let Some(root) = base.strip_suffix("ies").filter(|r| r.len() >= 2) {
+        out.push_str(root);
+        out.push('y');
+    } else if let Some(root) = base.strip_suffix("ied").filter(|r| r.len() >= 2) {
+        out.push_str(root);
+        out.push('y');
+    } else if let Some(root) = base
         .strip_suffix("ing")
         .filter(|r| has_vowel(r) && r.len() >= 3)
     {
-        s = undouble(root);
-    } else if let Some(root) = s
+        out.push_str(undouble(root));
+    } else if let Some(root) = base
         .strip_suffix("ed")
         .filter(|r| has_vowel(r) && r.len() >= 3)
     {
-        s = undouble(root);
-    } else if let Some(root) = s.strip_suffix("es").filter(|r| r.len() >= 3) {
-        s = if ["s", "x", "z", "ch", "sh"]
+        out.push_str(undouble(root));
+    } else if let Some(root) = base.strip_suffix("es").filter(|r| r.len() >= 3) {
+        out.push_str(root);
+        if !["s", "x", "z", "ch", "sh"]
             .iter()
             .any(|e| root.ends_with(e))
         {
-            root.to_string()
-        } else {
-            format!("{root}e")
-        };
-    } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
-        s.pop();
+            out.push('e');
+        }
+    } else if base.ends_with('s')
+        && !base.ends_with("ss")
+        && !base.ends_with("us")
+        && !base.ends_with("is")
+    {
+        out.push_str(&base[..base.len() - 1]);
+    } else {
+        out.push_str(base);
     }
-    if s.len() >= 4 && s.ends_with('e') {
-        s.pop();
+    if out.len() >= 4 && out.ends_with('e') {
+        out.pop();
     }
-    s
 }
 
 fn has_vowel(s: &str) -> bool {
@@ -169,13 +197,13 @@ fn has_vowel(s: &str) -> bool {
 }
 
 /// `chatt` → `chat`, `plann` → `plan`, but `call` and `miss` keep theirs.
-fn undouble(root: &str) -> String {
+fn undouble(root: &str) -> &str {
     let b = root.as_bytes();
     let n = b.len();
     if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') {
-        root[..n - 1].to_string()
+        &root[..n - 1]
     } else {
-        root.to_string()
+        root
     }
 }
 
@@ -183,7 +211,7 @@ fn undouble(root: &str) -> String {
 mod tests {
     use super::*;
 
-    fn irregular() -> HashMap<String, String> {
+    fn irregular() -> Irregular {
         [("met", "meet"), ("spoke", "speak"), ("are", "be")]
             .into_iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))

@@ -1,8 +1,9 @@
 //! Splitting a note into tokens and sentences in one linear pass.
 
-use super::normalize::{expand, fold, is_apostrophe, stem};
+use super::normalize::{expand, fold_into, is_apostrophe, stem_into};
 use super::{Sentence, Token, TokenKind};
 use crate::lint::phrases::PhraseBook;
+use crate::lint::phrases::UNKNOWN;
 
 /// Words whose trailing dot does not end a sentence (`Dr. Osei`).
 const ABBREVIATIONS: &[&str] = &[
@@ -45,6 +46,8 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, us
         open: 0,
         question: false,
         line: 0,
+        folded: String::new(),
+        stem: String::new(),
     };
     let mut pos = 0;
     let mut ci = 0;
@@ -123,6 +126,9 @@ struct State {
     open: usize,
     question: bool,
     line: usize,
+    /// Reused buffers: tokenising allocates only each token's word.
+    folded: String,
+    stem: String,
 }
 
 impl State {
@@ -145,17 +151,29 @@ impl State {
         book: &PhraseBook,
     ) {
         let raw = &text[bytes.clone()];
-        let folded = fold(raw);
+        let mut folded = std::mem::take(&mut self.folded);
+        fold_into(raw, &mut folded);
         let kind = classify(raw, &folded);
-        let pieces = if kind == TokenKind::Word {
-            expand(&folded)
+        let raw_len = if raw.is_ascii() {
+            raw.len()
         } else {
-            vec![super::normalize::Piece {
-                word: folded.clone(),
-                alt: None,
-                len: folded.chars().count(),
-            }]
+            raw.chars().count()
         };
+        let simple = kind != TokenKind::Word || (!folded.contains('\'') && folded != "cannot");
+        if simple {
+            self.push_piece(
+                text,
+                bytes,
+                ci..ci + raw_len,
+                folded.clone(),
+                None,
+                kind,
+                book,
+            );
+            self.folded = folded;
+            return;
+        }
+        let pieces = expand(&folded);
         let raw_chars: Vec<(usize, char)> = raw.char_indices().collect();
         let exact = folded.chars().count() == raw_chars.len();
         let mut offset = 0;
@@ -173,35 +191,62 @@ impl State {
             let b1 = raw_chars
                 .get(to)
                 .map_or(bytes.end, |(b, _)| bytes.start + b);
-            let part = &text[b0..b1];
-            let capitalized = part.chars().next().is_some_and(char::is_uppercase);
-            let all_caps =
-                part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase);
-            let stem_of = |w: &str| {
-                if kind == TokenKind::Word {
-                    stem(w, book.irregular())
-                } else {
-                    w.to_string()
-                }
-            };
-            let name_like = capitalized
-                && kind == TokenKind::Word
-                && piece.word.chars().count() >= 2
-                && !book.is_common_word(&piece.word);
-            self.tokens.push(Token {
-                stem: stem_of(&piece.word),
-                alt_stem: piece.alt.map(stem_of),
-                word: piece.word,
-                chars: ci + from..ci + to,
-                bytes: b0..b1,
-                sentence: self.sentences.len(),
-                line: self.line,
+            self.push_piece(
+                text,
+                b0..b1,
+                ci + from..ci + to,
+                piece.word,
+                piece.alt,
                 kind,
-                capitalized,
-                all_caps,
-                name_like,
-            });
+                book,
+            );
         }
+        self.folded = folded;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_piece(
+        &mut self,
+        text: &str,
+        bytes: std::ops::Range<usize>,
+        chars: std::ops::Range<usize>,
+        word: String,
+        alt: Option<&'static str>,
+        kind: TokenKind,
+        book: &PhraseBook,
+    ) {
+        let part = &text[bytes.clone()];
+        let capitalized = part.chars().next().is_some_and(char::is_uppercase);
+        let all_caps =
+            part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase);
+        let vocab = book.vocab();
+        let mut stem_id = |w: &str| {
+            if kind == TokenKind::Word {
+                stem_into(w, book.irregular(), &mut self.stem);
+                vocab.get(&self.stem)
+            } else {
+                vocab.get(w)
+            }
+        };
+        let (stem, alt_id) = (stem_id(&word), alt.map_or(UNKNOWN, &mut stem_id));
+        let name_like = capitalized
+            && kind == TokenKind::Word
+            && word.chars().nth(1).is_some()
+            && !book.is_common_word(&word);
+        self.tokens.push(Token {
+            word_id: vocab.get(&word),
+            stem_id: stem,
+            alt_id,
+            word,
+            chars,
+            bytes,
+            sentence: self.sentences.len(),
+            line: self.line,
+            kind,
+            capitalized,
+            all_caps,
+            name_like,
+        });
     }
 }
 

@@ -1,0 +1,128 @@
+//! Tests of the pattern language and the phrase book.
+
+use std::collections::BTreeMap;
+
+use super::{List, PhraseBook, PhraseError, phrase_lists};
+use crate::lint::text::Analysis;
+
+/// The matched words of `list` in `text`, with `extra` patterns added to it.
+fn found(list: List, extra: &[&str], text: &str) -> Vec<String> {
+    let mut more = BTreeMap::new();
+    more.insert(
+        list.name().to_string(),
+        extra.iter().map(|s| (*s).to_string()).collect(),
+    );
+    let book = PhraseBook::with_extras(&more).unwrap();
+    let a = Analysis::new(text, &book);
+    a.matches(list)
+        .iter()
+        .map(|m| text[a.byte_span(&m.tokens)].to_string())
+        .collect()
+}
+
+#[test]
+fn words_match_any_inflection() {
+    let hits = found(
+        List::StockText,
+        &["meet|speak at"],
+        "We met at Roskilde. Speaking at ACM?",
+    );
+    assert_eq!(hits, ["met at", "Speaking at"]);
+}
+
+#[test]
+fn exact_words_do_not_stem() {
+    assert!(found(List::StockText, &["=met you"], "Hope to meet you soon").is_empty());
+    assert_eq!(
+        found(List::StockText, &["=met you"], "So glad I met you!"),
+        ["met you"]
+    );
+}
+
+#[test]
+fn gaps_optional_words_and_prefixes() {
+    let p = ["we * crossed paths", "brisk? walk", "recruit* team"];
+    assert_eq!(
+        found(List::StockText, &p, "We briefly crossed paths in Oslo."),
+        ["We briefly crossed paths"]
+    );
+    assert!(
+        found(
+            List::StockText,
+            &["we *1 crossed paths"],
+            "we very briefly crossed paths"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        found(List::StockText, &p, "a brisk walk, a walk"),
+        ["brisk walk", "walk"]
+    );
+    assert_eq!(
+        found(List::StockText, &p, "Recruiting team"),
+        ["Recruiting team"]
+    );
+}
+
+#[test]
+fn contractions_and_curly_quotes_are_equated() {
+    let p = ["i would love to", "let's talk", "you are"];
+    assert_eq!(found(List::StockText, &p, "I’d love to"), ["I’d love to"]);
+    assert_eq!(found(List::StockText, &p, "Let us talk"), ["Let us talk"]);
+    assert_eq!(found(List::StockText, &p, "you're"), ["you're"]);
+    assert_eq!(found(List::StockText, &["i had"], "I'd"), ["I'd"]);
+}
+
+#[test]
+fn matches_stay_inside_a_sentence() {
+    assert!(found(List::StockText, &["great * talk"], "Great. Talk soon").is_empty());
+}
+
+#[test]
+fn names_are_capitalised_uncommon_words() {
+    let hits = found(
+        List::StockText,
+        &["<name> suggested"],
+        "Ana suggested it. The suggested fix",
+    );
+    assert_eq!(hits, ["Ana suggested"]);
+}
+
+#[test]
+fn bad_patterns_are_rejected_with_a_reason() {
+    for bad in ["", "* word", "a *99 b", "(a b)", "a || b", "?"] {
+        let mut more = BTreeMap::new();
+        more.insert("filler".to_string(), vec![bad.to_string()]);
+        match PhraseBook::with_extras(&more) {
+            Err(PhraseError::BadPattern { list, pattern, .. }) => {
+                assert_eq!((list.as_str(), pattern.as_str()), ("filler", bad));
+            }
+            other => panic!("{bad:?} gave {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn unknown_lists_are_rejected() {
+    let mut more = BTreeMap::new();
+    more.insert(
+        "fillers".to_string(),
+        vec!["as per my last note".to_string()],
+    );
+    assert_eq!(
+        PhraseBook::with_extras(&more).err(),
+        Some(PhraseError::UnknownList("fillers".into()))
+    );
+}
+
+#[test]
+fn every_list_is_described_and_filled() {
+    let lists = phrase_lists();
+    assert_eq!(lists.len(), List::ALL.len());
+    let book = PhraseBook::builtin();
+    for (name, about) in lists {
+        let list = List::from_name(name).unwrap();
+        assert!(!about.is_empty(), "{name} has no description");
+        assert!(book.sources(list).next().is_some(), "{name} is empty");
+    }
+}

@@ -1,0 +1,75 @@
+//! Word interning: every stem and exact word the patterns use gets a small
+//! integer id, so matching compares integers instead of hashing strings.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The id of a word no pattern mentions.
+pub const UNKNOWN: u32 = u32::MAX;
+
+/// A fast, non-cryptographic hasher for short words (the Fx hash). The
+/// phrase data is trusted, so resistance to crafted collisions is not needed.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Builds [`FxHasher`]s for maps and sets.
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Word → id.
+#[derive(Debug, Default, Clone)]
+pub struct Vocab {
+    ids: HashMap<String, u32, FxBuild>,
+}
+
+impl Vocab {
+    /// The id of `word`, adding it when new.
+    pub fn intern(&mut self, word: &str) -> u32 {
+        if let Some(id) = self.ids.get(word) {
+            return *id;
+        }
+        let id = u32::try_from(self.ids.len()).unwrap_or(UNKNOWN - 1);
+        self.ids.insert(word.to_string(), id);
+        id
+    }
+
+    /// The id of `word`, or [`UNKNOWN`].
+    pub fn get(&self, word: &str) -> u32 {
+        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// How many words are known.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether no word is known.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
