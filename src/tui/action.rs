@@ -1,0 +1,76 @@
+//! Everything the user can ask the composer to do, as data.
+//!
+//! Keys, mouse events and pastes become an [`Action`] in the keymap and the
+//! runtime; [`crate::tui::update::update`] is the only place that acts on them.
+
+use ratatui_textarea::Input;
+
+use crate::note::Scenario;
+
+/// One thing the user asked for. Produced by the keymap or the runtime,
+/// consumed by `update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Move the picker selection up (scenarios, then drafts).
+    PickerUp,
+    /// Move the picker selection down.
+    PickerDown,
+    /// Choose what is selected in the picker: start a scenario or resume a draft.
+    PickerChoose,
+    /// Start a new note for this scenario (the `1`–`3` shortcuts).
+    ChooseScenario(Scenario),
+    /// Move the focus to the next field, then the lint pane (`Tab`).
+    FocusNext,
+    /// Move the focus to the previous field or pane (`Shift-Tab`).
+    FocusPrev,
+    /// `Enter` in a field: a field is one paragraph, so go to the next one.
+    NextField,
+    /// Select the previous diagnostic in the lint pane.
+    LintUp,
+    /// Select the next diagnostic in the lint pane.
+    LintDown,
+    /// Apply the selected diagnostic's fix.
+    ApplyFix,
+    /// Open the template browser for the current scenario (`Ctrl-T`).
+    OpenTemplates,
+    /// Move the template selection up.
+    TemplateUp,
+    /// Move the template selection down.
+    TemplateDown,
+    /// Add a character to the template filter.
+    FilterPush(char),
+    /// Remove the last character of the template filter.
+    FilterPop,
+    /// Fill the fields from the selected template.
+    ApplyTemplate,
+    /// Copy the note to the clipboard (`Ctrl-Y`); asks first when the note has errors.
+    Copy,
+    /// Answer "yes" to the copy confirmation.
+    ConfirmCopy,
+    /// Switch between the fields and free editing of the whole note (`F2`).
+    ToggleFreeEdit,
+    /// Cycle the limit profile (`Ctrl-L`).
+    CycleLimit,
+    /// Save the draft now (`Ctrl-S`).
+    SaveDraft,
+    /// Show or hide the key help (`F1`).
+    ToggleHelp,
+    /// Scroll the help overlay up.
+    HelpUp,
+    /// Scroll the help overlay down.
+    HelpDown,
+    /// Close the overlay, or go back to the picker; never loses text (`Esc`).
+    Back,
+    /// Save and leave (`Ctrl-Q`, `Ctrl-C`).
+    Quit,
+    /// A key for the focused text area (typing, movement, undo, redo).
+    Edit(Input),
+    /// Text from a bracketed paste, not yet cleaned.
+    Paste(String),
+    /// A left click at a terminal cell (column, row).
+    Click(u16, u16),
+    /// The mouse wheel at a terminal cell: `true` scrolls down.
+    Scroll(u16, u16, bool),
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+}

@@ -1,0 +1,275 @@
+//! Copying the note: OSC 52 through the terminal and the system clipboard,
+//! as the config's `clipboard` mode asks. Every outcome is reported.
+//!
+//! OSC 52 is an escape sequence the terminal turns into a clipboard write;
+//! it works over SSH, and inside tmux when tmux has `set-clipboard on`
+//! (tmux then keeps the text in its paste buffer and forwards it to the
+//! outer terminal). The terminal never says whether it obeyed, so the
+//! status line says the sequence was *sent*.
+//!
+//! The system clipboard goes through arboard. On X11 and Wayland the
+//! clipboard is served by the process that set it, so the text would vanish
+//! when connote exits. connote keeps its arboard handle for the whole
+//! session, and on exit hands the text to a small background copy of
+//! itself (`connote` started with [`HOLD_ENV`] set) that serves it until
+//! another program takes the clipboard over (arboard's
+//! `SetExtLinux::wait`). The helper runs in its own process group so
+//! closing the terminal does not take it down.
+
+use std::io::Write;
+
+use base64::Engine;
+
+use crate::store::ClipboardMode;
+
+/// Set in the environment of the helper that keeps the clipboard alive.
+pub const HOLD_ENV: &str = "CONNOTE_CLIPBOARD_HOLD";
+
+/// The OSC 52 sequence that asks the terminal to put `text` on the clipboard.
+pub fn osc52(text: &str) -> String {
+    let data = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\u{1b}]52;c;{data}\u{7}")
+}
+
+/// What happened when copying.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// OSC 52: `None` when not tried, else sent or the error.
+    pub osc52: Option<Result<(), String>>,
+    /// The system clipboard: `None` when not tried, else done or the error.
+    pub system: Option<Result<(), String>>,
+    /// Characters copied, counted as LinkedIn does.
+    pub chars: usize,
+}
+
+impl Outcome {
+    /// Whether any route worked.
+    pub fn ok(&self) -> bool {
+        [&self.osc52, &self.system]
+            .into_iter()
+            .any(|r| matches!(r, Some(Ok(()))))
+    }
+
+    /// The status-line message: which route worked, how many characters,
+    /// and what failed.
+    pub fn message(&self) -> String {
+        let mut worked = Vec::new();
+        let mut failed = Vec::new();
+        if let Some(r) = &self.osc52 {
+            match r {
+                Ok(()) => worked.push("OSC 52 (terminal)".to_string()),
+                Err(e) => failed.push(format!("OSC 52 failed: {e}")),
+            }
+        }
+        if let Some(r) = &self.system {
+            match r {
+                Ok(()) => worked.push("the system clipboard".to_string()),
+                Err(e) => failed.push(format!("system clipboard unavailable: {e}")),
+            }
+        }
+        let mut msg = if worked.is_empty() && failed.is_empty() {
+            "Not copied: clipboard is off in the config (the note is printed to stdout on exit when piped)".to_string()
+        } else if worked.is_empty() {
+            format!("Not copied: {}", failed.join("; "))
+        } else {
+            format!(
+                "Copied {} characters via {}",
+                self.chars,
+                worked.join(" and ")
+            )
+        };
+        if !worked.is_empty() && !failed.is_empty() {
+            msg = format!("{msg} ({})", failed.join("; "));
+        }
+        msg
+    }
+}
+
+/// The session's clipboard: the mode, and the system clipboard handle kept
+/// alive so the copied text stays available while connote runs.
+pub struct Clipboard {
+    mode: ClipboardMode,
+    system: Option<arboard::Clipboard>,
+    last_system: Option<String>,
+}
+
+impl Clipboard {
+    /// A clipboard for `mode`; the system clipboard is opened on first copy
+    /// so that starting connote never waits for it.
+    pub fn new(mode: ClipboardMode) -> Clipboard {
+        Clipboard {
+            mode,
+            system: None,
+            last_system: None,
+        }
+    }
+
+    /// Copies `text` by the configured routes; `terminal` receives OSC 52.
+    pub fn copy(&mut self, text: &str, terminal: &mut impl Write) -> Outcome {
+        let (use_osc, use_system) = match self.mode {
+            ClipboardMode::Auto => (true, true),
+            ClipboardMode::Osc52 => (true, false),
+            ClipboardMode::System => (false, true),
+            ClipboardMode::Off => (false, false),
+        };
+        let osc52 = use_osc.then(|| {
+            terminal
+                .write_all(osc52(text).as_bytes())
+                .and_then(|()| terminal.flush())
+                .map_err(|e| e.to_string())
+        });
+        let system = use_system.then(|| self.copy_system(text));
+        Outcome {
+            osc52,
+            system,
+            chars: text.encode_utf16().count(),
+        }
+    }
+
+    fn copy_system(&mut self, text: &str) -> Result<(), String> {
+        if self.system.is_none() {
+            self.system = Some(arboard::Clipboard::new().map_err(|e| short(&e))?);
+        }
+        let clipboard = self.system.as_mut().ok_or("no clipboard")?;
+        clipboard.set_text(text).map_err(|e| short(&e))?;
+        self.last_system = Some(text.to_string());
+        Ok(())
+    }
+
+    /// Called on exit: keeps the last copied text on the clipboard after
+    /// connote is gone, where the platform needs that (X11, Wayland).
+    pub fn hand_off(&mut self) {
+        let Some(text) = self.last_system.take() else {
+            return;
+        };
+        if !cfg!(any(
+            target_os = "linux",
+            target_os = "freebsd",
+            target_os = "openbsd"
+        )) {
+            return;
+        }
+        // Only if the clipboard still holds our text: never overwrite what
+        // the user copied elsewhere since.
+        let ours = self
+            .system
+            .as_mut()
+            .and_then(|c| c.get_text().ok())
+            .is_some_and(|t| t == text);
+        if ours {
+            spawn_holder(&text);
+        }
+    }
+}
+
+/// arboard's errors are long; the first line is enough for a status line.
+fn short(e: &arboard::Error) -> String {
+    e.to_string()
+        .lines()
+        .next()
+        .unwrap_or("unknown error")
+        .to_string()
+}
+
+#[cfg(unix)]
+fn spawn_holder(text: &str) {
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let child = Command::new(exe)
+        .env(HOLD_ENV, "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn();
+    if let Ok(mut child) = child {
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(text.as_bytes());
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn spawn_holder(_text: &str) {}
+
+/// The helper's whole life: read the text from stdin, own the clipboard
+/// until another program replaces it, exit.
+pub fn hold_from_stdin() -> std::process::ExitCode {
+    use std::io::Read;
+    let mut text = String::new();
+    if std::io::stdin().read_to_string(&mut text).is_err() {
+        return std::process::ExitCode::FAILURE;
+    }
+    let Ok(mut clipboard) = arboard::Clipboard::new() else {
+        return std::process::ExitCode::FAILURE;
+    };
+    #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+    let result = {
+        use arboard::SetExtLinux;
+        clipboard.set().wait().text(text)
+    };
+    #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
+    let result = clipboard.set_text(text);
+    if result.is_ok() {
+        std::process::ExitCode::SUCCESS
+    } else {
+        std::process::ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_is_base64_of_the_text() {
+        assert_eq!(osc52("hi"), "\u{1b}]52;c;aGk=\u{7}");
+    }
+
+    #[test]
+    fn osc52_mode_writes_the_sequence_and_reports_it() {
+        let mut clip = Clipboard::new(ClipboardMode::Osc52);
+        let mut out = Vec::new();
+        let outcome = clip.copy("Hi Ana 🙂", &mut out);
+        assert_eq!(out, osc52("Hi Ana 🙂").into_bytes());
+        assert!(outcome.ok());
+        assert_eq!(outcome.chars, 9);
+        assert_eq!(
+            outcome.message(),
+            "Copied 9 characters via OSC 52 (terminal)"
+        );
+    }
+
+    #[test]
+    fn off_mode_says_so() {
+        let mut clip = Clipboard::new(ClipboardMode::Off);
+        let mut out = Vec::new();
+        let outcome = clip.copy("x", &mut out);
+        assert!(out.is_empty());
+        assert!(!outcome.ok());
+        assert!(outcome.message().starts_with("Not copied"));
+    }
+
+    #[test]
+    fn partial_failure_is_named() {
+        let outcome = Outcome {
+            osc52: Some(Ok(())),
+            system: Some(Err("no display".into())),
+            chars: 12,
+        };
+        assert_eq!(
+            outcome.message(),
+            "Copied 12 characters via OSC 52 (terminal) (system clipboard unavailable: no display)"
+        );
+        let failed = Outcome {
+            osc52: None,
+            system: Some(Err("no display".into())),
+            chars: 12,
+        };
+        assert!(!failed.ok());
+        assert!(failed.message().contains("no display"));
+    }
+}

@@ -1,0 +1,132 @@
+//! The composer's bigger edits: applying a lint fix, applying a template,
+//! and switching free editing on and off. Pure state changes, called by
+//! `update`.
+
+use super::app::{App, Focus, Overlay};
+use super::editor;
+use super::field::Field;
+use super::fixmap;
+use super::tmpl;
+use crate::lint::rule;
+
+/// Applies the selected diagnostic's fix to the field it falls in, or to
+/// the whole note (switching to free edit) when it spans several fields.
+pub fn apply_fix(app: &mut App) {
+    if app.lint_stale {
+        app.relint();
+    }
+    let Some(d) = app.report.diagnostics.get(app.lint_selected).cloned() else {
+        return app.info("Nothing to fix");
+    };
+    let Some(fix) = d.fix else {
+        let what = rule(d.rule).map_or("", |r| r.doc().what);
+        return app.info(format!("{} has no automatic fix. {what}", d.rule));
+    };
+    if let Some(free) = app.free.as_mut() {
+        editor::replace(free, fix.start, fix.end, &fix.replacement);
+        app.refresh();
+        return app.info(format!("Fixed {}", d.rule));
+    }
+    let raw = app.raw_fields();
+    if let Some(edit) = fixmap::to_field_edit(&raw, &fix) {
+        let area = &mut app.fields[edit.field.index()];
+        editor::replace(area, edit.start, edit.end, &edit.replacement);
+        app.refresh();
+        return app.info(format!(
+            "Fixed {} in {} (Ctrl-U in the field undoes it)",
+            d.rule,
+            edit.field.label()
+        ));
+    }
+    let mut free = editor::new_area(&app.text, app.theme);
+    editor::replace(&mut free, fix.start, fix.end, &fix.replacement);
+    app.free = Some(free);
+    app.stash = None;
+    app.restyle();
+    app.refresh();
+    app.info(format!(
+        "Fixed {}: it spans several fields, so the note is now in free edit (F2 returns to the fields)",
+        d.rule
+    ));
+}
+
+/// Fills the fields from the template selected in the browser and puts the
+/// cursor on the first placeholder left to fill.
+pub fn apply_template(app: &mut App) {
+    let Some(Overlay::Templates(browser)) = app.overlay.clone() else {
+        return;
+    };
+    let Some(template) = app
+        .filtered_templates(&browser.filter)
+        .get(browser.selected)
+        .map(|t| (*t).clone())
+    else {
+        return app.info("No template matches the filter");
+    };
+    app.overlay = None;
+    app.free = None;
+    let to = editor::text(&app.fields[Field::To.index()]);
+    let sign_off = editor::text(&app.fields[Field::SignOff.index()]);
+    let parts = tmpl::parts(&template, &to, &sign_off);
+    let texts = [
+        (Field::Context, parts.context),
+        (Field::Invite, parts.invite),
+        (Field::NextStep, parts.next_step),
+    ];
+    let mut first_gap = None;
+    for (field, text) in &texts {
+        editor::set_text(&mut app.fields[field.index()], text);
+        if first_gap.is_none() {
+            first_gap = tmpl::find_placeholder(text).map(|(s, e)| {
+                let chars = |b: usize| text[..b].chars().count();
+                (*field, chars(s), chars(e))
+            });
+        }
+    }
+    if let Some((field, start, end)) = first_gap {
+        editor::select(&mut app.fields[field.index()], start, end);
+        app.focus = Focus::Field(field);
+        let gap: String = texts[field.index() - 1]
+            .1
+            .chars()
+            .skip(start)
+            .take(end - start)
+            .collect();
+        app.info(format!(
+            "Template “{}” applied: type to replace {gap}",
+            template.title
+        ));
+    } else {
+        app.focus = Focus::Field(Field::Context);
+        app.info(format!("Template “{}” applied", template.title));
+    }
+    app.restyle();
+    app.refresh();
+}
+
+/// `F2`: detach the fields and edit the note as one text, or go back.
+///
+/// Leaving keeps the free text aside; coming back before any field changed
+/// resumes it, so a quick look at the fields loses nothing.
+pub fn toggle_free_edit(app: &mut App) {
+    if let Some(free) = app.free.take() {
+        app.stash = Some((editor::text(&free), app.raw_fields()));
+        app.focus = Focus::Field(Field::Context);
+        app.info(
+            "Back to the fields: the note is composed from them again (F2 resumes your free text)",
+        );
+    } else {
+        let raw = app.raw_fields();
+        let text = match app.stash.take() {
+            Some((text, fields)) if fields == raw => text,
+            _ => app.text.clone(),
+        };
+        app.free = Some(editor::new_area(&text, app.theme));
+        app.focus = Focus::Field(Field::To);
+        app.info(
+            "Free edit: the fields are detached, Enter is a new line; F2 returns to the fields",
+        );
+    }
+    app.restyle();
+    app.refresh();
+}

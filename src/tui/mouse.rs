@@ -1,0 +1,118 @@
+//! Mouse input: a click focuses what is under it, the wheel scrolls lists.
+//! Hit-testing uses the same layout as drawing.
+
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::{CursorMove, Input, Key};
+
+use super::action::Action;
+use super::app::{App, Focus, Overlay, Screen};
+use super::field::Field;
+use super::ui::layout;
+use super::update::{Effect, update};
+
+fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
+fn inner(r: Rect) -> Rect {
+    r.inner(ratatui::layout::Margin::new(1, 1))
+}
+
+/// A left click: focus the field (and move its cursor) or select the
+/// diagnostic under the pointer.
+pub fn click(app: &mut App, x: u16, y: u16) {
+    let area = screen(app);
+    if app.overlay.is_some() || app.screen != Screen::Composer || !layout::fits(area) {
+        return;
+    }
+    let at = Position::new(x, y);
+    let l = layout::composer(area);
+    if l.lint.contains(at) {
+        app.focus = Focus::Lint;
+        let (list, _) = layout::lint_split(inner(l.lint), true, app.report.diagnostics.len());
+        if y >= list.y && y < list.bottom() {
+            let offset = layout::list_offset(app.lint_selected, usize::from(list.height));
+            let row = offset + usize::from(y - list.y);
+            if row < app.report.diagnostics.len() {
+                app.lint_selected = row;
+            }
+        }
+        return app.restyle();
+    }
+    let target = if app.free.is_some() {
+        l.editor.contains(at).then_some((Field::To, l.editor))
+    } else {
+        Field::ALL
+            .into_iter()
+            .zip(l.fields)
+            .find(|(_, r)| r.contains(at))
+    };
+    let Some((field, rect)) = target else {
+        return;
+    };
+    app.focus = Focus::Field(field);
+    app.restyle();
+    let text_area = inner(rect);
+    if text_area.contains(at) {
+        if let Some(area) = app.focused_area() {
+            let (top, left) = area.scroll_offset();
+            let row = usize::from(y - text_area.y) + usize::from(top);
+            let col = usize::from(x - text_area.x) + usize::from(left);
+            let to = area.screen_to_data(row, col);
+            if let (Ok(r), Ok(c)) = (u16::try_from(to.0), u16::try_from(to.1)) {
+                area.move_cursor(CursorMove::Jump(r, c));
+            }
+        }
+    }
+}
+
+/// The wheel: scroll the list or text under the pointer.
+pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
+    let pick = |up: Action, dn: Action| if down { dn } else { up };
+    let action = match (&app.overlay, app.screen) {
+        (Some(Overlay::Help(_)), _) => pick(Action::HelpUp, Action::HelpDown),
+        (Some(Overlay::Templates(_)), _) => pick(Action::TemplateUp, Action::TemplateDown),
+        (Some(Overlay::ConfirmCopy), _) => return Vec::new(),
+        (None, Screen::Picker) => pick(Action::PickerUp, Action::PickerDown),
+        (None, Screen::Composer) => {
+            let area = screen(app);
+            if !layout::fits(area) {
+                return Vec::new();
+            }
+            let l = layout::composer(area);
+            let at = Position::new(x, y);
+            if l.lint.contains(at) {
+                pick(Action::LintUp, Action::LintDown)
+            } else {
+                scroll_field(app, &l, at, down);
+                return Vec::new();
+            }
+        }
+    };
+    update(app, action)
+}
+
+fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: bool) {
+    let key = if down {
+        Key::MouseScrollDown
+    } else {
+        Key::MouseScrollUp
+    };
+    let input = Input {
+        key,
+        ..Input::default()
+    };
+    if let Some(free) = app.free.as_mut() {
+        if l.editor.contains(at) {
+            free.input(input);
+        }
+        return;
+    }
+    if let Some((field, _)) = Field::ALL
+        .into_iter()
+        .zip(l.fields)
+        .find(|(_, r)| r.contains(at))
+    {
+        app.fields[field.index()].input(input);
+    }
+}

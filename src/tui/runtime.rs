@@ -1,0 +1,243 @@
+//! The event loop: read terminal events, turn them into actions, run
+//! `update`, carry out its effects, draw. Also autosave, deferred lint for
+//! huge notes, and the signal flag.
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+
+use super::action::Action;
+use super::app::App;
+use super::clipboard::Clipboard;
+use super::keymap::map_key;
+use super::storage::{self, Storage};
+use super::terminal::{self, Term};
+use super::ui::Root;
+use super::update::{Effect, update};
+use crate::lint::PastNote;
+use crate::store::{Draft, DraftState};
+
+/// Autosave once the user has paused this long (well within SPEC's second).
+const AUTOSAVE_PAUSE: Duration = Duration::from_millis(300);
+/// How long the loop waits for input before doing idle work.
+const TICK: Duration = Duration::from_millis(100);
+
+/// Seconds since the Unix epoch.
+pub fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// The event to action translation that is not a key binding.
+pub fn event_action(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => map_key(app, key),
+        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::Scroll(m.column, m.row, true)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(m.column, m.row, false)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Everything the loop owns besides the app.
+struct Session {
+    storage: Storage,
+    clipboard: Clipboard,
+    saved_revision: u64,
+    seen_revision: u64,
+    changed_at: Instant,
+}
+
+impl Session {
+    /// Carries out `effects`; returns `true` when the user asked to quit.
+    fn run_effects(&mut self, app: &mut App, effects: Vec<Effect>) -> bool {
+        let mut quit = false;
+        for effect in effects {
+            match effect {
+                Effect::Copy(text) => self.copy(app, &text),
+                Effect::SaveDraft { announce } => self.save(app, announce),
+                Effect::Quit => quit = true,
+            }
+        }
+        quit
+    }
+
+    fn copy(&mut self, app: &mut App, text: &str) {
+        let outcome = self.clipboard.copy(text, &mut io::stderr());
+        if outcome.ok() {
+            app.info(outcome.message());
+            app.copied = true;
+            let recipient = app.raw_fields()[0].trim().to_string();
+            let past = PastNote {
+                recipient,
+                text: text.to_string(),
+                copied_at: app.now,
+            };
+            if let Err(e) = self.storage.append_history(&past) {
+                app.error(format!("{} · history not saved: {e}", outcome.message()));
+            }
+            app.history.push(past);
+            self.save(app, false);
+        } else {
+            app.error(outcome.message());
+        }
+    }
+
+    fn save(&mut self, app: &mut App, announce: bool) {
+        if !app.has_content() {
+            if announce {
+                app.info("Nothing to save yet");
+            }
+            return;
+        }
+        if app.draft_id.is_none() {
+            app.draft_id = Some(storage::new_draft_id(app.now));
+        }
+        let draft = app.draft();
+        match self.storage.save_draft(&draft) {
+            Ok(()) => {
+                self.saved_revision = app.revision;
+                remember(app, draft);
+                if announce {
+                    app.info("Draft saved");
+                }
+            }
+            Err(e) => app.error(format!("Draft not saved: {e}")),
+        }
+    }
+
+    /// Saves when the note changed and the user paused.
+    fn autosave(&mut self, app: &mut App) {
+        if app.revision != self.seen_revision {
+            self.seen_revision = app.revision;
+            self.changed_at = Instant::now();
+        }
+        if app.revision != self.saved_revision && self.changed_at.elapsed() >= AUTOSAVE_PAUSE {
+            self.saved_revision = app.revision;
+            self.save(app, false);
+        }
+    }
+}
+
+/// Keeps the picker's draft list in step with what was saved.
+fn remember(app: &mut App, draft: Draft) {
+    app.drafts.retain(|d| d.id != draft.id);
+    if draft.state == DraftState::Draft {
+        app.drafts.insert(0, draft);
+    }
+}
+
+/// Runs the composer until the user quits or a signal arrives.
+pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
+    if std::env::var_os(super::clipboard::HOLD_ENV).is_some() {
+        return super::clipboard::hold_from_stdin();
+    }
+    let loaded = storage::load(config, unix_now());
+    let signal = match terminal::quit_signal() {
+        Ok(flag) => flag,
+        Err(e) => return fail(&format!("cannot watch for signals: {e}")),
+    };
+    let mut term = match terminal::init() {
+        Ok(t) => t,
+        Err(e) => {
+            return fail(&format!(
+                "cannot open the terminal: {e} (is stderr a terminal?)"
+            ));
+        }
+    };
+    let size = term.size().map_or((80, 24), |s| (s.width, s.height));
+    let mut app = App::new(loaded.init, super::theme::Theme::from_env(), size);
+    let mut session = Session {
+        storage: loaded.storage,
+        clipboard: super::clipboard::Clipboard::new(loaded.clipboard),
+        saved_revision: app.revision,
+        seen_revision: app.revision,
+        changed_at: Instant::now(),
+    };
+    let result = event_loop(&mut term, &mut app, &mut session, &signal);
+    if app.has_content() {
+        session.save(&mut app, false);
+    }
+    terminal::restore();
+    session.clipboard.hand_off();
+    if let Err(e) = result {
+        return fail(&format!("terminal error: {e}"));
+    }
+    if !io::stdout().is_terminal() && !app.text.trim().is_empty() {
+        let mut out = io::stdout();
+        let _ = writeln!(out, "{}", app.text);
+    }
+    std::process::ExitCode::SUCCESS
+}
+
+fn fail(message: &str) -> std::process::ExitCode {
+    eprintln!("connote: {message}");
+    std::process::ExitCode::from(crate::cli::EXIT_USAGE)
+}
+
+/// Reads terminal events on a thread of its own. crossterm's reader can
+/// spin forever inside `poll` once the terminal hangs up (its reads return
+/// end-of-file), so the loop must never wait inside crossterm: it waits on
+/// this channel and can always see the quit signal and the hang-up.
+fn spawn_reader() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+fn event_loop(
+    term: &mut Term,
+    app: &mut App,
+    session: &mut Session,
+    signal: &AtomicBool,
+) -> io::Result<()> {
+    let events = spawn_reader();
+    loop {
+        app.now = unix_now();
+        term.draw(|frame| frame.render_widget(&Root(app), frame.area()))?;
+        // A hung-up terminal is no longer a terminal: leave as on SIGHUP.
+        if signal.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
+            return Ok(());
+        }
+        match events.recv_timeout(TICK) {
+            Ok(first) => {
+                // Take every pending event before drawing again, so a burst
+                // (a paste, key repeat) costs one frame.
+                let mut next = Some(first);
+                while let Some(event) = next {
+                    if let Some(action) = event_action(app, event?) {
+                        let effects = update(app, action);
+                        if session.run_effects(app, effects) {
+                            return Ok(());
+                        }
+                    }
+                    next = events.try_recv().ok();
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                if app.lint_stale {
+                    app.relint();
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        }
+        session.autosave(app);
+    }
+}

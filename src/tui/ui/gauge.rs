@@ -1,0 +1,100 @@
+//! The count against the limit, and the checklist of what the note does well.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::{block, line};
+use crate::tui::app::App;
+
+/// The gauge pane.
+pub struct Gauge<'a> {
+    /// The state to draw.
+    pub app: &'a App,
+}
+
+impl Widget for &Gauge<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = app.theme;
+        let b = block("Length", false, theme);
+        let inner = b.inner(area);
+        b.render(area, buf);
+        if inner.height == 0 {
+            return;
+        }
+        let (count, limit) = (app.count.count, app.limit.chars());
+        let style = theme.gauge(count, limit);
+        let mut label = vec![
+            (format!(" {count} / {limit}"), style),
+            (format!("  {}", app.limit), theme.muted()),
+        ];
+        if count > limit {
+            label.push((format!("  cut {}", count - limit), style));
+        }
+        let label_width: usize = label.iter().map(|(t, _)| t.chars().count()).sum();
+        let bar_width = usize::from(inner.width).saturating_sub(label_width + 1);
+        let filled = if limit == 0 {
+            bar_width
+        } else {
+            (count.min(limit) * bar_width).div_ceil(limit)
+        };
+        let mut pieces = vec![
+            ("█".repeat(filled), style),
+            ("░".repeat(bar_width - filled), theme.muted()),
+        ];
+        pieces.extend(label);
+        line(pieces).render(Rect { height: 1, ..inner }, buf);
+        let rows = checklist(app, usize::from(inner.width));
+        for (y, row) in (inner.y + 1..inner.bottom()).zip(rows) {
+            row.render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..inner
+                },
+                buf,
+            );
+        }
+    }
+}
+
+/// The checklist packed into lines of at most `width` columns.
+fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
+    let c = app.report.checklist;
+    let items = [
+        ("name", c.name),
+        ("context", c.context),
+        ("invite", c.invite),
+        ("next step", c.next_step),
+        ("sign-off", c.sign_off),
+        ("fits", app.count.count <= app.limit.chars()),
+    ];
+    let mut lines = Vec::new();
+    let mut pieces: Vec<(String, Style)> = Vec::new();
+    let mut used = 0;
+    for (name, ok) in items {
+        let (mark, style) = if ok {
+            ("✓", app.theme.good())
+        } else {
+            ("✗", app.theme.muted())
+        };
+        let len = name.chars().count() + 3;
+        if used + len > width && !pieces.is_empty() {
+            lines.push(line(std::mem::take(&mut pieces)));
+            used = 0;
+        }
+        used += len;
+        pieces.push((format!(" {mark} "), style));
+        let text_style = if ok {
+            Style::default()
+        } else {
+            app.theme.muted()
+        };
+        pieces.push((name.to_string(), text_style));
+    }
+    lines.push(line(pieces));
+    lines
+}

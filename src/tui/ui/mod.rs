@@ -1,0 +1,137 @@
+//! Drawing. Every pane is a small widget over `&App`: it reads the state
+//! and writes cells, nothing else (no I/O, no lint runs).
+
+mod confirm;
+mod form;
+mod gauge;
+mod help;
+pub mod layout;
+mod lint_pane;
+mod picker;
+mod preview;
+mod status;
+mod templates;
+mod too_small;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+
+use super::app::{App, Overlay, Screen};
+use super::theme::Theme;
+
+/// The whole screen for `app`.
+pub struct Root<'a>(pub &'a App);
+
+impl Widget for &Root<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.0;
+        if area.is_empty() {
+            return;
+        }
+        if !layout::fits(area) {
+            return (&too_small::TooSmall {
+                area_size: (area.width, area.height),
+                theme: app.theme,
+            })
+                .render(area, buf);
+        }
+        let (body, status_area, footer) = layout::frame(area);
+        match app.screen {
+            Screen::Picker => (&picker::Picker { app }).render(body, buf),
+            Screen::Composer => {
+                let l = layout::composer(area);
+                (&form::Form { app, layout: &l }).render(body, buf);
+                (&preview::Preview { app }).render(l.preview, buf);
+                (&gauge::Gauge { app }).render(l.gauge, buf);
+                (&lint_pane::LintPane { app }).render(l.lint, buf);
+            }
+        }
+        (&status::StatusLine { app }).render(status_area, buf);
+        (&status::Footer { app }).render(footer, buf);
+        match &app.overlay {
+            Some(Overlay::Help(scroll)) => (&help::Help {
+                app,
+                scroll: *scroll,
+            })
+                .render(body, buf),
+            Some(Overlay::Templates(browser)) => {
+                (&templates::Templates { app, browser }).render(body, buf);
+            }
+            Some(Overlay::ConfirmCopy) => (&confirm::Confirm { app }).render(body, buf),
+            None => {}
+        }
+    }
+}
+
+/// A pane's rounded block, highlighted when it has the focus.
+pub(crate) fn block(title: &str, focused: bool, theme: Theme) -> Block<'static> {
+    let (border, title_style) = if focused {
+        (theme.focus(), theme.focus())
+    } else {
+        (theme.border(), theme.title())
+    };
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(border)
+        .title(Span::styled(format!(" {title} "), title_style))
+}
+
+/// Greedy word wrap to `width` columns (by chars; the texts wrapped here
+/// are prose without wide characters). Long words are split.
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        let mut len = 0;
+        for word in para.split_whitespace() {
+            let mut word: Vec<char> = word.chars().collect();
+            while word.len() > width {
+                if len > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    len = 0;
+                }
+                lines.push(word.drain(..width).collect());
+            }
+            let wlen = word.len();
+            if len > 0 && len + 1 + wlen > width {
+                lines.push(std::mem::take(&mut line));
+                len = 0;
+            }
+            if len > 0 {
+                line.push(' ');
+                len += 1;
+            }
+            line.extend(word);
+            len += wlen;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A line of `(text, style)` pieces.
+pub(crate) fn line(pieces: Vec<(String, Style)>) -> Line<'static> {
+    Line::from(
+        pieces
+            .into_iter()
+            .map(|(t, s)| Span::styled(t, s))
+            .collect::<Vec<_>>(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_words_and_splits_long_ones() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("abcdefg", 3), ["abc", "def", "g"]);
+        assert_eq!(wrap("a\n\nb", 9), ["a", "", "b"]);
+        assert_eq!(wrap("x", 0), ["x"]);
+    }
+}

@@ -1,0 +1,112 @@
+//! The template browser: filter, list, and a preview with the user's fields.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph, Widget};
+
+use super::{block, layout, line, wrap};
+use crate::tui::app::{App, Browser};
+use crate::tui::editor;
+use crate::tui::field::Field;
+use crate::tui::tmpl;
+
+/// The template browser overlay.
+pub struct Templates<'a> {
+    /// The state to draw.
+    pub app: &'a App,
+    /// The browser's filter and selection.
+    pub browser: &'a Browser,
+}
+
+impl Widget for &Templates<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = app.theme;
+        let rect = layout::centered(
+            area,
+            area.width.saturating_sub(6).max(50),
+            area.height.saturating_sub(2),
+        );
+        Clear.render(rect, buf);
+        let b = block(&format!("Templates · {}", app.scenario), true, theme);
+        let inner = b.inner(rect);
+        b.render(rect, buf);
+        let [filter, body] =
+            Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+        line(vec![
+            (" Filter: ".into(), theme.title()),
+            (self.browser.filter.clone(), Style::default()),
+            ("▏".into(), theme.key()),
+        ])
+        .render(filter, buf);
+        let found = app.filtered_templates(&self.browser.filter);
+        if found.is_empty() {
+            let msg = if app.filtered_templates("").is_empty() {
+                "No templates for this scenario yet. Your own go in ~/.config/connote/templates/."
+            } else {
+                "No template matches the filter (Backspace widens it)."
+            };
+            Paragraph::new(Line::styled(msg, theme.muted())).render(body, buf);
+            return;
+        }
+        let [list, preview] =
+            Layout::horizontal([Constraint::Percentage(38), Constraint::Fill(1)]).areas(body);
+        let offset = layout::list_offset(self.browser.selected, usize::from(list.height));
+        for (y, (i, t)) in (list.y..).zip(
+            found
+                .iter()
+                .enumerate()
+                .skip(offset)
+                .take(usize::from(list.height)),
+        ) {
+            let selected = i == self.browser.selected;
+            let style = if selected {
+                theme.selected()
+            } else {
+                Style::default()
+            };
+            let row = Rect {
+                y,
+                height: 1,
+                ..list
+            };
+            buf.set_style(row, style);
+            line(vec![(format!(" {} ", t.title), style)]).render(row, buf);
+        }
+        let Some(t) = found.get(self.browser.selected) else {
+            return;
+        };
+        let to = editor::text(&app.fields[Field::To.index()]);
+        let sign_off = editor::text(&app.fields[Field::SignOff.index()]);
+        let width = usize::from(preview.width.saturating_sub(2));
+        let mut lines: Vec<Line> = wrap(&t.description, width)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), theme.muted()))
+            .collect();
+        lines.push(Line::raw(""));
+        for l in wrap(&tmpl::preview(t, &to, &sign_off), width) {
+            lines.push(placeholders_marked(&l, theme.key()));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            " Enter applies · Esc closes without change",
+            theme.muted(),
+        ));
+        Paragraph::new(lines).render(preview, buf);
+    }
+}
+
+/// A preview line with its `{placeholders}` in `style`.
+fn placeholders_marked(text: &str, style: Style) -> Line<'static> {
+    let mut pieces = vec![(" ".to_string(), Style::default())];
+    let mut rest = text;
+    while let Some((s, e)) = tmpl::find_placeholder(rest) {
+        pieces.push((rest[..s].to_string(), Style::default()));
+        pieces.push((rest[s..e].to_string(), style));
+        rest = &rest[e..];
+    }
+    pieces.push((rest.to_string(), Style::default()));
+    line(pieces)
+}

@@ -1,0 +1,244 @@
+//! The only place the state changes: `update(&mut App, Action)`.
+//!
+//! It never touches the terminal, the clipboard or the disk; what must
+//! happen outside comes back as [`Effect`]s that the runtime carries out,
+//! so every key binding is testable without a terminal.
+
+use ratatui_textarea::{Input, Key};
+
+use super::action::Action;
+use super::app::{App, Browser, Focus, Overlay, Screen};
+use super::edits;
+use super::field::Field;
+use super::mouse;
+use super::paste::sanitize;
+use crate::note::Scenario;
+
+/// Work for the runtime: things `update` decided but must not do itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard and report how it went.
+    Copy(String),
+    /// Save the current note as a draft; `announce` says so in the status line.
+    SaveDraft {
+        /// Whether the user asked (`Ctrl-S`) and wants to hear about it.
+        announce: bool,
+    },
+    /// Leave the composer.
+    Quit,
+}
+
+/// Applies `action` to `app` and returns the effects to carry out.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::PickerUp => app.picker = app.picker.saturating_sub(1),
+        Action::PickerDown => app.picker = (app.picker + 1).min(picker_len(app) - 1),
+        Action::PickerChoose => return choose(app),
+        Action::ChooseScenario(s) => app.start(s),
+        Action::FocusNext => focus_step(app, true),
+        Action::FocusPrev => focus_step(app, false),
+        Action::NextField => next_field(app),
+        Action::LintUp => app.lint_selected = app.lint_selected.saturating_sub(1),
+        Action::LintDown => {
+            let n = app.report.diagnostics.len();
+            app.lint_selected = (app.lint_selected + 1).min(n.saturating_sub(1));
+        }
+        Action::ApplyFix => edits::apply_fix(app),
+        Action::OpenTemplates => {
+            if app.filtered_templates("").is_empty() {
+                app.info(format!("No templates for {} notes yet", app.scenario));
+            }
+            app.overlay = Some(Overlay::Templates(Browser::default()));
+        }
+        Action::TemplateUp | Action::TemplateDown | Action::FilterPush(_) | Action::FilterPop => {
+            browse(app, &action);
+        }
+        Action::ApplyTemplate => edits::apply_template(app),
+        Action::Copy => return copy(app),
+        Action::ConfirmCopy => {
+            app.overlay = None;
+            return vec![Effect::Copy(app.text.clone())];
+        }
+        Action::ToggleFreeEdit => edits::toggle_free_edit(app),
+        Action::CycleLimit => {
+            app.limit = app.limit.next();
+            app.refresh();
+            app.info(format!("Limit: {}", app.limit));
+        }
+        Action::SaveDraft => return vec![Effect::SaveDraft { announce: true }],
+        Action::ToggleHelp => {
+            app.overlay = match app.overlay {
+                Some(Overlay::Help(_)) => None,
+                _ => Some(Overlay::Help(0)),
+            };
+        }
+        Action::HelpUp | Action::HelpDown => {
+            if let Some(Overlay::Help(scroll)) = &mut app.overlay {
+                *scroll = if action == Action::HelpUp {
+                    scroll.saturating_sub(1)
+                } else {
+                    scroll.saturating_add(1)
+                };
+            }
+        }
+        Action::Back => return back(app),
+        Action::Quit => {
+            let mut effects = save_if_content(app);
+            effects.push(Effect::Quit);
+            return effects;
+        }
+        Action::Edit(input) => edit(app, input),
+        Action::Paste(text) => paste(app, &text),
+        Action::Click(x, y) => mouse::click(app, x, y),
+        Action::Scroll(x, y, down) => return mouse::scroll(app, x, y, down),
+        Action::Resize(w, h) => app.size = (w, h),
+    }
+    Vec::new()
+}
+
+/// Rows in the picker: three scenarios, then the drafts.
+pub fn picker_len(app: &App) -> usize {
+    Scenario::ALL.len() + app.drafts.len()
+}
+
+fn choose(app: &mut App) -> Vec<Effect> {
+    match Scenario::ALL.get(app.picker) {
+        Some(s) => app.start(*s),
+        None => {
+            if let Some(draft) = app.drafts.get(app.picker - Scenario::ALL.len()).cloned() {
+                app.resume(&draft);
+                app.info("Draft resumed");
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn focus_step(app: &mut App, forward: bool) {
+    app.focus = match (app.focus, app.free.is_some()) {
+        (Focus::Field(_), true) => Focus::Lint,
+        (Focus::Lint, true) => Focus::Field(Field::Context),
+        (Focus::Field(f), false) => {
+            let step = if forward { f.next() } else { f.prev() };
+            step.map_or(Focus::Lint, Focus::Field)
+        }
+        (Focus::Lint, false) => Focus::Field(if forward { Field::To } else { Field::SignOff }),
+    };
+    app.restyle();
+}
+
+fn next_field(app: &mut App) {
+    match app.focus {
+        Focus::Field(Field::SignOff) => {
+            app.info("Last field: Ctrl-Y copies the note, Tab reaches the lint pane");
+        }
+        Focus::Field(f) => {
+            app.focus = Focus::Field(f.next().unwrap_or(f));
+            app.restyle();
+        }
+        Focus::Lint => {}
+    }
+}
+
+fn browse(app: &mut App, action: &Action) {
+    let len = match &app.overlay {
+        Some(Overlay::Templates(b)) => app.filtered_templates(&b.filter).len(),
+        _ => return,
+    };
+    let Some(Overlay::Templates(browser)) = &mut app.overlay else {
+        return;
+    };
+    match action {
+        Action::TemplateUp => browser.selected = browser.selected.saturating_sub(1),
+        Action::TemplateDown => {
+            browser.selected = (browser.selected + 1).min(len.saturating_sub(1));
+        }
+        Action::FilterPush(c) => {
+            browser.filter.push(*c);
+            browser.selected = 0;
+        }
+        Action::FilterPop => {
+            browser.filter.pop();
+            browser.selected = 0;
+        }
+        _ => {}
+    }
+}
+
+fn copy(app: &mut App) -> Vec<Effect> {
+    if app.text.trim().is_empty() {
+        app.error("Nothing to copy yet: type the note first");
+        return Vec::new();
+    }
+    if app.lint_stale {
+        app.relint();
+    }
+    if app.report.has_errors() {
+        app.overlay = Some(Overlay::ConfirmCopy);
+        return Vec::new();
+    }
+    vec![Effect::Copy(app.text.clone())]
+}
+
+fn back(app: &mut App) -> Vec<Effect> {
+    if app.overlay.take().is_some() {
+        return Vec::new();
+    }
+    match app.screen {
+        Screen::Composer => {
+            app.screen = Screen::Picker;
+            app.picker = 0;
+            save_if_content(app)
+        }
+        Screen::Picker => {
+            if app.has_content() {
+                app.screen = Screen::Composer;
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn save_if_content(app: &App) -> Vec<Effect> {
+    if app.has_content() {
+        vec![Effect::SaveDraft { announce: false }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Enter-like keys would split a one-paragraph field; they move on instead.
+fn is_newline(input: &Input) -> bool {
+    matches!(input.key, Key::Enter | Key::Char('\n' | '\r'))
+        || (input.ctrl && input.key == Key::Char('m'))
+}
+
+fn edit(app: &mut App, input: Input) {
+    if app.free.is_none() && is_newline(&input) {
+        return next_field(app);
+    }
+    if let Some(area) = app.focused_area() {
+        if area.input(input) {
+            app.refresh();
+        }
+    }
+}
+
+fn paste(app: &mut App, text: &str) {
+    if let Some(Overlay::Templates(browser)) = &mut app.overlay {
+        browser.filter.push_str(sanitize(text, false).trim());
+        browser.selected = 0;
+        return;
+    }
+    if app.overlay.is_some() || app.screen != Screen::Composer {
+        return;
+    }
+    let clean = sanitize(text, app.free.is_some());
+    match app.focused_area() {
+        Some(area) => {
+            area.insert_str(&clean);
+            app.refresh();
+        }
+        None => app.info("Focus a field to paste (Tab)"),
+    }
+}
