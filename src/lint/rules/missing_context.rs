@@ -101,9 +101,20 @@ mod tests {
             "Sam, saw the news about your new role. Thrilled for you!",
             "Sam, thought of you when I read about the Lisbon marathon.",
             "Sam, still laughing about the karaoke night. Let's stay in touch here too.",
+            "Sam, loved catching up at the alumni BBQ.",
+            "Sam, so good catching up over tapas in May.",
+            "Sam, great run on Sunday!",
+            "Sam, fun dinner last night.",
+            "Sam, lovely hike this weekend.",
+            "Sam, saw the photos from your graduation!",
+            "Sam, saw your promotion news.",
+            "Sam, heard you moved to Leeds.",
+            "Sam, just heard about the new flat.",
         ];
-        for text in close {
-            assert!(!fires("missing-context", text, Close), "{text}");
-        }
+        let missed: Vec<_> = close
+            .into_iter()
+            .filter(|text| fires("missing-context", text, Close))
+            .collect();
+        assert!(missed.is_empty(), "{missed:?}");
     }
 }

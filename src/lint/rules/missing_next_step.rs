@@ -50,6 +50,13 @@ mod tests {
             "Hi Aiko, we met at the Kobe ceramics fair. Connecting here.",
             Acquaintance
         ));
+        // An invitation to connect is not a next step.
+        for text in [
+            "Let's connect here as well.",
+            "Hi Aiko, let's connect here as well.",
+        ] {
+            assert!(fires("missing-next-step", text, Acquaintance), "{text}");
+        }
     }
 
     #[test]
@@ -61,6 +68,10 @@ mod tests {
             "Hi Aiko, how did the firing go?",
             "Hi Aiko, would you be open to a quick call next month.",
             "Hi Aiko, let me know if the Kyoto studio needs volunteers.",
+            "Hi Aiko, coffee soon?",
+            "Hi Aiko, I'll send the deck.",
+            "Hi Aiko, see you at the Kobe fair.",
+            "Hi Aiko, which glaze did you use for the blue bowls?",
         ] {
             assert!(!fires("missing-next-step", text, Stranger), "{text}");
         }

@@ -56,6 +56,7 @@ mod tests {
             "Hi Bram, our services include SEO and ads.",
             "Hi Bram, 20% off our pricing until Friday.",
             "Hi Bram, we can boost your revenue in 90 days.",
+            "Hi Bram, want to run a free pilot of our platform?",
         ] {
             assert!(fires("sales-pitch", text, Acquaintance), "{text}");
         }
@@ -74,6 +75,8 @@ mod tests {
             "Hi Bram, our platform team uses your Kafka operator daily.",
             "Hi Bram, would you be interested in a coffee chat?",
             "Hi Bram, I can offer our benchmark data if it helps your paper.",
+            "Hi Bram, your piece on heat pumps changed how our team plans pilots.",
+            "Hi Bram, we ran a pilot of your method in two schools.",
         ] {
             assert!(!fires("sales-pitch", text, Stranger), "{text}");
         }

@@ -33,6 +33,11 @@ pub fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         out.push_str(word);
         out.make_ascii_lowercase();
+        // A backtick typed for an apostrophe (`don`t`) must fold the same
+        // way on the fast path as on the Unicode one.
+        if out.contains('`') {
+            *out = out.replace('`', "'");
+        }
         return;
     }
     out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
@@ -41,9 +46,10 @@ pub fn fold_into(word: &str, out: &mut String) {
     }));
 }
 
-/// Whether `c` is an apostrophe in any of its common shapes.
+/// Whether `c` is an apostrophe in any of its common shapes (a backtick
+/// between letters is one too: `don`t`).
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}')
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`')
 }
 
 /// Words after which `'s` means "is" rather than a possessive.
@@ -234,6 +240,14 @@ mod tests {
         assert_eq!(words("it's"), ["it", "is"]);
         assert_eq!(words("Maya's"), ["maya"]);
         assert_eq!(words("O'Neil"), ["o'neil"]);
+    }
+
+    #[test]
+    fn backtick_is_an_apostrophe_on_every_path() {
+        assert_eq!(fold("Don`t"), "don't");
+        assert_eq!(fold("Caf\u{e9}`s"), "caf\u{e9}'s");
+        assert_eq!(words("don`t"), ["do", "not"]);
+        assert_eq!(words("I`d"), ["i", "would"]);
     }
 
     #[test]

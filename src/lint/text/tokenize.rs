@@ -22,12 +22,11 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 }
 
 fn starts_url(rest: &str) -> bool {
-    let head: String = rest
-        .chars()
-        .take(8)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+    // Byte-wise and case-blind: this runs for every word, so it allocates nothing.
+    let b = rest.as_bytes();
+    let has =
+        |prefix: &[u8]| b.len() >= prefix.len() && b[..prefix.len()].eq_ignore_ascii_case(prefix);
+    has(b"http://") || has(b"https://") || has(b"www.")
 }
 
 fn is_word_char(c: char) -> bool {
