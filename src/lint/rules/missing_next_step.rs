@@ -54,6 +54,8 @@ mod tests {
         for text in [
             "Let's connect here as well.",
             "Hi Aiko, let's connect here as well.",
+            // Looking back on a meeting is context, not a next step.
+            "Hi Aiko, great seeing you at the Kobe fair. Let's connect here.",
         ] {
             assert!(fires("missing-next-step", text, Acquaintance), "{text}");
         }
