@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::setup::Setup;
+use super::wrap::wrap;
 use super::{Format, TemplatesArgs};
 use crate::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Placeholder, Template};
 use crate::note::{Scenario, count};
@@ -154,37 +155,10 @@ fn title(t: &Template) -> String {
     }
 }
 
-/// Greedy word wrap by characters; a word longer than `width` gets its own line.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
-        if !line.is_empty() && needed > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::library::Library;
-
-    #[test]
-    fn wraps_on_words() {
-        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
-        assert_eq!(wrap("abcdefgh ij", 4), ["abcdefgh", "ij"]);
-        assert_eq!(wrap("", 10), [""]);
-    }
 
     #[test]
     fn human_listing_groups_and_aligns() {

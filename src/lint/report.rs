@@ -22,6 +22,20 @@ pub struct Checklist {
     pub within_limit: bool,
 }
 
+impl Checklist {
+    /// The items as (label, done) in the order front ends show them.
+    pub fn items(&self) -> [(&'static str, bool); 6] {
+        [
+            ("name", self.name),
+            ("context", self.context),
+            ("invite", self.invite),
+            ("next step", self.next_step),
+            ("sign-off", self.sign_off),
+            ("within limit", self.within_limit),
+        ]
+    }
+}
+
 /// The lint result for one note.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {

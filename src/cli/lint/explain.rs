@@ -6,6 +6,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::style::{Palette, Role};
+use crate::cli::wrap::wrap;
 use crate::lint::{Level, Rule, rule, rules};
 use crate::note::Scenario;
 
@@ -111,25 +112,6 @@ pub fn write_json(out: &mut impl Write, r: &dyn Rule) -> io::Result<()> {
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
-}
-
-/// Greedy word wrap by display width; a word longer than `width` stands alone.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 #[cfg(test)]

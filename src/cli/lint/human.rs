@@ -158,15 +158,7 @@ fn write_summary(
         write!(out, "{size} characters")?;
     }
     writeln!(out, " · {}", tally(report, p))?;
-    let c = report.checklist;
-    let items = [
-        ("name", c.name),
-        ("context", c.context),
-        ("invite", c.invite),
-        ("next step", c.next_step),
-        ("sign-off", c.sign_off),
-        ("within limit", c.within_limit),
-    ];
+    let items = report.checklist.items();
     let line: Vec<String> = items
         .iter()
         .map(|&(name, ok)| {
