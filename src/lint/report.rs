@@ -140,7 +140,12 @@ pub struct DiagnosticJson<'a> {
 impl<'a> DiagnosticJson<'a> {
     /// The JSON view of `d` in `text`.
     pub fn new(d: &'a Diagnostic, text: &str) -> Self {
-        let pos = d.span.map(|s| line_column(text, s.start));
+        Self::at(d, d.span.map(|s| line_column(text, s.start)))
+    }
+
+    /// The JSON view of `d` with its (line, column) already resolved, for
+    /// callers that resolve every position of a note in one pass.
+    pub fn at(d: &'a Diagnostic, pos: Option<(usize, usize)>) -> Self {
         DiagnosticJson {
             rule: d.rule,
             severity: d.severity,

@@ -35,16 +35,7 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
         .iter()
         .map(|d| {
             let pos = d.span.map(|s| positions.get(s.start));
-            DiagnosticJson {
-                rule: d.rule,
-                severity: d.severity,
-                message: &d.message,
-                start: d.span.map(|s| s.start),
-                end: d.span.map(|s| s.end),
-                line: pos.map(|p| p.line),
-                column: pos.map(|p| p.column),
-                fix: d.fix.as_ref(),
-            }
+            DiagnosticJson::at(d, pos.map(|p| (p.line, p.column)))
         })
         .collect();
     ReportJson {
