@@ -278,7 +278,7 @@ pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
         toks.iter()
             .enumerate()
             .filter(|(i, t)| *i >= tail || t.line == last_line)
-            .any(|(_, t)| t.word == *first || words.contains(&t.word)),
+            .any(|(_, t)| t.word == *first || words.iter().any(|w| *w == t.word)),
     )
 }
 

@@ -13,8 +13,8 @@ use std::sync::{Arc, LazyLock};
 
 use serde::Deserialize;
 
-pub use pattern::Pattern;
-pub use vocab::{FxBuild, UNKNOWN, Vocab};
+pub use pattern::{Entry, Pattern};
+pub use vocab::{FxBuild, UNKNOWN, Vocab, WordSet};
 
 use crate::lint::text::{Irregular, Token};
 
@@ -116,7 +116,9 @@ pub struct PhraseBook {
     patterns: Vec<(List, Pattern)>,
     vocab: Vocab,
     index: Vec<Vec<usize>>,
-    wildcard: Vec<usize>,
+    /// Patterns whose first slot is (also) a class such as `<name>`, tried
+    /// only on tokens of that class.
+    by_class: Vec<(Entry, usize)>,
     words: HashMap<List, HashSet<String, FxBuild>>,
     common: HashSet<String, FxBuild>,
 }
@@ -159,7 +161,7 @@ impl PhraseBook {
             patterns: Vec::new(),
             vocab: Vocab::default(),
             index: Vec::new(),
-            wildcard: Vec::new(),
+            by_class: Vec::new(),
             words: HashMap::new(),
             common: HashSet::default(),
         };
@@ -201,17 +203,16 @@ impl PhraseBook {
         }
         for p in compiled {
             let id = self.patterns.len();
-            match p.first_keys() {
-                Some(keys) => {
-                    for k in keys {
-                        let k = k as usize;
-                        if self.index.len() <= k {
-                            self.index.resize(k + 1, Vec::new());
-                        }
-                        self.index[k].push(id);
-                    }
+            let entry = p.entry();
+            for &k in &entry.stems {
+                let k = k as usize;
+                if self.index.len() <= k {
+                    self.index.resize(k + 1, Vec::new());
                 }
-                None => self.wildcard.push(id),
+                self.index[k].push(id);
+            }
+            if entry.classes != 0 {
+                self.by_class.push((entry, id));
             }
             self.patterns.push((list, p));
         }
@@ -261,13 +262,30 @@ impl PhraseBook {
     /// Every match of every list, per list in token order, overlaps merged.
     pub fn find_all(&self, tokens: &[Token]) -> Vec<Vec<Match>> {
         let mut out: Vec<Vec<Match>> = vec![Vec::new(); List::ALL.len()];
-        let empty = Vec::new();
+        let mut present = WordSet::with_len(self.vocab.len());
+        for t in tokens {
+            for id in [t.word_id, t.stem_id, t.alt_id] {
+                present.insert(id);
+            }
+        }
         for (i, t) in tokens.iter().enumerate() {
-            let bucket = |id: u32| self.index.get(id as usize).unwrap_or(&empty);
-            let by_stem = bucket(t.stem_id);
-            let by_alt = bucket(t.alt_id);
-            for &id in by_stem.iter().chain(by_alt).chain(&self.wildcard) {
+            let bucket = |id: u32| self.index.get(id as usize).map_or(&[][..], Vec::as_slice);
+            let classes = Entry::classes_of(t);
+            let head = t.word.bytes().next().unwrap_or(0);
+            let by_class = self
+                .by_class
+                .iter()
+                .filter(|(entry, _)| entry.admits(classes, head))
+                .map(|(_, id)| id);
+            for &id in bucket(t.stem_id)
+                .iter()
+                .chain(bucket(t.alt_id))
+                .chain(by_class)
+            {
                 let (list, pattern) = &self.patterns[id];
+                if !pattern.possible(&present) {
+                    continue;
+                }
                 if let Some(end) = pattern.match_at(tokens, i) {
                     let found = &mut out[*list as usize];
                     match found.last_mut() {

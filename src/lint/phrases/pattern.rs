@@ -18,7 +18,7 @@
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
 //! or `I had`). Hyphens and slashes separate words.
 
-use super::vocab::Vocab;
+use super::vocab::{Vocab, WordSet};
 use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, stem};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
@@ -99,19 +99,87 @@ impl Alternatives {
             || self.others.iter().any(|a| a.matches(t))
     }
 
-    /// The stem ids a token must have to match, or `None` when a class or
-    /// prefix makes the slot match tokens of any stem.
-    pub fn keys(&self) -> Option<Vec<u32>> {
-        if !self.others.is_empty() {
-            return None;
-        }
-        Some(
-            self.stems
+    /// Every stem and exact word id the slot accepts.
+    fn ids(&self) -> Vec<u32> {
+        self.stems.iter().chain(&self.exact).copied().collect()
+    }
+
+    /// What a token must be to match: one of these stems, or of a class
+    /// that an atom like `<name>` or `pre*` stands for.
+    pub fn entry(&self) -> Entry {
+        let mut entry = Entry {
+            stems: self
+                .stems
                 .iter()
                 .chain(&self.exact_stems)
                 .copied()
                 .collect(),
-        )
+            classes: 0,
+            heads: Vec::new(),
+        };
+        for atom in &self.others {
+            entry.classes |= match atom {
+                Atom::Name => Entry::NAME,
+                Atom::Num => Entry::NUM,
+                Atom::Url => Entry::URL,
+                Atom::Any => Entry::ANY,
+                Atom::Prefix(p) => {
+                    entry.heads.extend(p.bytes().next());
+                    Entry::PREFIX
+                }
+                Atom::Stem(_) | Atom::Exact(..) => 0,
+            };
+        }
+        entry.heads.sort_unstable();
+        entry.heads.dedup();
+        entry
+    }
+}
+
+/// The tokens that can start a match of a pattern, so the phrase book can
+/// try each pattern only where its first slot has a chance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Stem ids (the token's stem or second reading must be one of them).
+    pub stems: Vec<u32>,
+    /// Token classes, as a mask of the constants below.
+    pub classes: u8,
+    /// First bytes of the `pre*` prefixes, when [`Entry::PREFIX`] is set.
+    pub heads: Vec<u8>,
+}
+
+impl Entry {
+    /// Name-like words (`<name>`).
+    pub const NAME: u8 = 1;
+    /// Numbers (`<num>`).
+    pub const NUM: u8 = 2;
+    /// Web and e-mail addresses (`<url>`).
+    pub const URL: u8 = 4;
+    /// Words that may start with a prefix (`pre*`).
+    pub const PREFIX: u8 = 8;
+    /// Every token (`<any>`).
+    pub const ANY: u8 = 16;
+
+    /// The classes token `t` belongs to.
+    pub fn classes_of(t: &Token) -> u8 {
+        let mut classes = Entry::ANY;
+        if t.name_like {
+            classes |= Entry::NAME;
+        }
+        match t.kind {
+            TokenKind::Number => classes |= Entry::NUM,
+            TokenKind::Url | TokenKind::Email => classes |= Entry::URL,
+            TokenKind::Word => classes |= Entry::PREFIX,
+        }
+        classes
+    }
+
+    /// Whether a token of `classes` whose word starts with `head` may
+    /// start a match through the pattern's classes.
+    pub fn admits(&self, classes: u8, head: u8) -> bool {
+        let common = self.classes & classes;
+        common & !Entry::PREFIX != 0
+            || (common & Entry::PREFIX != 0 && self.heads.binary_search(&head).is_ok())
     }
 }
 
@@ -133,9 +201,37 @@ pub enum Slot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pattern {
     slots: Vec<Slot>,
+    /// The word ids of the most selective required slot after the first:
+    /// a note holding none of them cannot match (empty: no such slot).
+    needs: Vec<u32>,
 }
 
+/// Slots with more alternatives than this make a poor filter.
+const MAX_NEEDS: usize = 16;
+
 impl Pattern {
+    fn new(slots: Vec<Slot>) -> Pattern {
+        let needs = slots
+            .iter()
+            .skip(1)
+            .filter_map(|slot| match slot {
+                Slot::One {
+                    atoms,
+                    optional: false,
+                } if atoms.others.is_empty() => Some(atoms.ids()),
+                _ => None,
+            })
+            .filter(|ids| ids.len() <= MAX_NEEDS)
+            .min_by_key(Vec::len)
+            .unwrap_or_default();
+        Pattern { slots, needs }
+    }
+
+    /// Whether the note whose word ids are `present` may hold a match.
+    pub fn possible(&self, present: &WordSet) -> bool {
+        self.needs.is_empty() || self.needs.iter().any(|&id| present.contains(id))
+    }
+
     /// Parses `src`; a leading optional slot yields two patterns (with and
     /// without it) so every pattern starts with a required token.
     pub fn parse(
@@ -163,10 +259,10 @@ impl Pattern {
                     *optional = false;
                 }
                 let mut without = Pattern::parse_rest(&slots[1..])?;
-                without.insert(0, Pattern { slots: with });
+                without.insert(0, Pattern::new(with));
                 Ok(without)
             }
-            Some(Slot::One { .. }) => Ok(vec![Pattern { slots }]),
+            Some(Slot::One { .. }) => Ok(vec![Pattern::new(slots)]),
         }
     }
 
@@ -180,15 +276,19 @@ impl Pattern {
             Some(Slot::One { optional: true, .. }) => {
                 Err("a pattern may not start with two optional words; write two patterns".into())
             }
-            _ => Ok(vec![Pattern { slots }]),
+            _ => Ok(vec![Pattern::new(slots)]),
         }
     }
 
-    /// The stem ids a first token must have, or `None` when any token may start a match.
-    pub fn first_keys(&self) -> Option<Vec<u32>> {
+    /// The tokens that can start a match.
+    pub fn entry(&self) -> Entry {
         match &self.slots[0] {
-            Slot::One { atoms, .. } => atoms.keys(),
-            Slot::Gap(_) => None,
+            Slot::One { atoms, .. } => atoms.entry(),
+            Slot::Gap(_) => Entry {
+                stems: Vec::new(),
+                classes: Entry::ANY,
+                heads: Vec::new(),
+            },
         }
     }
 

@@ -126,3 +126,79 @@ fn every_list_is_described_and_filled() {
         assert!(book.sources(list).next().is_some(), "{name} is empty");
     }
 }
+
+/// Every pattern tried at every token, with no index and no filter: what
+/// `find_all` must find, only slower.
+fn find_all_naive(
+    book: &PhraseBook,
+    tokens: &[crate::lint::text::Token],
+) -> Vec<Vec<super::Match>> {
+    let mut out: Vec<Vec<super::Match>> = vec![Vec::new(); List::ALL.len()];
+    for i in 0..tokens.len() {
+        for (list, pattern) in &book.patterns {
+            if let Some(end) = pattern.match_at(tokens, i) {
+                let found = &mut out[*list as usize];
+                match found.last_mut() {
+                    Some(prev) if prev.tokens.end > i => prev.tokens.end = prev.tokens.end.max(end),
+                    _ => found.push(super::Match { tokens: i..end }),
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn indexed_matching_finds_what_trying_everything_finds() {
+    let corpus = [
+        include_str!("../../../tests/corpus/close.jsonl"),
+        include_str!("../../../tests/corpus/acquaintance.jsonl"),
+        include_str!("../../../tests/corpus/stranger.jsonl"),
+    ];
+    let book = PhraseBook::builtin();
+    let mut notes = 0;
+    for line in corpus.iter().flat_map(|c| c.lines()) {
+        let Ok(row) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(text) = row["text"].as_str() else {
+            continue;
+        };
+        let a = Analysis::new(text, &book);
+        let naive = find_all_naive(&book, &a.tokens);
+        for list in List::ALL {
+            assert_eq!(
+                a.matches(*list),
+                &naive[*list as usize][..],
+                "{list:?} in {text:?}"
+            );
+        }
+        notes += 1;
+    }
+    assert!(notes > 200, "only {notes} notes read");
+}
+
+#[test]
+fn class_entries_admit_only_their_tokens() {
+    let book = PhraseBook::builtin();
+    let a = Analysis::new("visit https://x.io or call Ana at 5 congrats", &book);
+    let kinds: Vec<u8> = a.tokens.iter().map(super::Entry::classes_of).collect();
+    let entry = |src: &str| {
+        let mut vocab = super::Vocab::default();
+        super::Pattern::parse(src, book.irregular(), &mut vocab).unwrap()[0].entry()
+    };
+    let url = entry("<url>");
+    let name = entry("<name> said");
+    let prefix = entry("congrat*");
+    let admitted = |e: &super::Entry| {
+        a.tokens
+            .iter()
+            .zip(&kinds)
+            .filter(|(t, k)| e.admits(**k, t.word.bytes().next().unwrap_or(0)))
+            .map(|(t, _)| t.word.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(admitted(&url), ["https://x.io"]);
+    assert_eq!(admitted(&name), ["ana"]);
+    assert_eq!(admitted(&prefix), ["call", "congrats"]);
+}

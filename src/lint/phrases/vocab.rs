@@ -73,3 +73,35 @@ impl Vocab {
         self.ids.is_empty()
     }
 }
+
+/// A set of word ids, one bit each: which words a note contains, so
+/// patterns needing an absent word are skipped without being tried.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    bits: Vec<u64>,
+}
+
+impl WordSet {
+    /// An empty set for ids below `len`.
+    pub fn with_len(len: usize) -> Self {
+        WordSet {
+            bits: vec![0; len.div_ceil(64)],
+        }
+    }
+
+    /// Adds `id`; [`UNKNOWN`] and ids past the end are ignored.
+    pub fn insert(&mut self, id: u32) {
+        let id = id as usize;
+        if let Some(word) = self.bits.get_mut(id / 64) {
+            *word |= 1 << (id % 64);
+        }
+    }
+
+    /// Whether `id` was added.
+    pub fn contains(&self, id: u32) -> bool {
+        let id = id as usize;
+        self.bits
+            .get(id / 64)
+            .is_some_and(|word| word & (1 << (id % 64)) != 0)
+    }
+}

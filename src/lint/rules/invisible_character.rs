@@ -54,6 +54,10 @@ impl Rule for InvisibleCharacter {
         let mut prev = None;
         let mut chars = cx.text.chars().enumerate().peekable();
         while let Some((i, c)) = chars.next() {
+            if !may_be_invisible(c) {
+                prev = Some(c);
+                continue;
+            }
             let next = chars.peek().map(|(_, n)| *n);
             if let Some(name) = invisible(c, prev, next) {
                 let replacement = if c == '\t' { " " } else { "" };
@@ -73,6 +77,16 @@ impl Rule for InvisibleCharacter {
             prev = Some(c);
         }
     }
+}
+
+/// A cheap first test: printable ASCII and ordinary letters are never
+/// invisible, so only the rest go through [`invisible`].
+fn may_be_invisible(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n';
+    }
+    c.is_control()
+        || matches!(c, '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 #[cfg(test)]

@@ -25,6 +25,15 @@ fn is_acronym(cx: &Context<'_>, word: &str) -> bool {
         || !word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
 }
 
+/// The char offset of byte offset `b` in `text`.
+fn char_offset(text: &str, b: usize) -> usize {
+    if text.is_ascii() {
+        b
+    } else {
+        text[..b].chars().count()
+    }
+}
+
 impl Rule for Shouting {
     fn id(&self) -> &'static str {
         "shouting"
@@ -41,10 +50,9 @@ impl Rule for Shouting {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut found: Vec<(usize, Finding)> = Vec::new();
         for t in &cx.analysis.tokens {
-            let letters = t.word.chars().filter(|c| c.is_alphabetic()).count();
             let shouted = t.kind == TokenKind::Word
                 && t.all_caps
-                && letters >= 5
+                && t.word.chars().filter(|c| c.is_alphabetic()).count() >= 5
                 && !t.word.chars().any(|c| c.is_ascii_digit())
                 && !is_acronym(cx, &t.word);
             if shouted {
@@ -58,30 +66,35 @@ impl Rule for Shouting {
                 ));
             }
         }
-        let mut run_start = 0;
-        let mut run = String::new();
-        for (i, c) in cx.text.chars().chain(std::iter::once(' ')).enumerate() {
-            if matches!(c, '!' | '?') {
-                if run.is_empty() {
-                    run_start = i;
-                }
-                run.push(c);
+        // Runs are found on bytes ('!' and '?' are ASCII) and their char
+        // offsets computed only for the runs that fire.
+        let bytes = cx.text.as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            if !matches!(bytes[b], b'!' | b'?') {
+                b += 1;
                 continue;
             }
-            if run.chars().count() >= 3 {
+            let start = b;
+            while b < bytes.len() && matches!(bytes[b], b'!' | b'?') {
+                b += 1;
+            }
+            if b - start >= 3 {
+                let run = &cx.text[start..b];
                 let keep = if run.contains('?') { "?" } else { "!" };
+                let run_start = char_offset(cx.text, start);
+                let end = run_start + (b - start);
                 found.push((
                     run_start,
                     Finding::new(format!("“{run}” reads as shouting: one is enough"))
-                        .span(Span::new(run_start, i))
+                        .span(Span::new(run_start, end))
                         .fix(Fix {
                             start: run_start,
-                            end: i,
+                            end,
                             replacement: keep.into(),
                         }),
                 ));
             }
-            run.clear();
         }
         found.sort_by_key(|(at, _)| *at);
         out.extend(found.into_iter().map(|(_, f)| f));

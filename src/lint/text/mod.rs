@@ -7,6 +7,8 @@ mod tokenize;
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 pub use normalize::{Irregular, expand, fold, fold_into, is_apostrophe, stem, stem_into};
 pub use tokenize::tokenize;
 
@@ -29,7 +31,7 @@ pub enum TokenKind {
 #[derive(Debug, Clone)]
 pub struct Token {
     /// Lowercase, straight apostrophes, contractions expanded (`would`).
-    pub word: String,
+    pub word: CompactString,
     /// Interned id of `word` in the phrase book (or `UNKNOWN`).
     pub word_id: u32,
     /// Interned id of the word's crude stem, which patterns compare against.

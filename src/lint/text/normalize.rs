@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
+
 use crate::lint::phrases::FxBuild;
 
 /// Irregular word forms → their base (`met` → `meet`).
@@ -13,7 +15,7 @@ pub type Irregular = HashMap<String, String, FxBuild>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
     /// The normalised word (`would`, `not`, `us`).
-    pub word: String,
+    pub word: CompactString,
     /// A second reading of an ambiguous contraction (`'d` = would or had).
     pub alt: Option<&'static str>,
     /// Chars of the folded raw word it covers.
@@ -80,7 +82,7 @@ pub fn expand(folded: &str) -> Vec<Piece> {
     let n = |s: &str| s.chars().count();
     let one = |w: &str| {
         vec![Piece {
-            word: w.to_string(),
+            word: w.into(),
             alt: None,
             len: n(folded),
         }]
@@ -137,7 +139,7 @@ pub fn expand(folded: &str) -> Vec<Piece> {
 
 fn piece(word: &str, len: usize) -> Piece {
     Piece {
-        word: word.to_string(),
+        word: word.into(),
         alt: None,
         len,
     }
@@ -225,7 +227,10 @@ mod tests {
     }
 
     fn words(s: &str) -> Vec<String> {
-        expand(&fold(s)).into_iter().map(|p| p.word).collect()
+        expand(&fold(s))
+            .into_iter()
+            .map(|p| p.word.to_string())
+            .collect()
     }
 
     #[test]

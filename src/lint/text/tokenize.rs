@@ -1,5 +1,7 @@
 //! Splitting a note into tokens and sentences in one linear pass.
 
+use compact_str::CompactString;
+
 use super::normalize::{expand, fold_into, is_apostrophe, stem_into};
 use super::{Sentence, Token, TokenKind};
 use crate::lint::phrases::PhraseBook;
@@ -164,7 +166,7 @@ impl State {
                 text,
                 bytes,
                 ci..ci + raw_len,
-                folded.clone(),
+                CompactString::from(folded.as_str()),
                 None,
                 kind,
                 book,
@@ -209,7 +211,7 @@ impl State {
         text: &str,
         bytes: std::ops::Range<usize>,
         chars: std::ops::Range<usize>,
-        word: String,
+        word: CompactString,
         alt: Option<&'static str>,
         kind: TokenKind,
         book: &PhraseBook,
