@@ -19,7 +19,7 @@
 //! or `I had`). Hyphens and slashes separate words.
 
 use super::vocab::{Vocab, WordSet};
-use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, stem};
+use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, fold_into, stem_into};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
 const MAX_GAP: usize = 8;
@@ -72,7 +72,17 @@ pub struct Alternatives {
 
 impl Alternatives {
     fn new(atoms: Vec<Atom>) -> Self {
-        let mut alt = Alternatives::default();
+        let stems = atoms.iter().filter(|a| matches!(a, Atom::Stem(_))).count();
+        let exact = atoms
+            .iter()
+            .filter(|a| matches!(a, Atom::Exact(..)))
+            .count();
+        let mut alt = Alternatives {
+            stems: Vec::with_capacity(stems),
+            exact: Vec::with_capacity(exact),
+            exact_stems: Vec::with_capacity(exact),
+            others: Vec::new(),
+        };
         for atom in atoms {
             match atom {
                 Atom::Stem(s) => alt.stems.push(s),
@@ -239,13 +249,18 @@ impl Pattern {
         irregular: &Irregular,
         vocab: &mut Vocab,
     ) -> Result<Vec<Pattern>, String> {
-        let spaced: String = src
-            .chars()
-            .map(|c| if matches!(c, '-' | '/') { ' ' } else { c })
-            .collect();
+        let mut cx = Compiler {
+            irregular,
+            vocab,
+            folded: String::new(),
+            stemmed: String::new(),
+        };
         let mut slots = Vec::new();
-        for part in spaced.split_whitespace() {
-            slots.extend(parse_slot(part, irregular, vocab)?);
+        for part in src
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/'))
+            .filter(|p| !p.is_empty())
+        {
+            cx.parse_slot(part, &mut slots)?;
         }
         while matches!(slots.last(), Some(Slot::Gap(_))) {
             slots.pop();
@@ -334,81 +349,105 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
     }
 }
 
-fn parse_slot(part: &str, irregular: &Irregular, vocab: &mut Vocab) -> Result<Vec<Slot>, String> {
-    if let Some(n) = part.strip_prefix('*') {
-        let n = if n.is_empty() {
-            3
-        } else {
-            n.parse::<usize>()
-                .map_err(|_| format!("`{part}`: a gap is `*` or `*N` with N a number"))?
-        };
-        if n > MAX_GAP {
-            return Err(format!("`{part}`: a gap may span at most {MAX_GAP} words"));
-        }
-        return Ok(vec![Slot::Gap(n)]);
-    }
-    let (body, optional) = match part.strip_suffix('?') {
-        Some(b) => (b, true),
-        None => (part, false),
-    };
-    if body.is_empty() {
-        return Err(format!("`{part}`: `?` must follow a word"));
-    }
-    let alternatives: Vec<&str> = body.split('|').collect();
-    if alternatives.len() == 1 && !optional {
-        let folded = fold(body);
-        let plain = folded.chars().all(|c| c.is_alphanumeric() || c == '\'');
-        if plain && folded.contains('\'') {
-            return Ok(expand(&folded)
-                .into_iter()
-                .map(|p| Slot::One {
-                    atoms: Alternatives::new(vec![Atom::Stem(
-                        vocab.intern(&stem(&p.word, irregular)),
-                    )]),
-                    optional: false,
-                })
-                .collect());
-        }
-    }
-    let atoms = alternatives
-        .into_iter()
-        .map(|a| parse_atom(a, irregular, vocab))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(vec![Slot::One {
-        atoms: Alternatives::new(atoms),
-        optional,
-    }])
+/// Turns slot text into slots, with reusable buffers so compiling the
+/// phrase book allocates little more than what it keeps.
+struct Compiler<'a> {
+    irregular: &'a Irregular,
+    vocab: &'a mut Vocab,
+    folded: String,
+    stemmed: String,
 }
 
-fn parse_atom(raw: &str, irregular: &Irregular, vocab: &mut Vocab) -> Result<Atom, String> {
-    let word = fold(raw);
-    match word.as_str() {
-        "<name>" => return Ok(Atom::Name),
-        "<num>" => return Ok(Atom::Num),
-        "<url>" => return Ok(Atom::Url),
-        "<any>" => return Ok(Atom::Any),
-        "" => return Err("an empty alternative (`||` or a stray `|`)".into()),
-        _ => {}
+impl Compiler<'_> {
+    /// The interned id of `word`'s stem.
+    fn stem_id(&mut self, word: &str) -> u32 {
+        stem_into(word, self.irregular, &mut self.stemmed);
+        self.vocab.intern(&self.stemmed)
     }
-    let (kind, text) = if let Some(w) = word.strip_prefix('=') {
-        ('=', w)
-    } else if let Some(w) = word.strip_suffix('*') {
-        ('*', w)
-    } else {
-        (' ', word.as_str())
-    };
-    let ok = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&' | '@' | '_'));
-    if !ok {
-        return Err(format!(
-            "`{raw}` is not a word (use letters, digits, `=word`, `word*` or <name>/<num>/<url>/<any>)"
-        ));
+
+    fn parse_slot(&mut self, part: &str, slots: &mut Vec<Slot>) -> Result<(), String> {
+        if let Some(n) = part.strip_prefix('*') {
+            let n = if n.is_empty() {
+                3
+            } else {
+                n.parse::<usize>()
+                    .map_err(|_| format!("`{part}`: a gap is `*` or `*N` with N a number"))?
+            };
+            if n > MAX_GAP {
+                return Err(format!("`{part}`: a gap may span at most {MAX_GAP} words"));
+            }
+            slots.push(Slot::Gap(n));
+            return Ok(());
+        }
+        let (body, optional) = match part.strip_suffix('?') {
+            Some(b) => (b, true),
+            None => (part, false),
+        };
+        if body.is_empty() {
+            return Err(format!("`{part}`: `?` must follow a word"));
+        }
+        if !optional && !body.contains('|') {
+            let folded = fold(body);
+            let plain = folded.chars().all(|c| c.is_alphanumeric() || c == '\'');
+            if plain && folded.contains('\'') {
+                for piece in expand(&folded) {
+                    let id = self.stem_id(&piece.word);
+                    slots.push(Slot::One {
+                        atoms: Alternatives::new(vec![Atom::Stem(id)]),
+                        optional: false,
+                    });
+                }
+                return Ok(());
+            }
+        }
+        let mut atoms = Vec::with_capacity(body.bytes().filter(|b| *b == b'|').count() + 1);
+        for alternative in body.split('|') {
+            atoms.push(self.parse_atom(alternative)?);
+        }
+        slots.push(Slot::One {
+            atoms: Alternatives::new(atoms),
+            optional,
+        });
+        Ok(())
     }
-    Ok(match kind {
-        '=' => Atom::Exact(vocab.intern(text), vocab.intern(&stem(text, irregular))),
-        '*' => Atom::Prefix(text.to_string()),
-        _ => Atom::Stem(vocab.intern(&stem(text, irregular))),
-    })
+
+    fn parse_atom(&mut self, raw: &str) -> Result<Atom, String> {
+        let mut word = std::mem::take(&mut self.folded);
+        fold_into(raw, &mut word);
+        let atom = self.atom(raw, &word);
+        self.folded = word;
+        atom
+    }
+
+    fn atom(&mut self, raw: &str, word: &str) -> Result<Atom, String> {
+        match word {
+            "<name>" => return Ok(Atom::Name),
+            "<num>" => return Ok(Atom::Num),
+            "<url>" => return Ok(Atom::Url),
+            "<any>" => return Ok(Atom::Any),
+            "" => return Err("an empty alternative (`||` or a stray `|`)".into()),
+            _ => {}
+        }
+        let (kind, text) = if let Some(w) = word.strip_prefix('=') {
+            ('=', w)
+        } else if let Some(w) = word.strip_suffix('*') {
+            ('*', w)
+        } else {
+            (' ', word)
+        };
+        let ok = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&' | '@' | '_'));
+        if !ok {
+            return Err(format!(
+                "`{raw}` is not a word (use letters, digits, `=word`, `word*` or <name>/<num>/<url>/<any>)"
+            ));
+        }
+        Ok(match kind {
+            '=' => Atom::Exact(self.vocab.intern(text), self.stem_id(text)),
+            '*' => Atom::Prefix(text.to_string()),
+            _ => Atom::Stem(self.stem_id(text)),
+        })
+    }
 }

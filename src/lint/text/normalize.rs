@@ -37,7 +37,7 @@ pub fn fold_into(word: &str, out: &mut String) {
         out.make_ascii_lowercase();
         // A backtick typed for an apostrophe (`don`t`) must fold the same
         // way on the fast path as on the Unicode one.
-        if out.contains('`') {
+        if out.as_bytes().contains(&b'`') {
             *out = out.replace('`', "'");
         }
         return;
