@@ -2,7 +2,11 @@
 //! a name / context / next step" is answered once, the same way, whether
 //! or not the matching rule is enabled.
 
+use std::borrow::Cow;
 use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use super::phrases::{List, PhraseBook};
 use super::report::Checklist;
@@ -118,13 +122,49 @@ fn next_char(text: &str, pos: usize) -> Option<char> {
         .find(|c| *c == '\n' || !c.is_whitespace())
 }
 
-/// A person's name split into folded words, titles dropped.
+/// A person's name split into folded words, titles dropped, accents set
+/// aside (see [`name_key`]).
 pub fn name_words(name: &str, book: &PhraseBook) -> Vec<String> {
-    name.split(|c: char| !(c.is_alphanumeric() || super::text::is_apostrophe(c)))
-        .filter(|w| !w.is_empty())
-        .map(super::text::fold)
-        .filter(|w| !book.contains_word(List::Title, w))
-        .collect()
+    name.split(|c: char| {
+        !(c.is_alphanumeric() || super::text::is_apostrophe(c) || is_combining_mark(c))
+    })
+    .filter(|w| !w.is_empty())
+    .map(super::text::fold)
+    .filter(|w| !book.contains_word(List::Title, w))
+    .map(|w| name_key(&w).into_owned())
+    .collect()
+}
+
+/// A folded word in composed form (NFC), so a name typed with a combining
+/// accent (`Zoe\u{308}`) is the same name as `Zoë`.
+pub fn name_key(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.nfc().collect())
+    }
+}
+
+/// A word with its accents removed (`josé` → `jose`).
+fn unaccented(word: &str) -> String {
+    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
+/// A word of the note that is the known recipient's name without its
+/// accents (`Jose` for `José`), with the name as the recipient writes it.
+pub fn misspelt_name<'a>(cx: &Context<'a>) -> Option<(usize, &'a str)> {
+    let recipient = cx.recipient?;
+    let written: Vec<&str> = recipient
+        .split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .filter(|w| w.chars().count() >= 2 && !w.is_ascii())
+        .collect();
+    cx.analysis.tokens.iter().enumerate().find_map(|(i, t)| {
+        let bare = unaccented(&t.word);
+        written
+            .iter()
+            .find(|w| unaccented(&super::text::fold(w)) == bare)
+            .map(|w| (i, *w))
+    })
 }
 
 /// Whether the note addresses the recipient by name: the known name when
@@ -140,17 +180,18 @@ pub fn addresses_recipient(cx: &Context<'_>) -> bool {
     };
     // Any part of the name counts: given names come last in many cultures
     // (`Chen Wei` is greeted as `Wei`).
-    if toks
-        .iter()
-        .any(|t| words.iter().any(|w| t.word == *w && w.chars().count() >= 2))
-    {
+    if toks.iter().any(|t| {
+        words
+            .iter()
+            .any(|w| name_key(&t.word) == *w && w.chars().count() >= 2)
+    }) {
         return true;
     }
     let last = words.last().filter(|_| words.len() > 1);
     if let Some(last) = last {
-        let titled = toks
-            .windows(2)
-            .any(|w| cx.phrases.contains_word(List::Title, &w[0].word) && w[1].word == *last);
+        let titled = toks.windows(2).any(|w| {
+            cx.phrases.contains_word(List::Title, &w[0].word) && name_key(&w[1].word) == *last
+        });
         if titled {
             return true;
         }
@@ -158,10 +199,9 @@ pub fn addresses_recipient(cx: &Context<'_>) -> bool {
     // A short form of the known first name (`Alex` for Alexander).
     greeting(cx)
         .and_then(|g| g.name)
-        .map(|r| &toks[r.start].word)
+        .map(|r| name_key(&toks[r.start].word))
         .is_some_and(|g| {
-            g.chars().count() >= 3
-                && (first.starts_with(g.as_str()) || g.starts_with(first.as_str()))
+            g.chars().count() >= 3 && (first.starts_with(&*g) || g.starts_with(first.as_str()))
         })
 }
 
@@ -199,6 +239,33 @@ pub fn has_context(cx: &Context<'_>) -> bool {
                 .get(g)
                 .is_some_and(|x| x.tokens.start <= m.tokens.start && m.tokens.end <= x.tokens.end)
         })
+    })
+}
+
+/// Words that end the topic named after "your talk on …": what follows
+/// them is the sender speaking again.
+const TOPIC_ENDS: &[&str] = &[
+    "and", "but", "so", "could", "would", "can", "will", "please", "if", "i", "we", "my", "our",
+    "me",
+];
+
+/// How many words after "your talk on" still name its topic.
+const TOPIC_WORDS: usize = 6;
+
+/// Whether tokens `range` lie in the topic of their work named by a
+/// `topic` phrase ("your essay on *pricing psychology*"): there a word such
+/// as "pricing" or "referral" is what they wrote about, not an ask or a pitch.
+pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
+    let toks = &cx.analysis.tokens;
+    cx.analysis.matches(List::Topic).iter().any(|m| {
+        let start = m.tokens.end;
+        if range.start < start || range.start >= start + TOPIC_WORDS {
+            return false;
+        }
+        let sentence = toks[m.tokens.start].sentence;
+        toks[start..range.end]
+            .iter()
+            .all(|t| t.sentence == sentence && !TOPIC_ENDS.contains(&t.word.as_str()))
     })
 }
 
@@ -278,7 +345,10 @@ pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
         toks.iter()
             .enumerate()
             .filter(|(i, t)| *i >= tail || t.line == last_line)
-            .any(|(_, t)| t.word == *first || words.iter().any(|w| *w == t.word)),
+            .any(|(_, t)| {
+                let key = name_key(&t.word);
+                key == *first || words.iter().any(|w| *w == key)
+            }),
     )
 }
 

@@ -13,7 +13,7 @@ use std::sync::{Arc, LazyLock};
 
 use serde::Deserialize;
 
-pub use pattern::{Entry, Pattern};
+pub use pattern::{Entry, Pattern, WordSets};
 pub use vocab::{FxBuild, UNKNOWN, Vocab, WordSet};
 
 use crate::lint::text::{Irregular, Token};
@@ -56,8 +56,12 @@ lists! {
     Invite => "invite",
     NextStep => "next-step",
     PrematureAsk => "premature-ask",
+    NotAsk => "not-ask",
     SalesPitch => "sales-pitch",
+    NotPitch => "not-pitch",
     SelfCentered => "self-centered",
+    NotSelfCentered => "not-self-centered",
+    Topic => "topic",
     Filler => "filler",
     VagueObject => "vague-object",
     DetailSignal => "detail-signal",
@@ -82,6 +86,8 @@ pub struct Match {
 #[derive(Debug, Deserialize)]
 struct RawBook {
     irregular: BTreeMap<String, String>,
+    #[serde(default)]
+    sets: WordSets,
     lists: BTreeMap<String, RawList>,
 }
 
@@ -111,6 +117,7 @@ pub enum PhraseError {
 /// a note is matched in one pass whose cost per token is bounded.
 pub struct PhraseBook {
     irregular: Irregular,
+    sets: WordSets,
     about: HashMap<List, String>,
     sources: Vec<(List, String)>,
     patterns: Vec<(List, Pattern)>,
@@ -156,6 +163,7 @@ impl PhraseBook {
     ) -> Result<PhraseBook, PhraseError> {
         let mut book = PhraseBook {
             irregular: raw.irregular.into_iter().collect(),
+            sets: raw.sets,
             about: HashMap::new(),
             sources: Vec::new(),
             patterns: Vec::new(),
@@ -186,13 +194,13 @@ impl PhraseBook {
     }
 
     fn add(&mut self, list: List, src: &str) -> Result<(), PhraseError> {
-        let compiled = Pattern::parse(src, &self.irregular, &mut self.vocab).map_err(|reason| {
-            PhraseError::BadPattern {
+        let compiled = Pattern::parse(src, &self.irregular, &self.sets, &mut self.vocab).map_err(
+            |reason| PhraseError::BadPattern {
                 list: list.name().to_string(),
                 pattern: src.to_string(),
                 reason,
-            }
-        })?;
+            },
+        )?;
         self.sources.push((list, src.to_string()));
         let word = crate::lint::text::fold(src.trim().trim_start_matches('='));
         if word

@@ -8,6 +8,8 @@
 //! | `word` | one token with the same stem (`meet` matches meet, meets, meeting, met) |
 //! | `=word` | one token that is exactly `word` after lowercasing (no stemming) |
 //! | `pre*` | one token starting with `pre` |
+//! | `*ing` | one token ending with `ing` (and longer than that) |
+//! | `@name` | any word of the named word set (`@event`: conference, meetup, …) |
 //! | `a\|b\|c` | one token matching any alternative |
 //! | `slot?` | the slot, or nothing |
 //! | `*` / `*N` | a gap of 0 to 3 (or 0 to N, at most 8) tokens |
@@ -16,10 +18,16 @@
 //!
 //! Words are normalised like the note: case and curly apostrophes do not
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
-//! or `I had`). Hyphens and slashes separate words.
+//! or `I had`). Hyphens and slashes separate words. Word sets are
+//! defined once in the data file's `sets` and shared by every list.
+
+use std::collections::BTreeMap;
 
 use super::vocab::{Vocab, WordSet};
 use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, fold_into, stem_into};
+
+/// Named word sets (`@event`), shared by the patterns of every list.
+pub type WordSets = BTreeMap<String, Vec<String>>;
 
 /// The largest gap a pattern may ask for, to keep matching linear.
 const MAX_GAP: usize = 8;
@@ -33,6 +41,8 @@ pub enum Atom {
     Exact(u32, u32),
     /// The token starts with this.
     Prefix(String),
+    /// The token ends with this and is longer.
+    Suffix(String),
     /// A name-like word.
     Name,
     /// A number.
@@ -52,6 +62,11 @@ impl Atom {
             }
             Atom::Exact(w, _) => t.word_id == *w,
             Atom::Prefix(p) => t.kind == TokenKind::Word && t.word.starts_with(p.as_str()),
+            Atom::Suffix(x) => {
+                t.kind == TokenKind::Word
+                    && t.word.len() > x.len() + 1
+                    && t.word.ends_with(x.as_str())
+            }
             Atom::Name => t.name_like,
             Atom::Num => t.kind == TokenKind::Number,
             Atom::Url => matches!(t.kind, TokenKind::Url | TokenKind::Email),
@@ -137,6 +152,7 @@ impl Alternatives {
                     entry.heads.extend(p.bytes().next());
                     Entry::PREFIX
                 }
+                Atom::Suffix(_) => Entry::WORD,
                 Atom::Stem(_) | Atom::Exact(..) => 0,
             };
         }
@@ -169,6 +185,8 @@ impl Entry {
     pub const PREFIX: u8 = 8;
     /// Every token (`<any>`).
     pub const ANY: u8 = 16;
+    /// Every word (`*ing`).
+    pub const WORD: u8 = 32;
 
     /// The classes token `t` belongs to.
     pub fn classes_of(t: &Token) -> u8 {
@@ -179,7 +197,7 @@ impl Entry {
         match t.kind {
             TokenKind::Number => classes |= Entry::NUM,
             TokenKind::Url | TokenKind::Email => classes |= Entry::URL,
-            TokenKind::Word => classes |= Entry::PREFIX,
+            TokenKind::Word => classes |= Entry::PREFIX | Entry::WORD,
         }
         classes
     }
@@ -247,10 +265,12 @@ impl Pattern {
     pub fn parse(
         src: &str,
         irregular: &Irregular,
+        sets: &WordSets,
         vocab: &mut Vocab,
     ) -> Result<Vec<Pattern>, String> {
         let mut cx = Compiler {
             irregular,
+            sets,
             vocab,
             folded: String::new(),
             stemmed: String::new(),
@@ -353,6 +373,7 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
 /// phrase book allocates little more than what it keeps.
 struct Compiler<'a> {
     irregular: &'a Irregular,
+    sets: &'a WordSets,
     vocab: &'a mut Vocab,
     folded: String,
     stemmed: String,
@@ -366,7 +387,10 @@ impl Compiler<'_> {
     }
 
     fn parse_slot(&mut self, part: &str, slots: &mut Vec<Slot>) -> Result<(), String> {
-        if let Some(n) = part.strip_prefix('*') {
+        let gap = part
+            .strip_prefix('*')
+            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()));
+        if let Some(n) = gap {
             let n = if n.is_empty() {
                 3
             } else {
@@ -386,7 +410,7 @@ impl Compiler<'_> {
         if body.is_empty() {
             return Err(format!("`{part}`: `?` must follow a word"));
         }
-        if !optional && !body.contains('|') {
+        if !optional && !body.contains(['|', '@']) {
             let folded = fold(body);
             let plain = folded.chars().all(|c| c.is_alphanumeric() || c == '\'');
             if plain && folded.contains('\'') {
@@ -402,7 +426,17 @@ impl Compiler<'_> {
         }
         let mut atoms = Vec::with_capacity(body.bytes().filter(|b| *b == b'|').count() + 1);
         for alternative in body.split('|') {
-            atoms.push(self.parse_atom(alternative)?);
+            if let Some(name) = alternative.strip_prefix('@') {
+                let set = self
+                    .sets
+                    .get(name)
+                    .ok_or_else(|| format!("`@{name}`: no word set of that name in `sets`"))?;
+                for word in set {
+                    atoms.push(self.parse_atom(word)?);
+                }
+            } else {
+                atoms.push(self.parse_atom(alternative)?);
+            }
         }
         slots.push(Slot::One {
             atoms: Alternatives::new(atoms),
@@ -430,6 +464,8 @@ impl Compiler<'_> {
         }
         let (kind, text) = if let Some(w) = word.strip_prefix('=') {
             ('=', w)
+        } else if let Some(w) = word.strip_prefix('*') {
+            ('<', w)
         } else if let Some(w) = word.strip_suffix('*') {
             ('*', w)
         } else {
@@ -441,12 +477,13 @@ impl Compiler<'_> {
                 .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&' | '@' | '_'));
         if !ok {
             return Err(format!(
-                "`{raw}` is not a word (use letters, digits, `=word`, `word*` or <name>/<num>/<url>/<any>)"
+                "`{raw}` is not a word (use letters, digits, `=word`, `word*`, `*suffix`, `@set` or <name>/<num>/<url>/<any>)"
             ));
         }
         Ok(match kind {
             '=' => Atom::Exact(self.vocab.intern(text), self.stem_id(text)),
             '*' => Atom::Prefix(text.to_string()),
+            '<' => Atom::Suffix(text.to_string()),
             _ => Atom::Stem(self.stem_id(text)),
         })
     }

@@ -185,7 +185,9 @@ fn class_entries_admit_only_their_tokens() {
     let kinds: Vec<u8> = a.tokens.iter().map(super::Entry::classes_of).collect();
     let entry = |src: &str| {
         let mut vocab = super::Vocab::default();
-        super::Pattern::parse(src, book.irregular(), &mut vocab).unwrap()[0].entry()
+        super::Pattern::parse(src, book.irregular(), &super::WordSets::new(), &mut vocab).unwrap()
+            [0]
+        .entry()
     };
     let url = entry("<url>");
     let name = entry("<name> said");
@@ -201,4 +203,37 @@ fn class_entries_admit_only_their_tokens() {
     assert_eq!(admitted(&url), ["https://x.io"]);
     assert_eq!(admitted(&name), ["ana"]);
     assert_eq!(admitted(&prefix), ["call", "congrats"]);
+}
+
+#[test]
+fn suffixes_match_word_endings() {
+    let p = ["thanks for *ing"];
+    assert_eq!(
+        found(
+            List::StockText,
+            &p,
+            "Thanks for fixing the bike. Thanks for the tip."
+        ),
+        ["Thanks for fixing"]
+    );
+    // The suffix alone is not a word that ends with it.
+    assert!(found(List::StockText, &["*ing"], "ing").is_empty());
+}
+
+#[test]
+fn word_sets_stand_for_any_of_their_words() {
+    let hits = found(
+        List::StockText,
+        &["at * @event"],
+        "We met at Dan's barbecue, then at the Lyon hackathon.",
+    );
+    assert_eq!(hits, ["at Dan's barbecue", "at the Lyon hackathon"]);
+    let mut more = BTreeMap::new();
+    more.insert("filler".to_string(), vec!["at @nosuchset".to_string()]);
+    match PhraseBook::with_extras(&more) {
+        Err(PhraseError::BadPattern { reason, .. }) => {
+            assert!(reason.contains("`@nosuchset`"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
 }

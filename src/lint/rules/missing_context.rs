@@ -70,6 +70,22 @@ mod tests {
             "Hi Kenji, I came across your profile and would like to connect.",
             Stranger
         ));
+        // A meeting nobody can place, or a greeting, is no context.
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, I think we've met before somewhere? Happy to connect.",
+            Acquaintance
+        ));
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, long time no see! Let's connect here too.",
+            Close
+        ));
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, I help companies like yours save 30% on cloud costs.",
+            Stranger
+        ));
     }
 
     #[test]
@@ -81,6 +97,10 @@ mod tests {
             "Hi Kenji, great meeting you at Sunday's climbing comp!",
             "Hi Kenji, we were on the same panel in Fukuoka last spring.",
             "Hi Kenji, I sat next to you on the sustainability track in Nagoya.",
+            "Hi Kenji, good to put a face to the name at Tuesday's vendor day in Kobe.",
+            "Hi Kenji, our daughters are in the same Saturday judo club.",
+            "Hi Kenji, Sendai game jam in March, team Kitsune: I was the one on sound.",
+            "Hi Kenji, you interviewed me for the analyst role in 2022.",
         ];
         for text in acquaintance {
             assert!(!fires("missing-context", text, Acquaintance), "{text}");
@@ -110,6 +130,9 @@ mod tests {
             "Sam, saw your promotion news.",
             "Sam, heard you moved to Leeds.",
             "Sam, just heard about the new flat.",
+            "Sam, thanks for sorting out my bike on Sunday!",
+            "Sam, what a week at the budget consultation; couldn't have done it without you.",
+            "Sam, after our catch-up at Dan's barbecue I applied for the role.",
         ];
         let missed: Vec<_> = close
             .into_iter()

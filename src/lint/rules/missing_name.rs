@@ -62,6 +62,20 @@ impl Rule for MissingName {
         if cx.analysis.tokens.is_empty() || detect::addresses_recipient(cx) {
             return;
         }
+        if let Some((i, name)) = detect::misspelt_name(cx) {
+            let t = &cx.analysis.tokens[i];
+            let raw = &cx.text[t.bytes.clone()];
+            out.push(
+                Finding::new(format!("“{raw}” is spelt “{name}” in their name"))
+                    .span(Span::new(t.chars.start, t.chars.end))
+                    .fix(Fix {
+                        start: t.chars.start,
+                        end: t.chars.end,
+                        replacement: name.to_string(),
+                    }),
+            );
+            return;
+        }
         let first = cx
             .recipient
             .and_then(|r| r.split_whitespace().find(|w| !w.ends_with('.')))
@@ -125,6 +139,20 @@ mod tests {
         assert!(!hit("Great seeing you, JOSÉ."));
         assert!(!hit("Dear Mr. Álvarez, thanks for hosting."));
         assert!(hit("Hi Jose, great seeing you."), "accents are respected");
+        let d = run(
+            "missing-name",
+            "Hi Jose, great seeing you.",
+            Close,
+            to,
+            None,
+        );
+        assert_eq!(d[0].message, "“Jose” is spelt “José” in their name");
+        assert_eq!(
+            apply_fix("Hi Jose, great seeing you.", d[0].fix.as_ref().unwrap()),
+            "Hi José, great seeing you."
+        );
+        // A combining accent typed after the letter is the same name.
+        assert!(!hit("Hi Jose\u{301}, great seeing you."));
         assert!(hit("Hi Marta, great seeing you."));
         assert!(
             run(

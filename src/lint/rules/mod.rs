@@ -29,24 +29,31 @@ use super::{Context, Finding, Span};
 
 /// One finding per match of `list`, spanning the matched words; the
 /// message gets the words as written. Matches inside LinkedIn's stock
-/// sentence are left to `default-text` and `stock-phrase`.
+/// sentence are left to `default-text` and `stock-phrase`; matches that
+/// overlap a phrase of `except` (an offer, a favour already given) or that
+/// name the topic of their work ("your essay on pricing") are not findings.
 fn phrase_findings(
     cx: &Context<'_>,
     list: List,
+    except: List,
     out: &mut Vec<Finding>,
     message: impl Fn(&str) -> String,
 ) {
-    let stock = cx.analysis.matches(List::StockText);
-    let mut k = 0;
-    for m in cx.analysis.matches(list) {
-        while stock.get(k).is_some_and(|s| s.tokens.end <= m.tokens.start) {
-            k += 1;
-        }
-        if stock.get(k).is_some_and(|s| s.tokens.start < m.tokens.end) {
+    let a = &cx.analysis;
+    let overlaps = |other: List, m: &std::ops::Range<usize>| {
+        a.matches(other)
+            .iter()
+            .any(|s| s.tokens.start < m.end && m.start < s.tokens.end)
+    };
+    for m in a.matches(list) {
+        if overlaps(List::StockText, &m.tokens)
+            || overlaps(except, &m.tokens)
+            || super::detect::in_topic(cx, &m.tokens)
+        {
             continue;
         }
-        let span = cx.analysis.char_span(&m.tokens);
-        let quote = &cx.text[cx.analysis.byte_span(&m.tokens)];
+        let span = a.char_span(&m.tokens);
+        let quote = &cx.text[a.byte_span(&m.tokens)];
         out.push(Finding::new(message(quote)).span(Span::new(span.start, span.end)));
     }
 }

@@ -37,7 +37,7 @@ impl Rule for PrematureAsk {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        super::phrase_findings(cx, List::PrematureAsk, out, |quote| {
+        super::phrase_findings(cx, List::PrematureAsk, List::NotAsk, out, |quote| {
             format!(
                 "“{quote}” asks a favour before there is a relationship: connect first, ask later"
             )
@@ -66,6 +66,25 @@ mod tests {
         ] {
             assert!(fires("premature-ask", text, Stranger), "{text}");
         }
+    }
+
+    #[test]
+    fn offers_past_favours_and_topics_are_not_asks() {
+        for text in [
+            "Hi Greta, happy to introduce you to Kenji, who runs the same stack.",
+            "Hi Greta, you kindly gave me a few minutes of your time after the Oslo panel.",
+            "Hi Greta, your talk on speeding up GP referral pathways was superb.",
+            "Hi Greta, your essay about mentorship schemes for junior nurses stuck with me.",
+            "Hi Greta, I took your recommendation and read the Ostrom book.",
+        ] {
+            assert!(!fires("premature-ask", text, Stranger), "{text}");
+        }
+        // The topic ends where the sender speaks again.
+        assert!(fires(
+            "premature-ask",
+            "Hi Greta, loved your talk on hiring and would love a referral for the role.",
+            Stranger
+        ));
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl Rule for SalesPitch {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        super::phrase_findings(cx, List::SalesPitch, out, |quote| {
+        super::phrase_findings(cx, List::SalesPitch, List::NotPitch, out, |quote| {
             format!("“{quote}” reads as a sales pitch: connect first, sell never in the invitation")
         });
     }
@@ -59,6 +59,20 @@ mod tests {
             "Hi Bram, want to run a free pilot of our platform?",
         ] {
             assert!(fires("sales-pitch", text, Acquaintance), "{text}");
+        }
+        for text in [
+            "Hi Bram, book a call with me to see our platform in action.",
+            "Hi Bram, we're offering discounted SEO services this quarter.",
+        ] {
+            assert!(fires("sales-pitch", text, Stranger), "{text}");
+        }
+        for text in [
+            "Hi Bram, your essay on pricing psychology for indie games was sharp.",
+            "Hi Bram, I follow your field trials of cover crops on sandy soil.",
+            "Hi Bram, your point on discount-rate disclosure under IFRS 17 helped.",
+            "Hi Bram, your demo at GDC of the procedural cave tool was great.",
+        ] {
+            assert!(!fires("sales-pitch", text, Stranger), "{text}");
         }
         assert!(!fires(
             "sales-pitch",

@@ -32,9 +32,13 @@ impl Rule for SelfCentered {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        super::phrase_findings(cx, List::SelfCentered, out, |quote| {
-            format!("“{quote}” is about your benefit: say what connecting offers them")
-        });
+        super::phrase_findings(
+            cx,
+            List::SelfCentered,
+            List::NotSelfCentered,
+            out,
+            |quote| format!("“{quote}” is about your benefit: say what connecting offers them"),
+        );
     }
 }
 
@@ -53,6 +57,12 @@ mod tests {
             "Hi Olu, building my LinkedIn network this year.",
         ] {
             assert!(fires("self-centered", text, Stranger), "{text}");
+        }
+        for text in [
+            "Hi Olu, your paper is why I'm building my own mesh network for the clinic.",
+            "Hi Olu, we are expanding our charging network across Lagos.",
+        ] {
+            assert!(!fires("self-centered", text, Stranger), "{text}");
         }
         assert_eq!(
             spans(

@@ -145,6 +145,13 @@ fn piece(word: &str, len: usize) -> Piece {
     }
 }
 
+/// Words whose final `s` is not a plural: `yours` is not `your`, `news`
+/// is not `new`.
+const KEEP_S: &[&str] = &[
+    "yours", "ours", "hers", "theirs", "news", "always", "perhaps", "series", "species", "means",
+    "thus", "whereas",
+];
+
 /// Reduces a normalised word to a crude stem so inflections match:
 /// irregular forms map to their base first (`met` → `meet`), then common
 /// suffixes go (`meetings`, `meeting`, `meets` → `meet`).
@@ -158,7 +165,7 @@ pub fn stem(word: &str, irregular: &Irregular) -> String {
 pub fn stem_into(word: &str, irregular: &Irregular, out: &mut String) {
     out.clear();
     let base = irregular.get(word).map_or(word, String::as_str);
-    if !base.is_ascii() || base.len() < 4 {
+    if !base.is_ascii() || base.len() < 4 || KEEP_S.contains(&base) {
         out.push_str(base);
         return;
     }

@@ -1,6 +1,7 @@
 //! Splitting a note into tokens and sentences in one linear pass.
 
 use compact_str::CompactString;
+use unicode_normalization::char::is_combining_mark;
 
 use super::normalize::{expand, fold_into, is_apostrophe, stem_into};
 use super::{Sentence, Token, TokenKind};
@@ -32,7 +33,8 @@ fn starts_url(rest: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    // A combining accent typed after its letter (`e` + U+0301) is part of the word.
+    c.is_alphanumeric() || c == '_' || (!c.is_ascii() && is_combining_mark(c))
 }
 
 fn is_joiner(c: char) -> bool {
