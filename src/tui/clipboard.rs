@@ -128,7 +128,7 @@ impl Clipboard {
 
     fn copy_system(&mut self, text: &str) -> Result<(), String> {
         if self.system.is_none() {
-            self.system = Some(arboard::Clipboard::new().map_err(|e| short(&e))?);
+            self.system = Some(arboard::Clipboard::new().map_err(|e| open_error(&e))?);
         }
         let clipboard = self.system.as_mut().ok_or("no clipboard")?;
         clipboard.set_text(text).map_err(|e| short(&e))?;
@@ -162,13 +162,30 @@ impl Clipboard {
     }
 }
 
-/// arboard's errors are long; the first line is enough for a status line.
+/// arboard's errors are long; the first line, without its generic prefix,
+/// is enough for a status line.
 fn short(e: &arboard::Error) -> String {
-    e.to_string()
-        .lines()
-        .next()
-        .unwrap_or("unknown error")
+    let text = e.to_string();
+    let line = text.lines().next().unwrap_or("unknown error");
+    line.strip_prefix("Unknown error while interacting with the clipboard: ")
+        .unwrap_or(line)
         .to_string()
+}
+
+/// Why the system clipboard could not be opened. Without `DISPLAY` arboard
+/// says its X11 connection "timed out", which sends the user looking in
+/// the wrong place; the real cause fits the status line of an 80-column
+/// terminal. (Wayland sessions reach arboard through XWayland's `DISPLAY`.)
+fn open_error(e: &arboard::Error) -> String {
+    let unix_desktop = cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd"
+    ));
+    if unix_desktop && std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
+        return "DISPLAY is not set".to_string();
+    }
+    short(e)
 }
 
 #[cfg(unix)]
@@ -251,6 +268,14 @@ mod tests {
         assert!(out.is_empty());
         assert!(!outcome.ok());
         assert!(outcome.message().starts_with("Not copied"));
+    }
+
+    #[test]
+    fn arboard_errors_lose_their_generic_prefix() {
+        let e = arboard::Error::Unknown {
+            description: "X11 server connection timed out".into(),
+        };
+        assert_eq!(short(&e), "X11 server connection timed out");
     }
 
     #[test]
