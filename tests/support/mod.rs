@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod tmux;
+pub mod x11;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
