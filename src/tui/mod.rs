@@ -8,6 +8,8 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+#[cfg(debug_assertions)]
+mod debug_panic;
 pub mod editor;
 mod edits;
 pub mod field;

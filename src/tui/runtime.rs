@@ -222,7 +222,10 @@ fn event_loop(
                 // (a paste, key repeat) costs one frame.
                 let mut next = Some(first);
                 while let Some(event) = next {
-                    if let Some(action) = event_action(app, event?) {
+                    let event = event?;
+                    #[cfg(debug_assertions)]
+                    super::debug_panic::check(&event);
+                    if let Some(action) = event_action(app, event) {
                         let effects = update(app, action);
                         if session.run_effects(app, effects) {
                             return Ok(());
