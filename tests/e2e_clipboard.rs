@@ -82,6 +82,58 @@ fn x11_clipboard_keeps_the_note_after_exit_until_something_else_is_copied() {
 }
 
 #[test]
+fn closing_the_terminal_keeps_the_note_on_the_clipboard() {
+    if !have_tmux() || !have_x11_tools() {
+        return;
+    }
+    let x = Xvfb::start();
+    let mut t = Tmux::new();
+    t.env("DISPLAY", x.display());
+    t.write_config(r#"{"clipboard": "system", "sender": "Tomás"}"#);
+    t.start("");
+    let note = compose(&t);
+    t.keys(&["C-y"]);
+    t.wait_text("Copied");
+    // The terminal goes away under connote (SIGHUP, then end of input).
+    let connote = std::path::PathBuf::from(format!("/proc/{}", t.pid()));
+    t.tmux(&["kill-server"]);
+    t.wait_until("connote to exit after the hang-up", || !connote.exists());
+    t.wait_until("the helper to serve the note", || {
+        !clipboard_holders(t.home()).is_empty() && x.clipboard().is_some()
+    });
+    assert_eq!(x.clipboard().as_deref(), Some(note));
+    x.copy_elsewhere("other");
+    t.wait_until("the helper to exit", || {
+        clipboard_holders(t.home()).is_empty()
+    });
+}
+
+#[test]
+fn clipboard_helper_exits_when_the_display_goes() {
+    if !have_tmux() || !have_x11_tools() {
+        return;
+    }
+    let x = Xvfb::start();
+    let mut t = Tmux::new();
+    t.env("DISPLAY", x.display());
+    t.write_config(r#"{"clipboard": "system", "sender": "Tomás"}"#);
+    t.start("");
+    compose(&t);
+    t.keys(&["C-y"]);
+    t.wait_text("Copied");
+    t.keys(&["C-q"]);
+    t.wait_exit();
+    t.wait_until("the clipboard helper to start", || {
+        !clipboard_holders(t.home()).is_empty()
+    });
+    // The X server ends (the user logs out): nothing is left to serve.
+    drop(x);
+    t.wait_until("the helper to exit with its display", || {
+        clipboard_holders(t.home()).is_empty()
+    });
+}
+
+#[test]
 fn without_a_display_the_system_clipboard_says_why_nothing_was_copied() {
     if !have_tmux() {
         return;

@@ -10,20 +10,14 @@
 //! The system clipboard goes through arboard. On X11 and Wayland the
 //! clipboard is served by the process that set it, so the text would vanish
 //! when connote exits. connote keeps its arboard handle for the whole
-//! session, and on exit hands the text to a small background copy of
-//! itself (`connote` started with [`HOLD_ENV`] set) that serves it until
-//! another program takes the clipboard over (arboard's
-//! `SetExtLinux::wait`). The helper runs in its own process group so
-//! closing the terminal does not take it down.
+//! session, and on exit hands the text to the helper in
+//! [`super::clipboard_hold`].
 
 use std::io::Write;
 
 use base64::Engine;
 
 use crate::store::ClipboardMode;
-
-/// Set in the environment of the helper that keeps the clipboard alive.
-pub const HOLD_ENV: &str = "CONNOTE_CLIPBOARD_HOLD";
 
 /// The OSC 52 sequence that asks the terminal to put `text` on the clipboard.
 pub fn osc52(text: &str) -> String {
@@ -157,7 +151,7 @@ impl Clipboard {
             .and_then(|c| c.get_text().ok())
             .is_some_and(|t| t == text);
         if ours {
-            spawn_holder(&text);
+            super::clipboard_hold::spawn(&text);
         }
     }
 }
@@ -186,55 +180,6 @@ fn open_error(e: &arboard::Error) -> String {
         return "DISPLAY is not set".to_string();
     }
     short(e)
-}
-
-#[cfg(unix)]
-fn spawn_holder(text: &str) {
-    use std::os::unix::process::CommandExt;
-    use std::process::{Command, Stdio};
-    let Ok(exe) = std::env::current_exe() else {
-        return;
-    };
-    let child = Command::new(exe)
-        .env(HOLD_ENV, "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn();
-    if let Ok(mut child) = child {
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(text.as_bytes());
-        }
-    }
-}
-
-#[cfg(not(unix))]
-fn spawn_holder(_text: &str) {}
-
-/// The helper's whole life: read the text from stdin, own the clipboard
-/// until another program replaces it, exit.
-pub fn hold_from_stdin() -> std::process::ExitCode {
-    use std::io::Read;
-    let mut text = String::new();
-    if std::io::stdin().read_to_string(&mut text).is_err() {
-        return std::process::ExitCode::FAILURE;
-    }
-    let Ok(mut clipboard) = arboard::Clipboard::new() else {
-        return std::process::ExitCode::FAILURE;
-    };
-    #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-    let result = {
-        use arboard::SetExtLinux;
-        clipboard.set().wait().text(text)
-    };
-    #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
-    let result = clipboard.set_text(text);
-    if result.is_ok() {
-        std::process::ExitCode::SUCCESS
-    } else {
-        std::process::ExitCode::FAILURE
-    }
 }
 
 #[cfg(test)]

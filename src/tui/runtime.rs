@@ -138,8 +138,8 @@ fn remember(app: &mut App, draft: Draft) {
 
 /// Runs the composer until the user quits or a signal arrives.
 pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
-    if std::env::var_os(super::clipboard::HOLD_ENV).is_some() {
-        return super::clipboard::hold_from_stdin();
+    if std::env::var_os(super::clipboard_hold::HOLD_ENV).is_some() {
+        return super::clipboard_hold::run();
     }
     let loaded = storage::load(config, unix_now());
     let signal = match terminal::quit_signal() {

@@ -112,9 +112,20 @@ impl Xvfb {
 }
 
 impl Drop for Xvfb {
+    /// SIGTERM, so Xvfb removes its socket and lock file; SIGKILL if it
+    /// has not gone within the timeout.
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let end = std::time::Instant::now() + timeout();
+        while matches!(self.child.try_wait(), Ok(None)) {
+            if std::time::Instant::now() >= end {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
     }
 }
 
