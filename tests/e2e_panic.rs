@@ -12,17 +12,6 @@ use support::tmux::{Tmux, have_tmux};
 /// What `CONNOTE_DEBUG_PANIC_ON_KEY` is set to: a key no test types.
 const PANIC_KEY: &str = "§";
 
-fn draft_texts(t: &Tmux) -> Vec<String> {
-    std::fs::read_dir(t.drafts_dir())
-        .map(|d| {
-            d.flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[test]
 fn panic_restores_the_terminal_then_prints_the_message() {
     if !cfg!(debug_assertions) {
@@ -44,7 +33,7 @@ fn panic_restores_the_terminal_then_prints_the_message() {
     t.text("Sam");
     t.wait_text("Hi Sam,");
     t.wait_until("the autosave", || {
-        draft_texts(&t).iter().any(|d| d.contains("\"Sam\""))
+        t.drafts().iter().any(|d| d.contains("\"Sam\""))
     });
     // " Lee" arrives with the panic key, within the autosave pause.
     t.text(&format!(" Lee{PANIC_KEY}"));
@@ -84,7 +73,7 @@ fn panic_restores_the_terminal_then_prints_the_message() {
     // The draft as last autosaved survives the panic; what was typed since
     // (" Lee", in the same burst as the panic key) is lost, since the panic
     // unwinds past the save connote makes when it quits.
-    let drafts = draft_texts(&t);
+    let drafts = t.drafts();
     assert!(drafts.iter().any(|d| d.contains("\"Sam\"")), "{drafts:?}");
     assert!(drafts.iter().all(|d| !d.contains("Sam Lee")), "{drafts:?}");
 }

@@ -9,7 +9,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use support::tmux::{Tmux, have_tmux};
@@ -22,17 +22,6 @@ fn kill(signal: &str, pid: &str) {
             .unwrap()
             .success()
     );
-}
-
-fn draft_files(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .map(|d| {
-            d.flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 #[test]
@@ -121,9 +110,7 @@ fn sigterm_restores_the_terminal() {
     t.wait_exit();
     assert_eq!(t.var("alternate_on"), "0");
     assert!(
-        draft_files(&t.drafts_dir())
-            .iter()
-            .any(|d| d.contains("Sam")),
+        t.drafts().iter().any(|d| d.contains("Sam")),
         "saved on SIGTERM"
     );
 }
@@ -142,11 +129,8 @@ fn draft_survives_sigkill_and_is_offered_back() {
     t.keys(&["Enter"]);
     t.text("we shared a panel at DevFest Nantes");
     t.wait_text("DevFest Nantes.");
-    let dir = t.drafts_dir();
     t.wait_until("the autosave", || {
-        draft_files(&dir)
-            .iter()
-            .any(|d| d.contains("DevFest Nantes"))
+        t.drafts().iter().any(|d| d.contains("DevFest Nantes"))
     });
     kill("-KILL", &t.pid());
     t.wait_exit();

@@ -84,6 +84,18 @@ impl Tmux {
         self.home.path().join("data/connote/drafts")
     }
 
+    /// The contents of every saved draft, in no particular order.
+    pub fn drafts(&self) -> Vec<String> {
+        std::fs::read_dir(self.drafts_dir())
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn write_config(&self, json: &str) {
         std::fs::create_dir_all(self.config_dir()).expect("mkdir config");
         std::fs::write(self.config_dir().join("config.json"), json).expect("write config");
