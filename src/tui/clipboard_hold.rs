@@ -12,8 +12,9 @@ use std::time::Duration;
 /// Set in the environment of the helper that keeps the clipboard alive.
 pub const HOLD_ENV: &str = "CONNOTE_CLIPBOARD_HOLD";
 
-/// How often the helper checks that it still owns the clipboard.
-const POLL: Duration = Duration::from_millis(250);
+/// How often the helper checks that it still owns the clipboard: rarely,
+/// since it may run for hours and only a logout is noticed this way.
+const POLL: Duration = Duration::from_secs(1);
 
 /// Starts the helper with `text`. Best effort: connote is exiting, and
 /// there is nowhere left to report a failure.
@@ -66,6 +67,8 @@ pub fn run() -> ExitCode {
     };
     // Own the clipboard before the first check, so the check cannot see
     // connote's copy (still there while it exits) and take it for ours.
+    // The waiting thread sets the same text again: arboard only waits
+    // inside a set.
     if owner.set_text(text.as_str()).is_err() {
         return ExitCode::FAILURE;
     }
