@@ -31,16 +31,21 @@ impl Env {
         path
     }
 
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_connote"))
-            .args(args)
+    /// `connote ARGS` in this sandbox, with no colour settings inherited.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_connote"));
+        cmd.args(args)
             .current_dir(self.home.path())
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("data"))
             .env_remove("NO_COLOR")
-            .output()
-            .expect("run connote")
+            .env_remove("CLICOLOR_FORCE");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("run connote")
     }
 }
 
@@ -389,4 +394,53 @@ fn templates_human_listing_snapshot() {
     let out = Env::new().run(&["templates", "--scenario", "stranger"]);
     assert!(out.status.success());
     insta::assert_snapshot!(stdout(&out));
+}
+
+/// The listing up to its third template: the heading, a count within the
+/// limit and one over it, so the snapshot shows every colour it uses.
+fn first_two_templates(listing: &str) -> String {
+    listing
+        .split("\n\n")
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Colour as `connote lint` uses it, forced on although stdout is a pipe.
+/// Escape characters are shown as `␛` so the snapshot reads in review.
+#[test]
+fn templates_human_listing_in_colour() {
+    let env = Env::new();
+    env.write("config.json", r#"{"limit": 180}"#);
+    let out = env
+        .command(&["templates", "--scenario", "close"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .expect("run connote");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listing = stdout(&out);
+    assert!(
+        listing.starts_with("\x1b[1mClose contact (close)\x1b[0m\x1b[2m · "),
+        "{listing:?}"
+    );
+    assert!(listing.contains("    \x1b[1;34m│\x1b[0m Hi Maya,\n"));
+    insta::assert_snapshot!(first_two_templates(&listing).replace('\x1b', "␛"));
+}
+
+/// `NO_COLOR` wins over `CLICOLOR_FORCE`, as for `connote lint`: the
+/// listing is exactly the uncoloured one.
+#[test]
+fn templates_human_listing_no_color() {
+    let env = Env::new();
+    let plain = stdout(&env.run(&["templates"]));
+    let out = env
+        .command(&["templates"])
+        .env("NO_COLOR", "1")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .expect("run connote");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listing = stdout(&out);
+    assert!(!listing.contains('\x1b'), "{listing:?}");
+    assert_eq!(listing, plain);
 }

@@ -1,196 +1,18 @@
 //! End-to-end tests: the built `connote` binary in a real terminal (tmux),
 //! driven by keys, observed through `capture-pane`. Every wait is for a
-//! condition, bounded by `CONNOTE_E2E_TIMEOUT` seconds (default 15).
+//! condition, bounded by `CONNOTE_E2E_TIMEOUT` seconds (default 15); the
+//! harness is `support::tmux`.
 //!
 //! Skipped, with a message, only when tmux is not installed.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failure here is a test failure
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+mod support;
 
-static NEXT: AtomicUsize = AtomicUsize::new(0);
+use std::path::PathBuf;
+use std::process::Command;
 
-fn timeout() -> Duration {
-    let secs = std::env::var("CONNOTE_E2E_TIMEOUT")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(15);
-    Duration::from_secs(secs)
-}
-
-fn have_tmux() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        eprintln!("SKIPPED: tmux is not installed; the end-to-end composer tests need it");
-    }
-    found
-}
-
-/// A private tmux server with one pane running connote in temp XDG dirs.
-struct Tmux {
-    socket: String,
-    home: tempfile::TempDir,
-}
-
-impl Tmux {
-    fn new() -> Tmux {
-        let socket = format!(
-            "connote-e2e-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
-        Tmux {
-            socket,
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn config_dir(&self) -> PathBuf {
-        self.home.path().join("config/connote")
-    }
-
-    fn drafts_dir(&self) -> PathBuf {
-        self.home.path().join("data/connote/drafts")
-    }
-
-    fn write_config(&self, json: &str) {
-        std::fs::create_dir_all(self.config_dir()).unwrap();
-        std::fs::write(self.config_dir().join("config.json"), json).unwrap();
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn out(&self, args: &[&str]) -> String {
-        String::from_utf8_lossy(&self.tmux(args).stdout)
-            .trim_end()
-            .to_string()
-    }
-
-    fn command(&self, redirect: &str) -> String {
-        let h = self.home.path().display();
-        format!(
-            "exec env -u DISPLAY -u WAYLAND_DISPLAY XDG_CONFIG_HOME={h}/config \
-             XDG_DATA_HOME={h}/data HOME={h} TERM=xterm-256color {} {redirect}",
-            env!("CARGO_BIN_EXE_connote")
-        )
-    }
-
-    /// Starts connote (with `redirect`, e.g. `> file`) in a 100×30 pane.
-    fn start(&self, redirect: &str) {
-        let cmd = self.command(redirect);
-        let status = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args([
-                "start-server",
-                ";",
-                "set",
-                "-g",
-                "remain-on-exit",
-                "on",
-                ";",
-            ])
-            .args(["set", "-g", "set-clipboard", "on", ";"])
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                "t",
-                "-x",
-                "100",
-                "-y",
-                "30",
-                "sh",
-                "-c",
-                &cmd,
-            ])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-
-    /// Runs connote again in the same pane, after it exited.
-    fn restart(&self) {
-        let cmd = self.command("");
-        self.tmux(&["respawn-pane", "-k", "-t", "t", "sh", "-c", &cmd]);
-    }
-
-    fn screen(&self) -> String {
-        self.out(&["capture-pane", "-p", "-t", "t"])
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    fn text(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "t", "-l", text]);
-    }
-
-    fn var(&self, name: &str) -> String {
-        self.out(&["display-message", "-p", "-t", "t", &format!("#{{{name}}}")])
-    }
-
-    fn pid(&self) -> String {
-        self.var("pane_pid")
-    }
-
-    /// Waits until `cond` holds for the screen; panics with the screen if not.
-    fn wait(&self, what: &str, cond: impl Fn(&str) -> bool) -> String {
-        let end = Instant::now() + timeout();
-        loop {
-            let screen = self.screen();
-            if cond(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < end,
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_text(&self, needle: &str) -> String {
-        self.wait(&format!("{needle:?}"), |s| s.contains(needle))
-    }
-
-    /// Waits until any condition on the whole session holds.
-    fn wait_until(&self, what: &str, cond: impl Fn() -> bool) {
-        let end = Instant::now() + timeout();
-        while !cond() {
-            assert!(
-                Instant::now() < end,
-                "timed out waiting for {what}; screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_exit(&self) {
-        self.wait_until("connote to exit", || self.var("pane_dead") == "1");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.tmux(&["kill-server"]);
-    }
-}
+use support::tmux::{Tmux, have_tmux};
 
 fn kill(signal: &str, pid: &str) {
     assert!(
@@ -200,17 +22,6 @@ fn kill(signal: &str, pid: &str) {
             .unwrap()
             .success()
     );
-}
-
-fn draft_files(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .map(|d| {
-            d.flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 #[test]
@@ -299,9 +110,7 @@ fn sigterm_restores_the_terminal() {
     t.wait_exit();
     assert_eq!(t.var("alternate_on"), "0");
     assert!(
-        draft_files(&t.drafts_dir())
-            .iter()
-            .any(|d| d.contains("Sam")),
+        t.drafts().iter().any(|d| d.contains("Sam")),
         "saved on SIGTERM"
     );
 }
@@ -320,11 +129,8 @@ fn draft_survives_sigkill_and_is_offered_back() {
     t.keys(&["Enter"]);
     t.text("we shared a panel at DevFest Nantes");
     t.wait_text("DevFest Nantes.");
-    let dir = t.drafts_dir();
     t.wait_until("the autosave", || {
-        draft_files(&dir)
-            .iter()
-            .any(|d| d.contains("DevFest Nantes"))
+        t.drafts().iter().any(|d| d.contains("DevFest Nantes"))
     });
     kill("-KILL", &t.pid());
     t.wait_exit();
@@ -345,7 +151,7 @@ fn prints_the_note_to_stdout_when_piped() {
         return;
     }
     let t = Tmux::new();
-    let out = t.home.path().join("note.txt");
+    let out = t.home().join("note.txt");
     t.start(&format!("> {}", out.display()));
     t.wait_text("Who is the note for?");
     t.keys(&["1"]);

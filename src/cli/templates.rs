@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::setup::Setup;
+use super::style::{Palette, Role};
 use super::wrap::wrap;
 use super::{Format, TemplatesArgs};
 use crate::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Placeholder, Template};
@@ -40,7 +41,7 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         .collect();
     let out = match format {
         Format::Json => json(&shown),
-        _ => human(&shown, limit),
+        _ => human(&shown, limit, Palette::for_stdout()),
     };
     super::setup::print(&out);
     ExitCode::SUCCESS
@@ -99,8 +100,10 @@ fn json(shown: &[Listed<'_>]) -> String {
 }
 
 /// Scenario headings, then one aligned row per template (id, title, count)
-/// with its description and example note indented beneath.
-fn human(shown: &[Listed<'_>], limit: usize) -> String {
+/// with its description and example note indented beneath. Colours mean
+/// what they mean in `connote lint`: headings and ids strong, secondary
+/// text dim, the note behind a gutter bar, a count over the limit red.
+fn human(shown: &[Listed<'_>], limit: usize, p: Palette) -> String {
     let id_width = shown.iter().map(|l| l.template.id.len()).max().unwrap_or(0);
     let title_width = shown
         .iter()
@@ -122,24 +125,38 @@ fn human(shown: &[Listed<'_>], limit: usize) -> String {
         let n = group.len();
         let _ = writeln!(
             out,
-            "{} ({scenario}) · {n} template{}",
-            scenario.title(),
-            if n == 1 { "" } else { "s" }
+            "{}{}",
+            p.paint(
+                Role::Strong,
+                format_args!("{} ({scenario})", scenario.title())
+            ),
+            p.paint(
+                Role::Dim,
+                format_args!(" · {n} template{}", if n == 1 { "" } else { "s" })
+            ),
         );
         for l in group {
+            // Padded outside the colour: escape codes take no columns.
+            let id = &l.template.id;
+            let pad = " ".repeat(id_width - id.len());
+            let size = format!("{:>3}/{limit}", l.count);
+            let size = if l.count > limit {
+                p.paint(Role::Error, size).to_string()
+            } else {
+                size
+            };
             let _ = writeln!(
                 out,
-                "\n  {:id_width$}  {:title_width$}  {:>3}/{limit}",
-                l.template.id,
+                "\n  {}{pad}  {:title_width$}  {size}",
+                p.paint(Role::Strong, id),
                 title(l.template),
-                l.count,
             );
             for line in wrap(&l.template.description, WRAP) {
-                let _ = writeln!(out, "    {line}");
+                let _ = writeln!(out, "    {}", p.paint(Role::Dim, line));
             }
             for paragraph in l.example.lines() {
                 for line in wrap(paragraph, WRAP - 2) {
-                    let _ = writeln!(out, "    │ {line}");
+                    let _ = writeln!(out, "    {} {line}", p.paint(Role::Gutter, "│"));
                 }
             }
         }
@@ -168,7 +185,7 @@ mod tests {
             .iter()
             .map(|t| Listed::new(t, "Sam"))
             .collect();
-        let out = human(&shown, 300);
+        let out = human(&shown, 300, Palette::plain());
         let close = out.find("Close contact (close)").unwrap();
         let stranger = out.find("Stranger (stranger)").unwrap();
         assert!(close < stranger);

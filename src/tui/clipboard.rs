@@ -10,20 +10,14 @@
 //! The system clipboard goes through arboard. On X11 and Wayland the
 //! clipboard is served by the process that set it, so the text would vanish
 //! when connote exits. connote keeps its arboard handle for the whole
-//! session, and on exit hands the text to a small background copy of
-//! itself (`connote` started with [`HOLD_ENV`] set) that serves it until
-//! another program takes the clipboard over (arboard's
-//! `SetExtLinux::wait`). The helper runs in its own process group so
-//! closing the terminal does not take it down.
+//! session, and on exit hands the text to the helper in
+//! [`super::clipboard_hold`].
 
 use std::io::Write;
 
 use base64::Engine;
 
 use crate::store::ClipboardMode;
-
-/// Set in the environment of the helper that keeps the clipboard alive.
-pub const HOLD_ENV: &str = "CONNOTE_CLIPBOARD_HOLD";
 
 /// The OSC 52 sequence that asks the terminal to put `text` on the clipboard.
 pub fn osc52(text: &str) -> String {
@@ -128,7 +122,7 @@ impl Clipboard {
 
     fn copy_system(&mut self, text: &str) -> Result<(), String> {
         if self.system.is_none() {
-            self.system = Some(arboard::Clipboard::new().map_err(|e| short(&e))?);
+            self.system = Some(arboard::Clipboard::new().map_err(|e| open_error(&e))?);
         }
         let clipboard = self.system.as_mut().ok_or("no clipboard")?;
         clipboard.set_text(text).map_err(|e| short(&e))?;
@@ -157,67 +151,35 @@ impl Clipboard {
             .and_then(|c| c.get_text().ok())
             .is_some_and(|t| t == text);
         if ours {
-            spawn_holder(&text);
+            super::clipboard_hold::spawn(&text);
         }
     }
 }
 
-/// arboard's errors are long; the first line is enough for a status line.
+/// arboard's errors are long; the first line, without its generic prefix,
+/// is enough for a status line.
 fn short(e: &arboard::Error) -> String {
-    e.to_string()
-        .lines()
-        .next()
-        .unwrap_or("unknown error")
+    let text = e.to_string();
+    let line = text.lines().next().unwrap_or("unknown error");
+    line.strip_prefix("Unknown error while interacting with the clipboard: ")
+        .unwrap_or(line)
         .to_string()
 }
 
-#[cfg(unix)]
-fn spawn_holder(text: &str) {
-    use std::os::unix::process::CommandExt;
-    use std::process::{Command, Stdio};
-    let Ok(exe) = std::env::current_exe() else {
-        return;
-    };
-    let child = Command::new(exe)
-        .env(HOLD_ENV, "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(0)
-        .spawn();
-    if let Ok(mut child) = child {
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(text.as_bytes());
-        }
+/// Why the system clipboard could not be opened. Without `DISPLAY` arboard
+/// says its X11 connection "timed out", which sends the user looking in
+/// the wrong place; the real cause fits the status line of an 80-column
+/// terminal. (Wayland sessions reach arboard through XWayland's `DISPLAY`.)
+fn open_error(e: &arboard::Error) -> String {
+    let unix_desktop = cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd"
+    ));
+    if unix_desktop && std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
+        return "DISPLAY is not set".to_string();
     }
-}
-
-#[cfg(not(unix))]
-fn spawn_holder(_text: &str) {}
-
-/// The helper's whole life: read the text from stdin, own the clipboard
-/// until another program replaces it, exit.
-pub fn hold_from_stdin() -> std::process::ExitCode {
-    use std::io::Read;
-    let mut text = String::new();
-    if std::io::stdin().read_to_string(&mut text).is_err() {
-        return std::process::ExitCode::FAILURE;
-    }
-    let Ok(mut clipboard) = arboard::Clipboard::new() else {
-        return std::process::ExitCode::FAILURE;
-    };
-    #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-    let result = {
-        use arboard::SetExtLinux;
-        clipboard.set().wait().text(text)
-    };
-    #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
-    let result = clipboard.set_text(text);
-    if result.is_ok() {
-        std::process::ExitCode::SUCCESS
-    } else {
-        std::process::ExitCode::FAILURE
-    }
+    short(e)
 }
 
 #[cfg(test)]
@@ -251,6 +213,14 @@ mod tests {
         assert!(out.is_empty());
         assert!(!outcome.ok());
         assert!(outcome.message().starts_with("Not copied"));
+    }
+
+    #[test]
+    fn arboard_errors_lose_their_generic_prefix() {
+        let e = arboard::Error::Unknown {
+            description: "X11 server connection timed out".into(),
+        };
+        assert_eq!(short(&e), "X11 server connection timed out");
     }
 
     #[test]

@@ -8,6 +8,9 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+pub mod clipboard_hold;
+#[cfg(debug_assertions)]
+mod debug_panic;
 pub mod editor;
 mod edits;
 pub mod field;

@@ -138,8 +138,8 @@ fn remember(app: &mut App, draft: Draft) {
 
 /// Runs the composer until the user quits or a signal arrives.
 pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
-    if std::env::var_os(super::clipboard::HOLD_ENV).is_some() {
-        return super::clipboard::hold_from_stdin();
+    if std::env::var_os(super::clipboard_hold::HOLD_ENV).is_some() {
+        return super::clipboard_hold::run();
     }
     let loaded = storage::load(config, unix_now());
     let signal = match terminal::quit_signal() {
@@ -222,7 +222,10 @@ fn event_loop(
                 // (a paste, key repeat) costs one frame.
                 let mut next = Some(first);
                 while let Some(event) = next {
-                    if let Some(action) = event_action(app, event?) {
+                    let event = event?;
+                    #[cfg(debug_assertions)]
+                    super::debug_panic::check(&event);
+                    if let Some(action) = event_action(app, event) {
                         let effects = update(app, action);
                         if session.run_effects(app, effects) {
                             return Ok(());

@@ -1,7 +1,11 @@
 //! Runs the built `connote` binary in a sandbox: config and data live in a
-//! temporary directory, so the user's own files are never read.
+//! temporary directory, so the user's own files are never read. [`tmux`]
+//! does the same for the composer, in a real terminal.
 
 #![allow(dead_code)]
+
+pub mod tmux;
+pub mod x11;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,238 @@
+//! The built `connote` in a real terminal: a private tmux server with one
+//! pane, driven by keys and observed through `capture-pane`. Every wait is
+//! for a condition, bounded by `CONNOTE_E2E_TIMEOUT` seconds (default 15).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// How long any wait may take: `CONNOTE_E2E_TIMEOUT` seconds, default 15,
+/// so a slow CI machine can be given more without touching the tests.
+pub fn timeout() -> Duration {
+    let secs = std::env::var("CONNOTE_E2E_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(15);
+    Duration::from_secs(secs)
+}
+
+/// Polls `cond` until it holds; panics after [`timeout`] with `what` and
+/// whatever `context` shows of the state at that moment.
+pub fn wait_for(what: &str, mut cond: impl FnMut() -> bool, context: impl Fn() -> String) {
+    let end = Instant::now() + timeout();
+    while !cond() {
+        assert!(
+            Instant::now() < end,
+            "timed out waiting for {what}; {}",
+            context()
+        );
+        std::thread::sleep(Duration::from_millis(40));
+    }
+}
+
+/// Whether tmux is installed; says on stderr that the test is skipped if not.
+pub fn have_tmux() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("SKIPPED: tmux is not installed; the end-to-end composer tests need it");
+    }
+    found
+}
+
+/// A private tmux server with one pane running connote in temp XDG dirs.
+pub struct Tmux {
+    socket: String,
+    home: tempfile::TempDir,
+    env: Vec<(String, String)>,
+}
+
+impl Tmux {
+    pub fn new() -> Tmux {
+        let socket = format!(
+            "connote-e2e-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        Tmux {
+            socket,
+            home: tempfile::tempdir().expect("temp dir"),
+            env: Vec::new(),
+        }
+    }
+
+    /// Sets `name=value` for connote (by default it runs without `DISPLAY`
+    /// and `WAYLAND_DISPLAY`, so no test touches the user's clipboard).
+    pub fn env(&mut self, name: &str, value: &str) {
+        self.env.push((name.to_string(), value.to_string()));
+    }
+
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config/connote")
+    }
+
+    pub fn drafts_dir(&self) -> PathBuf {
+        self.home.path().join("data/connote/drafts")
+    }
+
+    /// The contents of every saved draft, in no particular order.
+    pub fn drafts(&self) -> Vec<String> {
+        std::fs::read_dir(self.drafts_dir())
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn write_config(&self, json: &str) {
+        std::fs::create_dir_all(self.config_dir()).expect("mkdir config");
+        std::fs::write(self.config_dir().join("config.json"), json).expect("write config");
+    }
+
+    pub fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+
+    pub fn out(&self, args: &[&str]) -> String {
+        String::from_utf8_lossy(&self.tmux(args).stdout)
+            .trim_end()
+            .to_string()
+    }
+
+    /// The shell words that run connote in the sandbox, then `redirect`.
+    fn connote(&self, redirect: &str) -> String {
+        let h = self.home.path().display();
+        let extra: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
+        let extra = extra.join(" ");
+        format!(
+            "env -u DISPLAY -u WAYLAND_DISPLAY XDG_CONFIG_HOME={h}/config \
+             XDG_DATA_HOME={h}/data HOME={h} TERM=xterm-256color {extra} {} {redirect}",
+            env!("CARGO_BIN_EXE_connote")
+        )
+    }
+
+    /// Starts connote (with `redirect`, e.g. `> file`) in a 100×30 pane.
+    pub fn start(&self, redirect: &str) {
+        self.launch(&format!("exec {}", self.connote(redirect)));
+    }
+
+    /// Starts connote in a shell that stays after it exits: prints
+    /// `connote exited with N`, then reads commands, so a test can see the
+    /// terminal as the user's shell finds it.
+    pub fn start_in_shell(&self, redirect: &str) {
+        let script = format!(
+            "{}; echo \"connote exited with $?\"; PS1='$ ' exec sh",
+            self.connote(redirect)
+        );
+        self.launch(&script);
+    }
+
+    fn launch(&self, script: &str) {
+        let status = Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args([
+                "start-server",
+                ";",
+                "set",
+                "-g",
+                "remain-on-exit",
+                "on",
+                ";",
+            ])
+            .args(["set", "-g", "set-clipboard", "on", ";"])
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                "100",
+                "-y",
+                "30",
+                "sh",
+                "-c",
+                script,
+            ])
+            .status()
+            .expect("start tmux");
+        assert!(status.success());
+    }
+
+    /// Runs connote again in the same pane, after it exited.
+    pub fn restart(&self) {
+        let cmd = format!("exec {}", self.connote(""));
+        self.tmux(&["respawn-pane", "-k", "-t", "t", "sh", "-c", &cmd]);
+    }
+
+    pub fn screen(&self) -> String {
+        self.out(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    pub fn text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "t", "-l", text]);
+    }
+
+    /// A tmux format variable of the pane, e.g. `alternate_on`.
+    pub fn var(&self, name: &str) -> String {
+        self.out(&["display-message", "-p", "-t", "t", &format!("#{{{name}}}")])
+    }
+
+    pub fn pid(&self) -> String {
+        self.var("pane_pid")
+    }
+
+    /// Waits until `cond` holds for the screen; panics with the screen if not.
+    pub fn wait(&self, what: &str, cond: impl Fn(&str) -> bool) -> String {
+        let mut last = String::new();
+        wait_for(
+            what,
+            || {
+                last = self.screen();
+                cond(&last)
+            },
+            || format!("screen:\n{}", self.screen()),
+        );
+        last
+    }
+
+    pub fn wait_text(&self, needle: &str) -> String {
+        self.wait(&format!("{needle:?}"), |s| s.contains(needle))
+    }
+
+    /// Waits until any condition on the whole session holds.
+    pub fn wait_until(&self, what: &str, cond: impl Fn() -> bool) {
+        wait_for(what, cond, || format!("screen:\n{}", self.screen()));
+    }
+
+    pub fn wait_exit(&self) {
+        self.wait_until("connote to exit", || self.var("pane_dead") == "1");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
