@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{block, layout, line, wrap};
+use super::{block, layout, line, truncate, wrap};
 use crate::lint::{Severity, rule};
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::icon;
@@ -61,13 +61,18 @@ impl Widget for &LintPane<'_> {
                 Style::default()
             };
             let fix = if d.fix.is_some() { " ⚒" } else { "" };
+            // Icon, space, rule id, space: what is left is the message's.
+            let room = usize::from(list.width).saturating_sub(d.rule.chars().count() + 3);
             let row = line(vec![
                 (
                     format!("{} ", icon(d.severity)),
                     theme.severity(d.severity).patch(base),
                 ),
                 (d.rule.to_string(), theme.title().patch(base)),
-                (format!(" {}{fix}", d.message), base),
+                (
+                    format!(" {}", truncate(&format!("{}{fix}", d.message), room)),
+                    base,
+                ),
             ]);
             buf.set_style(
                 Rect {

@@ -113,6 +113,30 @@ pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `text` cut to `width` columns, ending in `…` when something was cut, so
+/// a row that does not fit says so instead of stopping mid-word.
+pub(crate) fn truncate(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let cell = |c: char| c.width().unwrap_or(0);
+    if text.chars().map(cell).sum::<usize>() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        if used + cell(c) + 1 > width {
+            break;
+        }
+        used += cell(c);
+        out.push(c);
+    }
+    if width > 0 {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    out
+}
+
 /// A line of `(text, style)` pieces.
 pub(crate) fn line(pieces: Vec<(String, Style)>) -> Line<'static> {
     Line::from(
@@ -126,6 +150,14 @@ pub(crate) fn line(pieces: Vec<(String, Style)>) -> Line<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncation_marks_what_was_cut() {
+        assert_eq!(truncate("no next step", 20), "no next step");
+        assert_eq!(truncate("no next step: suggest a call", 12), "no next ste…");
+        assert_eq!(truncate("日本語のメモ", 7), "日本語…");
+        assert_eq!(truncate("abc", 0), "");
+    }
 
     #[test]
     fn wraps_words_and_splits_long_ones() {
