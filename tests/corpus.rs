@@ -13,6 +13,7 @@ mod metrics;
 use std::collections::{BTreeMap, HashSet};
 
 use connote::lint::rules;
+use unicode_normalization::UnicodeNormalization;
 use connote::note::{Scenario, count};
 use load::{Entry, SPEC_RULES, corpus, prefix};
 
@@ -45,11 +46,12 @@ fn invisible_at(text: &str) -> Option<char> {
     None
 }
 
-/// Does a word of `name` appear in `text`, ignoring case?
+/// Does a word of `name` appear in `text`, ignoring case and Unicode form
+/// (`Zoë` typed with a combining accent is still `Zoë`)?
 fn mentions(text: &str, name: &str) -> bool {
-    let text = text.to_lowercase();
+    let text = text.nfc().collect::<String>().to_lowercase();
     name.split_whitespace()
-        .any(|word| text.contains(&word.to_lowercase()))
+        .any(|word| text.contains(&word.nfc().collect::<String>().to_lowercase()))
 }
 
 /// Problems with one entry's labels, judged from the text alone.
