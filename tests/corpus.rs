@@ -13,9 +13,9 @@ mod metrics;
 use std::collections::{BTreeMap, HashSet};
 
 use connote::lint::rules;
-use unicode_normalization::UnicodeNormalization;
 use connote::note::{Scenario, count};
 use load::{Entry, SPEC_RULES, corpus, prefix};
+use unicode_normalization::UnicodeNormalization;
 
 const MIN_RECALL: f64 = 0.95;
 const MIN_PRECISION: f64 = 0.95;

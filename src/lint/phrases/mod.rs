@@ -13,7 +13,7 @@ use std::sync::{Arc, LazyLock};
 
 use serde::Deserialize;
 
-pub use pattern::{Entry, Pattern, WordSets};
+pub use pattern::{Entry, Grammar, Pattern, WordSets};
 pub use vocab::{FxBuild, UNKNOWN, Vocab, WordSet};
 
 use crate::lint::text::{Irregular, Token};
@@ -70,6 +70,22 @@ lists! {
 }
 
 impl List {
+    /// Lists the rules consult word by word (`contains_word`), never as
+    /// phrases: their entries are single words and are not compiled into
+    /// patterns, which keeps start-up and matching cheap.
+    pub fn is_word_list(self) -> bool {
+        matches!(
+            self,
+            List::Title
+                | List::Closing
+                | List::CommonWord
+                | List::NotSubstance
+                | List::DetailSignal
+                | List::NotDetail
+                | List::Acronym
+        )
+    }
+
     /// The list called `name`, if there is one.
     pub fn from_name(name: &str) -> Option<List> {
         List::ALL.iter().copied().find(|l| l.name() == name)
@@ -116,12 +132,10 @@ pub enum PhraseError {
 /// Every phrase list compiled and indexed by the stem of its first word, so
 /// a note is matched in one pass whose cost per token is bounded.
 pub struct PhraseBook {
-    irregular: Irregular,
-    sets: WordSets,
+    grammar: Grammar,
     about: HashMap<List, String>,
     sources: Vec<(List, String)>,
     patterns: Vec<(List, Pattern)>,
-    vocab: Vocab,
     index: Vec<Vec<usize>>,
     /// Patterns whose first slot is (also) a class such as `<name>`, tried
     /// only on tokens of that class.
@@ -162,12 +176,10 @@ impl PhraseBook {
         extra: &BTreeMap<String, Vec<String>>,
     ) -> Result<PhraseBook, PhraseError> {
         let mut book = PhraseBook {
-            irregular: raw.irregular.into_iter().collect(),
-            sets: raw.sets,
+            grammar: Grammar::new(raw.irregular.into_iter().collect(), raw.sets),
             about: HashMap::new(),
             sources: Vec::new(),
             patterns: Vec::new(),
-            vocab: Vocab::default(),
             index: Vec::new(),
             by_class: Vec::new(),
             words: HashMap::new(),
@@ -190,23 +202,34 @@ impl PhraseBook {
             let words = book.words.get(&list).cloned().unwrap_or_default();
             book.common.extend(words);
         }
+        book.grammar.finish();
         Ok(book)
     }
 
     fn add(&mut self, list: List, src: &str) -> Result<(), PhraseError> {
-        let compiled = Pattern::parse(src, &self.irregular, &self.sets, &mut self.vocab).map_err(
-            |reason| PhraseError::BadPattern {
-                list: list.name().to_string(),
-                pattern: src.to_string(),
-                reason,
-            },
-        )?;
-        self.sources.push((list, src.to_string()));
+        let bad = |reason: String| PhraseError::BadPattern {
+            list: list.name().to_string(),
+            pattern: src.to_string(),
+            reason,
+        };
         let word = crate::lint::text::fold(src.trim().trim_start_matches('='));
-        if word
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&'))
-        {
+        let single = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&'));
+        if list.is_word_list() && !single {
+            return Err(bad(format!(
+                "`{}` holds single words, not phrases",
+                list.name()
+            )));
+        }
+        let compiled = if list.is_word_list() {
+            Vec::new()
+        } else {
+            Pattern::parse(src, &mut self.grammar).map_err(bad)?
+        };
+        self.sources.push((list, src.to_string()));
+        if single {
             self.words.entry(list).or_default().insert(word);
         }
         for p in compiled {
@@ -229,7 +252,7 @@ impl PhraseBook {
 
     /// Irregular word forms mapped to their base (`met` → `meet`).
     pub fn irregular(&self) -> &Irregular {
-        &self.irregular
+        &self.grammar.irregular
     }
 
     /// What a list is for, from the data file.
@@ -264,13 +287,13 @@ impl PhraseBook {
 
     /// The interned ids of the words the patterns use.
     pub fn vocab(&self) -> &Vocab {
-        &self.vocab
+        &self.grammar.vocab
     }
 
     /// Every match of every list, per list in token order, overlaps merged.
     pub fn find_all(&self, tokens: &[Token]) -> Vec<Vec<Match>> {
         let mut out: Vec<Vec<Match>> = vec![Vec::new(); List::ALL.len()];
-        let mut present = WordSet::with_len(self.vocab.len());
+        let mut present = WordSet::with_len(self.grammar.vocab.len());
         for t in tokens {
             for id in [t.word_id, t.stem_id, t.alt_id] {
                 present.insert(id);

@@ -21,13 +21,43 @@
 //! or `I had`). Hyphens and slashes separate words. Word sets are
 //! defined once in the data file's `sets` and shared by every list.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use super::vocab::{Vocab, WordSet};
+use super::vocab::{FxBuild, Vocab, WordSet};
 use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, fold_into, stem_into};
 
 /// Named word sets (`@event`), shared by the patterns of every list.
 pub type WordSets = BTreeMap<String, Vec<String>>;
+
+/// What patterns are compiled against: irregular word forms, the word
+/// sets, the vocabulary every word is interned in, and each word set's
+/// atoms once compiled (a set recurs in several patterns).
+#[derive(Debug, Default, Clone)]
+pub struct Grammar {
+    /// Irregular word forms mapped to their base (`met` → `meet`).
+    pub irregular: Irregular,
+    /// The named word sets.
+    pub sets: WordSets,
+    /// Word → id, for the words and stems the patterns use.
+    pub vocab: Vocab,
+    set_memo: HashMap<String, Vec<Atom>, FxBuild>,
+}
+
+impl Grammar {
+    /// A grammar with these forms and sets and an empty vocabulary.
+    pub fn new(irregular: Irregular, sets: WordSets) -> Self {
+        Grammar {
+            irregular,
+            sets,
+            ..Grammar::default()
+        }
+    }
+
+    /// Forgets the compile-time memo once every pattern is in.
+    pub fn finish(&mut self) {
+        self.set_memo = HashMap::default();
+    }
+}
 
 /// The largest gap a pattern may ask for, to keep matching linear.
 const MAX_GAP: usize = 8;
@@ -262,16 +292,9 @@ impl Pattern {
 
     /// Parses `src`; a leading optional slot yields two patterns (with and
     /// without it) so every pattern starts with a required token.
-    pub fn parse(
-        src: &str,
-        irregular: &Irregular,
-        sets: &WordSets,
-        vocab: &mut Vocab,
-    ) -> Result<Vec<Pattern>, String> {
+    pub fn parse(src: &str, grammar: &mut Grammar) -> Result<Vec<Pattern>, String> {
         let mut cx = Compiler {
-            irregular,
-            sets,
-            vocab,
+            grammar,
             folded: String::new(),
             stemmed: String::new(),
         };
@@ -372,9 +395,7 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
 /// Turns slot text into slots, with reusable buffers so compiling the
 /// phrase book allocates little more than what it keeps.
 struct Compiler<'a> {
-    irregular: &'a Irregular,
-    sets: &'a WordSets,
-    vocab: &'a mut Vocab,
+    grammar: &'a mut Grammar,
     folded: String,
     stemmed: String,
 }
@@ -382,8 +403,8 @@ struct Compiler<'a> {
 impl Compiler<'_> {
     /// The interned id of `word`'s stem.
     fn stem_id(&mut self, word: &str) -> u32 {
-        stem_into(word, self.irregular, &mut self.stemmed);
-        self.vocab.intern(&self.stemmed)
+        stem_into(word, &self.grammar.irregular, &mut self.stemmed);
+        self.grammar.vocab.intern(&self.stemmed)
     }
 
     fn parse_slot(&mut self, part: &str, slots: &mut Vec<Slot>) -> Result<(), String> {
@@ -427,13 +448,7 @@ impl Compiler<'_> {
         let mut atoms = Vec::with_capacity(body.bytes().filter(|b| *b == b'|').count() + 1);
         for alternative in body.split('|') {
             if let Some(name) = alternative.strip_prefix('@') {
-                let set = self
-                    .sets
-                    .get(name)
-                    .ok_or_else(|| format!("`@{name}`: no word set of that name in `sets`"))?;
-                for word in set {
-                    atoms.push(self.parse_atom(word)?);
-                }
+                atoms.extend(self.set_atoms(name)?);
             } else {
                 atoms.push(self.parse_atom(alternative)?);
             }
@@ -443,6 +458,27 @@ impl Compiler<'_> {
             optional,
         });
         Ok(())
+    }
+
+    /// The atoms of word set `name`, compiled once.
+    fn set_atoms(&mut self, name: &str) -> Result<Vec<Atom>, String> {
+        if let Some(atoms) = self.grammar.set_memo.get(name) {
+            return Ok(atoms.clone());
+        }
+        let words = self
+            .grammar
+            .sets
+            .get(name)
+            .ok_or_else(|| format!("`@{name}`: no word set of that name in `sets`"))?
+            .clone();
+        let atoms = words
+            .iter()
+            .map(|w| self.parse_atom(w))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.grammar
+            .set_memo
+            .insert(name.to_string(), atoms.clone());
+        Ok(atoms)
     }
 
     fn parse_atom(&mut self, raw: &str) -> Result<Atom, String> {
@@ -481,7 +517,7 @@ impl Compiler<'_> {
             ));
         }
         Ok(match kind {
-            '=' => Atom::Exact(self.vocab.intern(text), self.stem_id(text)),
+            '=' => Atom::Exact(self.grammar.vocab.intern(text), self.stem_id(text)),
             '*' => Atom::Prefix(text.to_string()),
             '<' => Atom::Suffix(text.to_string()),
             _ => Atom::Stem(self.stem_id(text)),

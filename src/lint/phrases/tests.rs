@@ -184,10 +184,8 @@ fn class_entries_admit_only_their_tokens() {
     let a = Analysis::new("visit https://x.io or call Ana at 5 congrats", &book);
     let kinds: Vec<u8> = a.tokens.iter().map(super::Entry::classes_of).collect();
     let entry = |src: &str| {
-        let mut vocab = super::Vocab::default();
-        super::Pattern::parse(src, book.irregular(), &super::WordSets::new(), &mut vocab).unwrap()
-            [0]
-        .entry()
+        let mut grammar = super::Grammar::new(book.irregular().clone(), super::WordSets::new());
+        super::Pattern::parse(src, &mut grammar).unwrap()[0].entry()
     };
     let url = entry("<url>");
     let name = entry("<name> said");
@@ -233,6 +231,21 @@ fn word_sets_stand_for_any_of_their_words() {
     match PhraseBook::with_extras(&more) {
         Err(PhraseError::BadPattern { reason, .. }) => {
             assert!(reason.contains("`@nosuchset`"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn word_lists_take_single_words_only() {
+    let mut more = BTreeMap::new();
+    more.insert("acronym".to_string(), vec!["NHSX".to_string()]);
+    let book = PhraseBook::with_extras(&more).unwrap();
+    assert!(book.contains_word(List::Acronym, "nhsx"));
+    more.insert("acronym".to_string(), vec!["the NHS".to_string()]);
+    match PhraseBook::with_extras(&more) {
+        Err(PhraseError::BadPattern { reason, .. }) => {
+            assert_eq!(reason, "`acronym` holds single words, not phrases");
         }
         other => panic!("{other:?}"),
     }

@@ -81,6 +81,17 @@ mod tests {
             "Hi Kenji, long time no see! Let's connect here too.",
             Close
         ));
+        for text in [
+            "Hi Kenji, I saw you are working in Wipro Osaka. I am also from Osaka.",
+            "Hi Kenji, I saw your profile and would like to connect.",
+        ] {
+            assert!(fires("missing-context", text, Acquaintance), "{text}");
+        }
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, trying to hit 500 connections this month!",
+            Close
+        ));
         assert!(fires(
             "missing-context",
             "Hi Kenji, I help companies like yours save 30% on cloud costs.",
@@ -106,6 +117,9 @@ mod tests {
             assert!(!fires("missing-context", text, Acquaintance), "{text}");
         }
         let stranger = [
+            "Hi Leila, saw your Figma file “Forms for tired people”; the error states are kind.",
+            "Hi Leila, I'm in the Tunis Rust group too.",
+            "Hi Leila, I'm working on the same desalination problem in Sfax.",
             "Hi Leila, I enjoyed your piece on wastewater sensors in Tunis.",
             "Hi Leila, Ana Silva suggested I reach out about your water work.",
             "Hi Leila, as fellow members of the Rust Berlin meetup, connecting felt overdue.",
@@ -133,6 +147,8 @@ mod tests {
             "Sam, thanks for sorting out my bike on Sunday!",
             "Sam, what a week at the budget consultation; couldn't have done it without you.",
             "Sam, after our catch-up at Dan's barbecue I applied for the role.",
+            "Sam, gr8 seeing u at the wholesaler this morning, cheers for the tip!",
+            "Sam, so glad we bumped into each other earlier this week.",
         ];
         let missed: Vec<_> = close
             .into_iter()

@@ -63,6 +63,7 @@ mod tests {
         for text in [
             "Hi Bram, book a call with me to see our platform in action.",
             "Hi Bram, we're offering discounted SEO services this quarter.",
+            "Hi Bram, book a quick call to learn how we cut churn.",
         ] {
             assert!(fires("sales-pitch", text, Stranger), "{text}");
         }
@@ -71,6 +72,8 @@ mod tests {
             "Hi Bram, I follow your field trials of cover crops on sandy soil.",
             "Hi Bram, your point on discount-rate disclosure under IFRS 17 helped.",
             "Hi Bram, your demo at GDC of the procedural cave tool was great.",
+            "Hi Bram, if you're ever in Leeds I'd be happy to show you around.",
+            "Hi Bram, happy to introduce you to people at my firm.",
         ] {
             assert!(!fires("sales-pitch", text, Stranger), "{text}");
         }

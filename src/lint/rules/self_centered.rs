@@ -55,6 +55,7 @@ mod tests {
             "Hi Olu, I'm trying to reach 500 connections.",
             "Hi Olu, I connect with as many people as possible.",
             "Hi Olu, building my LinkedIn network this year.",
+            "Hi Olu, I add as many people as I can.",
         ] {
             assert!(fires("self-centered", text, Stranger), "{text}");
         }
