@@ -257,16 +257,17 @@ const TOPIC_WORDS: usize = 6;
 /// as "pricing" or "referral" is what they wrote about, not an ask or a pitch.
 pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
     let toks = &cx.analysis.tokens;
-    cx.analysis.matches(List::Topic).iter().any(|m| {
-        let start = m.tokens.end;
-        if range.start < start || range.start >= start + TOPIC_WORDS {
-            return false;
-        }
-        let sentence = toks[m.tokens.start].sentence;
-        toks[start..range.end]
-            .iter()
-            .all(|t| t.sentence == sentence && !TOPIC_ENDS.contains(&t.word.as_str()))
-    })
+    let Some(m) = cx.analysis.last_before(List::Topic, range.start + 1) else {
+        return false;
+    };
+    let start = m.tokens.end;
+    if range.start < start || range.start >= start + TOPIC_WORDS {
+        return false;
+    }
+    let sentence = toks[m.tokens.start].sentence;
+    toks[start..range.end]
+        .iter()
+        .all(|t| t.sentence == sentence && !TOPIC_ENDS.contains(&t.word.as_str()))
 }
 
 /// Whether the note invites them to connect.

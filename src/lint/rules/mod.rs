@@ -40,14 +40,9 @@ fn phrase_findings(
     message: impl Fn(&str) -> String,
 ) {
     let a = &cx.analysis;
-    let overlaps = |other: List, m: &std::ops::Range<usize>| {
-        a.matches(other)
-            .iter()
-            .any(|s| s.tokens.start < m.end && m.start < s.tokens.end)
-    };
     for m in a.matches(list) {
-        if overlaps(List::StockText, &m.tokens)
-            || overlaps(except, &m.tokens)
+        if a.overlaps(List::StockText, &m.tokens)
+            || a.overlaps(except, &m.tokens)
             || super::detect::in_topic(cx, &m.tokens)
         {
             continue;

@@ -25,12 +25,28 @@ fn is_acronym(cx: &Context<'_>, word: &str) -> bool {
         || !word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
 }
 
-/// The char offset of byte offset `b` in `text`.
-fn char_offset(text: &str, b: usize) -> usize {
-    if text.is_ascii() {
-        b
-    } else {
-        text[..b].chars().count()
+/// Char offsets of increasing byte offsets, counted from the last one
+/// asked for, so finding every run stays linear in the note.
+struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    char: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets {
+            text,
+            byte: 0,
+            char: 0,
+        }
+    }
+
+    /// The char offset of byte offset `b`, which must not go backwards.
+    fn at(&mut self, b: usize) -> usize {
+        self.char += self.text[self.byte..b].chars().count();
+        self.byte = b;
+        self.char
     }
 }
 
@@ -69,6 +85,7 @@ impl Rule for Shouting {
         // Runs are found on bytes ('!' and '?' are ASCII) and their char
         // offsets computed only for the runs that fire.
         let bytes = cx.text.as_bytes();
+        let mut chars = CharOffsets::new(cx.text);
         let mut b = 0;
         while b < bytes.len() {
             if !matches!(bytes[b], b'!' | b'?') {
@@ -82,7 +99,7 @@ impl Rule for Shouting {
             if b - start >= 3 {
                 let run = &cx.text[start..b];
                 let keep = if run.contains('?') { "?" } else { "!" };
-                let run_start = char_offset(cx.text, start);
+                let run_start = chars.at(start);
                 let end = run_start + (b - start);
                 found.push((
                     run_start,

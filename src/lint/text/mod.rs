@@ -100,9 +100,21 @@ impl Analysis {
         !self.matches(list).is_empty()
     }
 
-    /// Whether token `i` lies inside a match of `list`.
-    pub fn covered(&self, list: List, i: usize) -> bool {
-        self.matches(list).iter().any(|m| m.tokens.contains(&i))
+    /// Whether a match of `list` shares a token with `range`. Matches are
+    /// sorted and disjoint, so this is a binary search.
+    pub fn overlaps(&self, list: List, range: &Range<usize>) -> bool {
+        let found = self.matches(list);
+        let first_after = found.partition_point(|m| m.tokens.end <= range.start);
+        found
+            .get(first_after)
+            .is_some_and(|m| m.tokens.start < range.end)
+    }
+
+    /// The last match of `list` ending at or before token `i`, if any.
+    pub fn last_before(&self, list: List, i: usize) -> Option<&Match> {
+        let found = self.matches(list);
+        let n = found.partition_point(|m| m.tokens.end <= i);
+        n.checked_sub(1).map(|k| &found[k])
     }
 
     /// Char span of tokens `range` (end exclusive).
