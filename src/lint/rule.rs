@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::phrases::PhraseBook;
+use super::phrases::{List, PhraseBook};
 use super::text::Analysis;
 use super::{Fix, Level, Span};
 use crate::note::{Count, Scenario};
@@ -102,6 +102,12 @@ pub trait Rule: Send + Sync {
 
     /// What `--explain` prints.
     fn doc(&self) -> &'static RuleDoc;
+
+    /// The phrase lists the rule reads, so `--explain` can say which lists
+    /// in `config.json` tune it. Empty for rules that match no phrases.
+    fn lists(&self) -> &'static [List] {
+        &[]
+    }
 
     /// Appends what the rule finds in the note.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);

@@ -86,6 +86,22 @@ pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result
             }
         }
     }
+    if !r.lists().is_empty() {
+        let names: Vec<String> = r
+            .lists()
+            .iter()
+            .map(|l| format!("`{}`", l.name()))
+            .collect();
+        let tune = format!(
+            "It reads the phrase lists {}. Add your own patterns to them under \
+             \"phrases\" in config.json (the `not-…` lists are exceptions).",
+            names.join(", ")
+        );
+        writeln!(out, "\n{}", p.paint(Role::Strong, "Tune it"))?;
+        for line in wrap(&tune, WRAP - 2) {
+            writeln!(out, "  {line}")?;
+        }
+    }
     Ok(())
 }
 
@@ -97,6 +113,7 @@ struct DocJson<'a> {
     why: &'a str,
     bad: &'a str,
     good: &'a str,
+    phrase_lists: Vec<&'a str>,
 }
 
 /// Writes the documentation of `r` as one JSON object, for editors.
@@ -109,6 +126,7 @@ pub fn write_json(out: &mut impl Write, r: &dyn Rule) -> io::Result<()> {
         why: doc.why,
         bad: doc.bad,
         good: doc.good,
+        phrase_lists: r.lists().iter().map(|l| l.name()).collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)
@@ -160,5 +178,24 @@ mod tests {
             assert!(out.contains(&format!("\n{heading}\n")), "{out}");
         }
         assert!(out.contains("  │ (nothing)"), "{out}");
+        assert!(
+            !out.contains("Tune it"),
+            "no phrase lists behind empty-note: {out}"
+        );
+    }
+
+    #[test]
+    fn heuristic_rules_name_their_phrase_lists() {
+        let mut out = Vec::new();
+        write_human(&mut out, rule("sales-pitch").unwrap(), Palette::plain()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("\nTune it\n"), "{out}");
+        for list in ["`sales-pitch`", "`not-pitch`", "`topic`"] {
+            assert!(out.contains(list), "{list} missing: {out}");
+        }
+        let mut json = Vec::new();
+        write_json(&mut json, rule("sales-pitch").unwrap()).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(json["phrase_lists"][1], "not-pitch");
     }
 }

@@ -58,6 +58,15 @@ impl Rule for DefaultText {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[
+            List::StockText,
+            List::NotSubstance,
+            List::Greeting,
+            List::Closing,
+        ]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if let Some((range, false)) = stock_sentence(cx) {
             let span = cx.analysis.char_span(&range);

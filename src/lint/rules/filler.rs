@@ -31,6 +31,10 @@ impl Rule for Filler {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[List::Filler]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for m in cx.analysis.matches(List::Filler) {
             let span = cx.analysis.char_span(&m.tokens);

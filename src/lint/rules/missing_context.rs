@@ -1,5 +1,6 @@
 //! `missing-context`: no context for the scenario.
 
+use crate::lint::phrases::List;
 use crate::lint::{Context, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
@@ -28,6 +29,15 @@ impl Rule for MissingContext {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn lists(&self) -> &'static [List] {
+        &[
+            List::ContextClose,
+            List::ContextAcquaintance,
+            List::ContextStranger,
+            List::NotContext,
+        ]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,5 +1,6 @@
 //! `missing-name`: the note never addresses the recipient by name.
 
+use crate::lint::phrases::List;
 use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
@@ -56,6 +57,10 @@ impl Rule for MissingName {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn lists(&self) -> &'static [List] {
+        &[List::Greeting, List::Title]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,5 +1,6 @@
 //! `missing-next-step`: nothing for the reader to do next.
 
+use crate::lint::phrases::List;
 use crate::lint::{Context, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
@@ -27,6 +28,10 @@ impl Rule for MissingNextStep {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn lists(&self) -> &'static [List] {
+        &[List::NextStep]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,5 +1,6 @@
 //! `missing-sign-off`: the note does not end with the sender's name.
 
+use crate::lint::phrases::List;
 use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
@@ -26,6 +27,10 @@ impl Rule for MissingSignOff {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn lists(&self) -> &'static [List] {
+        &[List::Closing]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -36,6 +36,10 @@ impl Rule for PrematureAsk {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[List::PrematureAsk, List::NotAsk, List::Topic]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::phrase_findings(cx, List::PrematureAsk, List::NotAsk, out, |quote| {
             format!(

@@ -34,6 +34,10 @@ impl Rule for SalesPitch {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[List::SalesPitch, List::NotPitch, List::Topic]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::phrase_findings(cx, List::SalesPitch, List::NotPitch, out, |quote| {
             format!("“{quote}” reads as a sales pitch: connect first, sell never in the invitation")

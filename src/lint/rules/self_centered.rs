@@ -31,6 +31,10 @@ impl Rule for SelfCentered {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[List::SelfCentered, List::NotSelfCentered, List::Topic]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         super::phrase_findings(
             cx,

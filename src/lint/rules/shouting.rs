@@ -63,6 +63,10 @@ impl Rule for Shouting {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[List::Acronym]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut found: Vec<(usize, Finding)> = Vec::new();
         for t in &cx.analysis.tokens {

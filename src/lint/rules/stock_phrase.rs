@@ -1,5 +1,6 @@
 //! `stock-phrase`: LinkedIn's stock sentence inside an otherwise personal note.
 
+use crate::lint::phrases::List;
 use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
@@ -30,6 +31,10 @@ impl Rule for StockPhrase {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn lists(&self) -> &'static [List] {
+        &[List::StockText]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

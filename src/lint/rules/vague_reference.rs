@@ -105,6 +105,10 @@ impl Rule for VagueReference {
         &DOC
     }
 
+    fn lists(&self) -> &'static [List] {
+        &[List::VagueObject, List::DetailSignal, List::NotDetail]
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let frame = Frame {
             greeting: detect::greeting(cx).map_or(0..0, |g| g.tokens),
