@@ -94,6 +94,8 @@ mod tests {
         for text in [
             "Hi Kenji, I saw you are working in Wipro Osaka. I am also from Osaka.",
             "Hi Kenji, I saw your profile and would like to connect.",
+            "Hi Kenji, we're both in the fintech space, so let's connect.",
+            "Hi Kenji, you look familiar, and we're both marketers in Osaka.",
         ] {
             assert!(fires("missing-context", text, Acquaintance), "{text}");
         }
@@ -105,6 +107,11 @@ mod tests {
         assert!(fires(
             "missing-context",
             "Hi Kenji, I help companies like yours save 30% on cloud costs.",
+            Stranger
+        ));
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, your profile is impressive! Would you be open to a chat?",
             Stranger
         ));
     }
@@ -122,6 +129,8 @@ mod tests {
             "Hi Kenji, our daughters are in the same Saturday judo club.",
             "Hi Kenji, Sendai game jam in March, team Kitsune: I was the one on sound.",
             "Hi Kenji, you interviewed me for the analyst role in 2022.",
+            "Hi Kenji, we've been trading answers in the Tokyo Go channel for months.",
+            "Hi Kenji, nice to finally put a face to the handle!",
         ];
         for text in acquaintance {
             assert!(!fires("missing-context", text, Acquaintance), "{text}");

@@ -80,6 +80,7 @@ mod tests {
             "Hi Greta, your talk on speeding up GP referral pathways was superb.",
             "Hi Greta, your essay about mentorship schemes for junior nurses stuck with me.",
             "Hi Greta, I took your recommendation and read the Ostrom book.",
+            "Hi Greta, your p-values lab made it click; now I'm interning at a hospital lab.",
         ] {
             assert!(!fires("premature-ask", text, Stranger), "{text}");
         }
