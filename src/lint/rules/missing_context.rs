@@ -96,12 +96,19 @@ mod tests {
             "Hi Kenji, I saw your profile and would like to connect.",
             "Hi Kenji, we're both in the fintech space, so let's connect.",
             "Hi Kenji, you look familiar, and we're both marketers in Osaka.",
+            "Hi Kenji, nice to see you again! Let's stay connected.",
+            "Hi Kenji, it's been ages! Would be great to reconnect.",
         ] {
             assert!(fires("missing-context", text, Acquaintance), "{text}");
         }
         assert!(fires(
             "missing-context",
             "Hi Kenji, trying to hit 500 connections this month!",
+            Close
+        ));
+        assert!(fires(
+            "missing-context",
+            "Hi Kenji, we should be connected on here too.",
             Close
         ));
         assert!(fires(
@@ -168,6 +175,8 @@ mod tests {
             "Sam, after our catch-up at Dan's barbecue I applied for the role.",
             "Sam, gr8 seeing u at the wholesaler this morning, cheers for the tip!",
             "Sam, so glad we bumped into each other earlier this week.",
+            "Sam, it was lovely breaking fast with your family during Ramadan.",
+            "Sam, your mum's cake at Easter is still the talk of the office.",
         ];
         let missed: Vec<_> = close
             .into_iter()
