@@ -93,6 +93,10 @@ mod tests {
             "Hi Priya,\nI would like to add you to my professional network on LinkedIn!\n- Jonas",
             "Hello Mr. Adeyemi, I'd like to join your LinkedIn network. Thanks, Kofi",
             "Dear Carmen,\n\nI’d like to add you to my professional network on LinkedIn\n\nBest regards,\nLuis",
+            "Hi Ana, I'd love to add you to my professional network on LinkedIn.",
+            "Hi Ana — I'd like to add you to my professional LinkedIn network.",
+            "Hey Ana, would like to add you to my professional network.",
+            "I WANT TO ADD YOU TO MY PROFESSIONAL NETWORK ON LINKEDIN",
         ] {
             assert!(fires("default-text", text, Stranger), "{text}");
         }

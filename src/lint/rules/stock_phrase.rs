@@ -41,6 +41,17 @@ impl Rule for StockPhrase {
         let Some((range, true)) = stock_sentence(cx) else {
             return;
         };
+        // "…add you to my network of people who build heat pumps" is the
+        // sender's own sentence built on the stock words, not the stock line.
+        let toks = &cx.analysis.tokens;
+        let sentence = toks[range.start].sentence;
+        let rest = toks[range.end..]
+            .iter()
+            .take_while(|t| t.sentence == sentence)
+            .count();
+        if rest >= 2 {
+            return;
+        }
         let span = cx.analysis.char_span(&range);
         out.push(
             Finding::new("LinkedIn's stock sentence adds nothing to your own words: remove it")
@@ -71,6 +82,20 @@ mod tests {
             "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. Coffee in June?",
             Acquaintance
         ));
+        assert!(!fires(
+            "stock-phrase",
+            "Hi Noor, after your Bergen talk I'd love to add you to my network of people \
+             working on tidal sensors.",
+            Acquaintance
+        ));
+        for variant in [
+            "I'd love to add you to my professional network on LinkedIn.",
+            "I’d like to add you to my professional LinkedIn network!",
+            "would like to add you to my network.",
+        ] {
+            let note = format!("Hi Noor, we swapped notes at the Bergen expo. {variant} Coffee?");
+            assert!(fires("stock-phrase", &note, Acquaintance), "{note}");
+        }
     }
 
     #[test]
