@@ -97,6 +97,13 @@ impl List {
 pub struct Match {
     /// Token indexes, end exclusive.
     pub tokens: Range<usize>,
+    /// Every pattern behind it is a frame (`~` in the data): words that
+    /// gesture at something ("since we last spoke") and count only next
+    /// to a concrete detail.
+    pub frame: bool,
+    /// Where the last of the merged matches starts: a match that starts in
+    /// the greeting ("Hi Ana, …") may hide one that starts after it.
+    pub last_start: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +149,7 @@ pub struct PhraseBook {
     by_class: Vec<(Entry, usize)>,
     words: HashMap<List, HashSet<String, FxBuild>>,
     common: HashSet<String, FxBuild>,
+    details: HashSet<String, FxBuild>,
 }
 
 impl std::fmt::Debug for PhraseBook {
@@ -184,6 +192,7 @@ impl PhraseBook {
             by_class: Vec::new(),
             words: HashMap::new(),
             common: HashSet::default(),
+            details: HashSet::default(),
         };
         for (name, list) in raw.lists {
             let id = List::from_name(&name).ok_or(PhraseError::UnknownList(name.clone()))?;
@@ -202,6 +211,7 @@ impl PhraseBook {
             let words = book.words.get(&list).cloned().unwrap_or_default();
             book.common.extend(words);
         }
+        book.details = book.detail_words();
         book.grammar.finish();
         Ok(book)
     }
@@ -277,6 +287,34 @@ impl PhraseBook {
         })
     }
 
+    /// The words that pin a frame down (see [`PhraseBook::is_detail_word`]).
+    fn detail_words(&self) -> HashSet<String, FxBuild> {
+        let sets = &self.grammar.sets;
+        let always = ["weekday", "month", "holiday"]
+            .iter()
+            .flat_map(|name| sets.get(*name).into_iter().flatten())
+            .filter(|w| !matches!(w.as_str(), "today" | "tonight"));
+        let events = sets
+            .get("event")
+            .into_iter()
+            .flatten()
+            .filter(|w| !self.contains_word(List::NotDetail, w));
+        always
+            .chain(events)
+            .map(|w| crate::lint::text::fold(w))
+            .collect()
+    }
+
+    /// Whether `word` (normalised) names a moment or an occasion: a weekday
+    /// or month, a holiday, a kind of event that is not generic (`hackathon`
+    /// yes, `event` no). Such a word turns a frame into context.
+    pub fn is_detail_word(&self, word: &str) -> bool {
+        self.details.contains(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| self.details.contains(w))
+    }
+
     /// Whether a capitalised `word` is a common word rather than a name.
     pub fn is_common_word(&self, word: &str) -> bool {
         self.common.contains(word)
@@ -318,17 +356,28 @@ impl PhraseBook {
                     continue;
                 }
                 if let Some(end) = pattern.match_at(tokens, i) {
-                    let found = &mut out[*list as usize];
-                    match found.last_mut() {
-                        Some(prev) if prev.tokens.end > i => {
-                            prev.tokens.end = prev.tokens.end.max(end);
-                        }
-                        _ => found.push(Match { tokens: i..end }),
-                    }
+                    merge(&mut out[*list as usize], i..end, pattern.is_frame());
                 }
             }
         }
         out
+    }
+}
+
+/// Adds a match to its list, merging it into the previous one when they
+/// overlap; a merged match is a frame only when both parts are.
+pub(crate) fn merge(found: &mut Vec<Match>, tokens: Range<usize>, frame: bool) {
+    match found.last_mut() {
+        Some(prev) if prev.tokens.end > tokens.start => {
+            prev.tokens.end = prev.tokens.end.max(tokens.end);
+            prev.frame &= frame;
+            prev.last_start = tokens.start;
+        }
+        _ => found.push(Match {
+            last_start: tokens.start,
+            tokens,
+            frame,
+        }),
     }
 }
 

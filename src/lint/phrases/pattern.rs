@@ -16,6 +16,11 @@
 //! | `<name>` | a capitalised word that is not a common word |
 //! | `<num>` `<url>` `<any>` | a number, a web or e-mail address, any token |
 //!
+//! A pattern written with a leading `~` is a *frame*: words that gesture at
+//! context ("since we last spoke", "your work") without giving any. Rules
+//! that read frames count them only when the sentence also holds a concrete
+//! detail (see `detect::has_detail`).
+//!
 //! Words are normalised like the note: case and curly apostrophes do not
 //! matter and contractions expand (`let's` is `let us`, `I'd` is `I would`
 //! or `I had`). Hyphens and slashes separate words. Word sets are
@@ -259,6 +264,8 @@ pub enum Slot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pattern {
     slots: Vec<Slot>,
+    /// Written with a leading `~`: the match needs a detail nearby.
+    frame: bool,
     /// The word ids of the most selective required slot after the first:
     /// a note holding none of them cannot match (empty: no such slot).
     needs: Vec<u32>,
@@ -282,7 +289,17 @@ impl Pattern {
             .filter(|ids| ids.len() <= MAX_NEEDS)
             .min_by_key(Vec::len)
             .unwrap_or_default();
-        Pattern { slots, needs }
+        Pattern {
+            slots,
+            frame: false,
+            needs,
+        }
+    }
+
+    /// Whether the pattern is a frame (`~`): it gestures at context and
+    /// counts only next to a concrete detail.
+    pub fn is_frame(&self) -> bool {
+        self.frame
     }
 
     /// Whether the note whose word ids are `present` may hold a match.
@@ -293,6 +310,18 @@ impl Pattern {
     /// Parses `src`; a leading optional slot yields two patterns (with and
     /// without it) so every pattern starts with a required token.
     pub fn parse(src: &str, grammar: &mut Grammar) -> Result<Vec<Pattern>, String> {
+        let (src, frame) = match src.trim_start().strip_prefix('~') {
+            Some(rest) => (rest, true),
+            None => (src, false),
+        };
+        let mut patterns = Pattern::parse_plain(src, grammar)?;
+        for p in &mut patterns {
+            p.frame = frame;
+        }
+        Ok(patterns)
+    }
+
+    fn parse_plain(src: &str, grammar: &mut Grammar) -> Result<Vec<Pattern>, String> {
         let mut cx = Compiler {
             grammar,
             folded: String::new(),

@@ -137,11 +137,7 @@ fn find_all_naive(
     for i in 0..tokens.len() {
         for (list, pattern) in &book.patterns {
             if let Some(end) = pattern.match_at(tokens, i) {
-                let found = &mut out[*list as usize];
-                match found.last_mut() {
-                    Some(prev) if prev.tokens.end > i => prev.tokens.end = prev.tokens.end.max(end),
-                    _ => found.push(super::Match { tokens: i..end }),
-                }
+                super::merge(&mut out[*list as usize], i..end, pattern.is_frame());
             }
         }
     }
@@ -249,4 +245,24 @@ fn word_lists_take_single_words_only() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn frames_are_marked_and_stay_marked_only_when_every_part_is_one() {
+    let mut more = BTreeMap::new();
+    more.insert(
+        "stock-text".to_string(),
+        vec!["~since we last".to_string(), "we last spoke".to_string()],
+    );
+    let book = PhraseBook::with_extras(&more).unwrap();
+    let frame = |text: &str| {
+        let a = Analysis::new(text, &book);
+        a.matches(List::StockText)
+            .iter()
+            .map(|m| m.frame)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(frame("So much since we last met."), [true]);
+    // Merged with a plain pattern's match, the whole is no longer a frame.
+    assert_eq!(frame("So much since we last spoke."), [false]);
 }

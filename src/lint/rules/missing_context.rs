@@ -98,6 +98,10 @@ mod tests {
             "Hi Kenji, you look familiar, and we're both marketers in Osaka.",
             "Hi Kenji, nice to see you again! Let's stay connected.",
             "Hi Kenji, it's been ages! Would be great to reconnect.",
+            "Hi Kenji, we've probably crossed paths at some event. Great to connect!",
+            "Hi Kenji, I believe we attended the same event.",
+            "Hi Kenji, following up on our conversation. Looking forward to staying connected.",
+            "Hi Kenji, we spoke briefly a while ago. Would love to continue.",
         ] {
             assert!(fires("missing-context", text, Acquaintance), "{text}");
         }
@@ -111,6 +115,24 @@ mod tests {
             "Hi Kenji, we should be connected on here too.",
             Close
         ));
+        // Frames that gesture at context count only with a detail.
+        for text in [
+            "Hi Kenji, you came to mind today, so here I am.",
+            "Hi Kenji, I was just thinking about you. Hope all is good!",
+            "Hi Kenji, so much has happened since we last spoke! Call me.",
+            "Hi Kenji, I saw something the other day that reminded me of you.",
+            "Hi Kenji, thanks for accepting! Talk soon.",
+        ] {
+            assert!(fires("missing-context", text, Close), "{text}");
+        }
+        for text in [
+            "Hi Kenji, I admire your work and your company. Let's connect.",
+            "Hi Kenji, your recent post really resonated. Looking forward to more!",
+            "Hi Kenji, we're both members of several groups here.",
+            "Hi Kenji, saw you viewed my profile, so I thought I'd reach out.",
+        ] {
+            assert!(fires("missing-context", text, Stranger), "{text}");
+        }
         assert!(fires(
             "missing-context",
             "Hi Kenji, I help companies like yours save 30% on cloud costs.",
@@ -144,6 +166,10 @@ mod tests {
         }
         let stranger = [
             "Hi Leila, saw your Figma file “Forms for tired people”; the error states are kind.",
+            "Hi Leila, your essay on why usage-based pricing confuses procurement rang true.",
+            "Hi Leila, I admire how your team cut ER wait times at St. Mary's by triaging by text.",
+            "Hi Leila, Chidi Obi, our mutual friend, said you research desalination membranes.",
+            "Hi Leila, your post on charging for design reviews really resonated.",
             "Hi Leila, I'm in the Tunis Rust group too.",
             "Hi Leila, I'm working on the same desalination problem in Sfax.",
             "Hi Leila, I enjoyed your piece on wastewater sensors in Tunis.",
@@ -177,6 +203,10 @@ mod tests {
             "Sam, so glad we bumped into each other earlier this week.",
             "Sam, it was lovely breaking fast with your family during Ramadan.",
             "Sam, your mum's cake at Easter is still the talk of the office.",
+            "Sam, you came to mind when I read about the Lisbon marathon.",
+            "Sam, since our call on Tuesday I found two more flats.",
+            "Sam, the lasagne on Friday was unreal, thank you!",
+            "Sam, great braai on Saturday!",
         ];
         let missed: Vec<_> = close
             .into_iter()

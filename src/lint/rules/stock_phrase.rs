@@ -45,9 +45,11 @@ impl Rule for StockPhrase {
         // sender's own sentence built on the stock words, not the stock line.
         let toks = &cx.analysis.tokens;
         let sentence = toks[range.start].sentence;
+        // A capital after the stock words opens a sentence of its own
+        // (`… on LinkedIn :) Next round's on me`).
         let rest = toks[range.end..]
             .iter()
-            .take_while(|t| t.sentence == sentence)
+            .take_while(|t| t.sentence == sentence && !(t.capitalized && t.word != "i"))
             .count();
         if rest >= 2 {
             return;
