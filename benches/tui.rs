@@ -85,7 +85,7 @@ fn bench(c: &mut Criterion) {
         &mut big,
         Action::Paste("lorem ipsum dolor sit amet ".repeat(40_000)),
     );
-    assert!(big.text.len() > 1_000_000);
+    assert!(big.text().len() > 1_000_000);
     let mut round = 0;
     c.bench_function("keystroke_update_draw_1mb_field", |b| {
         b.iter(|| keystroke_and_draw(&mut big, &mut terminal, &mut round));

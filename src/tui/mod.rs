@@ -8,6 +8,7 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+pub mod composed;
 pub mod editor;
 mod edits;
 pub mod field;

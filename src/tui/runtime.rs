@@ -12,6 +12,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEve
 use super::action::Action;
 use super::app::App;
 use super::clipboard::Clipboard;
+use super::field::Field;
 use super::keymap::map_key;
 use super::storage::{self, Storage};
 use super::terminal::{self, Term};
@@ -76,7 +77,7 @@ impl Session {
         if outcome.ok() {
             app.info(outcome.message());
             app.copied = true;
-            let recipient = app.raw_fields()[0].trim().to_string();
+            let recipient = app.fields[Field::To.index()].text().trim().to_string();
             let past = PastNote {
                 recipient,
                 text: text.to_string(),
@@ -172,9 +173,9 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
     if let Err(e) = result {
         return fail(&format!("terminal error: {e}"));
     }
-    if !io::stdout().is_terminal() && !app.text.trim().is_empty() {
+    if !io::stdout().is_terminal() && !app.is_blank() {
         let mut out = io::stdout();
-        let _ = writeln!(out, "{}", app.text);
+        let _ = writeln!(out, "{}", app.text());
     }
     std::process::ExitCode::SUCCESS
 }
