@@ -179,6 +179,30 @@ impl App {
         self.take_report(report);
     }
 
+    /// A snapshot of the note to lint on another thread.
+    pub fn lint_job(&self) -> LintJob {
+        LintJob {
+            revision: self.revision,
+            free: self.free.as_ref().map(|f| f.text().to_string()),
+            fields: self.raw_fields(),
+            sender: self.sender.clone(),
+            scenario: self.scenario,
+            limit: self.limit,
+            history: self.history.clone(),
+            now: self.now,
+        }
+    }
+
+    /// Takes the findings of a lint run elsewhere, unless the note changed
+    /// since its snapshot; `true` when they were taken.
+    pub fn accept_lint(&mut self, done: LintDone) -> bool {
+        if done.revision != self.revision {
+            return false;
+        }
+        self.take_report(done.report);
+        true
+    }
+
     fn take_report(&mut self, report: Report) {
         self.report = report;
         self.count = self.report.count;
@@ -214,4 +238,55 @@ fn lint_note(linter: &Linter, s: &Subject<'_>) -> Report {
         history: s.history,
         now: s.now,
     })
+}
+
+/// A note to lint, owned, taken by [`App::lint_job`].
+#[derive(Debug, Clone)]
+pub struct LintJob {
+    /// The revision of the note it was taken at.
+    pub revision: u64,
+    free: Option<String>,
+    fields: [String; 5],
+    sender: Option<String>,
+    scenario: Scenario,
+    limit: Limit,
+    history: Vec<PastNote>,
+    now: u64,
+}
+
+/// The findings of a [`LintJob`].
+#[derive(Debug, Clone)]
+pub struct LintDone {
+    /// The revision of the note they are for.
+    pub revision: u64,
+    /// The findings.
+    pub report: Report,
+}
+
+impl LintJob {
+    /// Composes and lints the note; the slow part, meant for a worker.
+    pub fn run(&self, linter: &Linter) -> LintDone {
+        let [to, context, invite, next_step, sign_off] = &self.fields;
+        let text = match &self.free {
+            Some(free) => free.clone(),
+            None => compose_parts(to, [context, invite, next_step], sign_off),
+        };
+        let report = lint_note(
+            linter,
+            &Subject {
+                text: &text,
+                recipient: to,
+                sign_off,
+                sender: self.sender.as_deref(),
+                scenario: self.scenario,
+                limit: self.limit,
+                history: &self.history,
+                now: self.now,
+            },
+        );
+        LintDone {
+            revision: self.revision,
+            report,
+        }
+    }
 }

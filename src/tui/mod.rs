@@ -14,6 +14,7 @@ mod edits;
 pub mod field;
 pub mod fixmap;
 pub mod keymap;
+pub mod lint_worker;
 mod mouse;
 pub mod paste;
 pub mod runtime;
