@@ -1,7 +1,8 @@
 //! The composer's hot paths, in-process: a keystroke through `update`
 //! (compose, count, lint) and a full redraw into a 120×40 `TestBackend`;
-//! the same with a megabyte pasted into a field; and the time to the
-//! first frame (state built from an `Init`, then one draw).
+//! the same with a megabyte pasted into a field; the lint of that note
+//! (which the composer runs on a worker thread when the user pauses); and
+//! the time to the first frame (state built from an `Init`, then one draw).
 
 use std::hint::black_box;
 

@@ -80,6 +80,7 @@ impl Editor {
         Editor::with_sizes(text, theme, Sizes::DEFAULT)
     }
 
+    /// The same with other window sizes (tests use tiny ones).
     pub(crate) fn with_sizes(text: &str, theme: Theme, sizes: Sizes) -> Editor {
         let window = window::choose(text, text.len(), None, sizes);
         let mut area = TextArea::new(text[window.clone()].split('\n').map(String::from).collect());
