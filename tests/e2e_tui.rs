@@ -63,6 +63,36 @@ fn compose_see_count_and_lint_change_then_copy_via_osc52_and_quit() {
 }
 
 #[test]
+fn a_huge_paste_is_counted_at_once_and_linted_in_the_background() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new();
+    t.start("");
+    t.wait_text("Who is the note for?");
+    t.keys(&["2"]);
+    t.wait_text("empty-note");
+    t.text("Priya");
+    t.keys(&["Enter"]);
+    let file = t.home().join("paste.txt");
+    std::fs::write(&file, "word ".repeat(40_000)).unwrap();
+    t.tmux(&["load-buffer", file.to_str().unwrap()]);
+    t.tmux(&["paste-buffer", "-p", "-t", "t"]);
+    // "Hi Priya," 9, a line break, the sentence 200,000 with its full stop.
+    t.wait_text("200010 / 300");
+    t.wait_text("over-limit");
+    t.wait("the lint to catch up", |s| !s.contains("updating"));
+    t.text("!");
+    t.wait_text("200011 / 300");
+    t.keys(&["C-u"]);
+    t.wait_text("200010 / 300");
+    t.keys(&["C-u"]);
+    t.wait_text(" 9 / 300");
+    t.keys(&["C-q"]);
+    t.wait_exit();
+}
+
+#[test]
 fn template_browser_filters_closes_without_change_and_applies() {
     if !have_tmux() {
         return;

@@ -59,18 +59,77 @@ impl Note {
 /// own line, prefixed with a dash unless it already reads like a closing
 /// (`Best, Sam`).
 pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
+    compose_parts(recipient, parts.as_array(), sign_off)
+}
+
+/// [`compose`] over borrowed parts, in reading order.
+pub fn compose_parts(recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
+    join(recipient, parts, sign_off, sign_off.contains(','))
+}
+
+/// The first `max` chars of the note [`compose`] writes, and whether that
+/// is the whole note (then it may be longer than `max`).
+///
+/// Each field is read only as far as the prefix needs, so a preview of a
+/// note holding a megabyte costs what a screenful does.
+pub fn compose_prefix(
+    recipient: &str,
+    parts: [&str; 3],
+    sign_off: &str,
+    max: usize,
+) -> (String, bool) {
+    let mut cut = false;
+    let mut clip = |text| {
+        let (head, clipped) = clip(text, max);
+        cut |= clipped;
+        head
+    };
+    let (to, [a, b, c], from) = (clip(recipient), parts.map(&mut clip), clip(sign_off));
+    let mut note = join(to, [a, b, c], from, sign_off.contains(','));
+    if cut {
+        if let Some((end, _)) = note.char_indices().nth(max) {
+            note.truncate(end);
+        }
+    }
+    (note, !cut)
+}
+
+/// The start of `text` that composes into the same first `max + 1` chars
+/// as the whole, and whether anything was left out.
+///
+/// The cut falls after `max + 1` non-whitespace chars, on a char that is
+/// neither whitespace nor a comma or semicolon, so collapsing and the
+/// trailing-punctuation rule treat the start exactly as inside the whole.
+fn clip(text: &str, max: usize) -> (&str, bool) {
+    let mut solid = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        solid += 1;
+        if solid > max && !matches!(c, ',' | ';') {
+            let end = i + c.len_utf8();
+            return (&text[..end], end < text.len());
+        }
+    }
+    (text, false)
+}
+
+/// Greeting, sentences and sign-off as lines; `has_comma` says whether the
+/// whole sign-off has a comma (the dash depends on it).
+fn join(recipient: &str, parts: [&str; 3], sign_off: &str, has_comma: bool) -> String {
     let mut lines: Vec<String> = Vec::with_capacity(3);
     let name = collapse(recipient);
     if !name.is_empty() {
         lines.push(format!("Hi {name},"));
     }
-    let body: Vec<String> = parts.as_array().into_iter().filter_map(sentence).collect();
+    let body: Vec<String> = parts.into_iter().filter_map(sentence).collect();
     if !body.is_empty() {
         lines.push(body.join(" "));
     }
     let closing = collapse(sign_off);
     if !closing.is_empty() {
-        lines.push(sign_off_line(&closing));
+        lines.push(sign_off_line(&closing, has_comma));
     }
     lines.join("\n")
 }
@@ -102,9 +161,9 @@ fn sentence(part: &str) -> Option<String> {
     Some(out)
 }
 
-fn sign_off_line(closing: &str) -> String {
+fn sign_off_line(closing: &str, has_comma: bool) -> String {
     let starts_with_letter = closing.chars().next().is_some_and(char::is_alphanumeric);
-    if starts_with_letter && !closing.contains(',') {
+    if starts_with_letter && !has_comma {
         format!("– {closing}")
     } else {
         closing.to_string()
@@ -192,5 +251,32 @@ mod tests {
             ..Note::default()
         };
         assert_eq!(note.text(), "My own words.\nSam");
+    }
+
+    #[test]
+    fn prefix_is_the_start_of_the_note() {
+        use crate::note::testgen::{Rng, TRICKY};
+        let mut rng = Rng(0x5851_f42d_4c95_7f2d);
+        for _ in 0..20_000 {
+            let f = [(); 5].map(|()| rng.text(TRICKY, 12));
+            let max = rng.below(14);
+            let whole = compose(&f[0], &parts(&f[1], &f[2], &f[3]), &f[4]);
+            let (prefix, complete) = compose_prefix(&f[0], [&f[1], &f[2], &f[3]], &f[4], max);
+            if complete {
+                assert_eq!(prefix, whole, "{f:?}");
+            } else {
+                let start: String = whole.chars().take(max).collect();
+                assert_eq!(prefix, start, "{f:?} max {max}");
+                assert!(whole.chars().count() > max);
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_of_a_huge_part_reads_only_its_start() {
+        let huge = "lorem ipsum ".repeat(100_000);
+        let (prefix, complete) = compose_prefix("Ana", [&huge, "", ""], "Tom", 20);
+        assert_eq!(prefix, "Hi Ana,\nLorem ipsum ");
+        assert!(!complete);
     }
 }

@@ -5,8 +5,12 @@ mod compose;
 mod count;
 mod limit;
 mod scenario;
+mod tally;
+#[cfg(test)]
+pub(crate) mod testgen;
 
-pub use compose::{Note, Parts, compose};
+pub use compose::{Note, Parts, compose, compose_parts, compose_prefix};
 pub use count::{Count, count};
 pub use limit::{InvalidLimit, Limit};
 pub use scenario::{Scenario, UnknownScenario};
+pub use tally::{Measured, Tally, note_units};

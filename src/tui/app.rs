@@ -1,21 +1,12 @@
 //! The composer's whole state: one [`App`], changed only by `update`.
 
-use ratatui_textarea::{TextArea, WrapMode};
-
-use super::editor;
+use super::editor::Editor;
 use super::field::Field;
 use super::theme::Theme;
 use crate::library::Template;
-use crate::lint::{LintInput, Linter, PastNote, Report};
-use crate::note::{Count, Limit, Note, Parts, Scenario, compose, count};
+use crate::lint::{Linter, PastNote, Report};
+use crate::note::{Count, Limit, Scenario};
 use crate::store::{Draft, DraftState};
-
-/// Notes longer than this (bytes) are linted when the user pauses, not on
-/// every keystroke, so a pasted megabyte keeps typing responsive.
-pub const LINT_NOW_MAX: usize = 20_000;
-
-/// Text areas longer than this (bytes) scroll sideways instead of wrapping.
-pub const WRAP_MAX: usize = 20_000;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,18 +90,21 @@ pub struct App {
     /// The scenario of the note being written.
     pub scenario: Scenario,
     /// The five fields.
-    pub fields: [TextArea<'static>; 5],
+    pub fields: [Editor; 5],
     /// The whole-note editor; `Some` while in free-edit mode.
-    pub free: Option<TextArea<'static>>,
+    pub free: Option<Editor>,
     /// What receives keys in the composer.
     pub focus: Focus,
     /// The active limit profile.
     pub limit: Limit,
     /// The configured sender.
     pub sender: Option<String>,
-    /// The note as it will be pasted.
-    pub text: String,
-    /// Its size.
+    /// The start of the note as it will be pasted: all of it, unless the
+    /// note is huge (then the first screenfuls; [`App::text`] has it all).
+    pub preview: String,
+    /// Whether `preview` is the whole note.
+    pub preview_whole: bool,
+    /// Its size, exact on every keystroke.
     pub count: Count,
     /// The latest lint of `text` (may lag for huge notes, see `lint_stale`).
     pub report: Report,
@@ -140,13 +134,13 @@ pub struct App {
     pub history: Vec<PastNote>,
     /// Free text set aside by `F2`, with the fields it was written against.
     pub stash: Option<(String, [String; 5])>,
-    linter: Linter,
+    pub(super) linter: Linter,
 }
 
 impl App {
     /// A composer showing the picker.
     pub fn new(init: Init, theme: Theme, size: (u16, u16)) -> App {
-        let fields = Field::ALL.map(|_| editor::new_area("", theme));
+        let fields = Field::ALL.map(|_| Editor::new("", theme));
         let mut app = App {
             screen: Screen::Picker,
             overlay: None,
@@ -158,7 +152,8 @@ impl App {
             focus: Focus::Field(Field::To),
             limit: init.limit,
             sender: init.sender.filter(|s| !s.trim().is_empty()),
-            text: String::new(),
+            preview: String::new(),
+            preview_whole: true,
             count: Count::default(),
             report: Report {
                 count: Count::default(),
@@ -195,7 +190,7 @@ impl App {
             } else {
                 ""
             };
-            editor::new_area(text, self.theme)
+            Editor::new(text, self.theme)
         });
         self.free = None;
         self.stash = None;
@@ -216,11 +211,11 @@ impl App {
             note.parts.next_step.as_str(),
             note.sign_off.as_str(),
         ];
-        self.fields = raw.map(|t| editor::new_area(t, self.theme));
+        self.fields = raw.map(|t| Editor::new(t, self.theme));
         self.free = note
             .free_text
             .as_deref()
-            .map(|t| editor::new_area(t, self.theme));
+            .map(|t| Editor::new(t, self.theme));
         self.stash = None;
         self.limit = draft.limit;
         self.draft_id = Some(draft.id.clone());
@@ -238,8 +233,8 @@ impl App {
         self.refresh();
     }
 
-    /// The text area that receives typing, if the focus is on one.
-    pub fn focused_area(&mut self) -> Option<&mut TextArea<'static>> {
+    /// The editor that receives typing, if the focus is on one.
+    pub fn focused_area(&mut self) -> Option<&mut Editor> {
         match (self.focus, self.free.as_mut()) {
             (Focus::Field(_), Some(free)) => Some(free),
             (Focus::Field(f), None) => Some(&mut self.fields[f.index()]),
@@ -270,131 +265,6 @@ impl App {
         if let Some(free) = self.free.as_mut() {
             free.set_cursor_style(free_cursor);
         }
-    }
-
-    /// The raw text of every field, in [`Field::ALL`] order.
-    pub fn raw_fields(&self) -> [String; 5] {
-        Field::ALL.map(|f| editor::text(&self.fields[f.index()]))
-    }
-
-    /// The note as a draft stores it.
-    pub fn note(&self) -> Note {
-        let [recipient, context, invite, next_step, sign_off] = self.raw_fields();
-        Note {
-            scenario: Some(self.scenario),
-            recipient,
-            parts: Parts {
-                context,
-                invite,
-                next_step,
-            },
-            sign_off,
-            free_text: self.free.as_ref().map(editor::text),
-        }
-    }
-
-    /// Whether there is anything worth saving.
-    pub fn has_content(&self) -> bool {
-        let sender = self.sender.as_deref().unwrap_or("");
-        let typed = Field::ALL.iter().any(|f| {
-            let t = editor::text(&self.fields[f.index()]);
-            if *f == Field::SignOff {
-                !t.trim().is_empty() && t.trim() != sender.trim()
-            } else {
-                !t.trim().is_empty()
-            }
-        });
-        typed || self.free.as_ref().is_some_and(|a| !editor::is_blank(a))
-    }
-
-    /// The draft to save for the current note.
-    pub fn draft(&self) -> Draft {
-        Draft {
-            id: self.draft_id.clone().unwrap_or_default(),
-            note: self.note(),
-            limit: self.limit,
-            created: self.created,
-            updated: self.now,
-            state: if self.copied {
-                DraftState::Copied
-            } else {
-                DraftState::Draft
-            },
-        }
-    }
-
-    /// Recomputes the note, its count and (for normal sizes) its lint.
-    /// Called by `update` whenever text, scenario or limit change.
-    pub fn refresh(&mut self) {
-        self.text = if let Some(free) = &self.free {
-            editor::text(free)
-        } else {
-            let [to, context, invite, next_step, sign_off] = self.raw_fields();
-            let parts = Parts {
-                context,
-                invite,
-                next_step,
-            };
-            compose(&to, &parts, &sign_off)
-        };
-        self.revision += 1;
-        if self.text.len() <= LINT_NOW_MAX {
-            self.count = count(&self.text);
-            self.relint();
-        } else {
-            // Graphemes are slow to count and not shown: for a huge note only
-            // the UTF-16 count (the gauge) is kept exact on every keystroke;
-            // the lint catches up when the user pauses.
-            self.count = Count {
-                count: self.text.encode_utf16().count(),
-                graphemes: self.report.count.graphemes,
-            };
-            self.lint_stale = true;
-        }
-        self.fit_wrapping();
-    }
-
-    /// Soft wrap re-measures a text area's whole text on every edit; past
-    /// [`WRAP_MAX`] bytes that would make typing lag, so such a text area
-    /// scrolls sideways instead until it is short again.
-    fn fit_wrapping(&mut self) {
-        let areas = self.fields.iter_mut().chain(self.free.as_mut());
-        for area in areas {
-            let size: usize = area.lines().iter().map(String::len).sum();
-            let wanted = if size > WRAP_MAX {
-                WrapMode::None
-            } else {
-                WrapMode::WordOrGlyph
-            };
-            if area.wrap_mode() != wanted {
-                area.set_wrap_mode(wanted);
-            }
-        }
-    }
-
-    /// Lints the current text now (the runtime calls this when a huge note
-    /// was left stale and the user paused).
-    pub fn relint(&mut self) {
-        let recipient = editor::text(&self.fields[Field::To.index()]);
-        let sign_off = editor::text(&self.fields[Field::SignOff.index()]);
-        let sender = self
-            .sender
-            .clone()
-            .unwrap_or_else(|| sign_off.trim().to_string());
-        let input = LintInput {
-            text: &self.text,
-            scenario: self.scenario,
-            recipient: Some(recipient.trim()).filter(|r| !r.is_empty()),
-            sender: Some(sender.as_str()).filter(|s| !s.is_empty()),
-            limit: self.limit,
-            history: &self.history,
-            now: self.now,
-        };
-        self.report = self.linter.lint(&input);
-        self.count = self.report.count;
-        self.lint_stale = false;
-        let n = self.report.diagnostics.len();
-        self.lint_selected = self.lint_selected.min(n.saturating_sub(1));
     }
 
     /// Shows an informational message.

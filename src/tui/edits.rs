@@ -3,7 +3,7 @@
 //! `update`.
 
 use super::app::{App, Focus, Overlay};
-use super::editor;
+use super::editor::Editor;
 use super::field::Field;
 use super::fixmap;
 use super::tmpl;
@@ -23,14 +23,14 @@ pub fn apply_fix(app: &mut App) {
         return app.info(format!("{} has no automatic fix. {what}", d.rule));
     };
     if let Some(free) = app.free.as_mut() {
-        editor::replace(free, fix.start, fix.end, &fix.replacement);
+        free.replace(fix.start, fix.end, &fix.replacement);
         app.refresh();
         return app.info(format!("Fixed {}", d.rule));
     }
     let raw = app.raw_fields();
     if let Some(edit) = fixmap::to_field_edit(&raw, &fix) {
         let area = &mut app.fields[edit.field.index()];
-        editor::replace(area, edit.start, edit.end, &edit.replacement);
+        area.replace(edit.start, edit.end, &edit.replacement);
         app.refresh();
         return app.info(format!(
             "Fixed {} in {} (Ctrl-U in the field undoes it)",
@@ -38,8 +38,8 @@ pub fn apply_fix(app: &mut App) {
             edit.field.label()
         ));
     }
-    let mut free = editor::new_area(&app.text, app.theme);
-    editor::replace(&mut free, fix.start, fix.end, &fix.replacement);
+    let mut free = Editor::new(&app.text(), app.theme);
+    free.replace(fix.start, fix.end, &fix.replacement);
     app.free = Some(free);
     app.stash = None;
     app.restyle();
@@ -65,9 +65,8 @@ pub fn apply_template(app: &mut App) {
     };
     app.overlay = None;
     app.free = None;
-    let to = editor::text(&app.fields[Field::To.index()]);
-    let sign_off = editor::text(&app.fields[Field::SignOff.index()]);
-    let parts = tmpl::parts(&template, &to, &sign_off);
+    let [to, _, _, _, sign_off] = app.field_texts();
+    let parts = tmpl::parts(&template, to, sign_off);
     let texts = [
         (Field::Context, parts.context),
         (Field::Invite, parts.invite),
@@ -75,7 +74,7 @@ pub fn apply_template(app: &mut App) {
     ];
     let mut first_gap = None;
     for (field, text) in &texts {
-        editor::set_text(&mut app.fields[field.index()], text);
+        app.fields[field.index()].set_text(text);
         if first_gap.is_none() {
             first_gap = tmpl::find_placeholder(text).map(|(s, e)| {
                 let chars = |b: usize| text[..b].chars().count();
@@ -84,7 +83,7 @@ pub fn apply_template(app: &mut App) {
         }
     }
     if let Some((field, start, end)) = first_gap {
-        editor::select(&mut app.fields[field.index()], start, end);
+        app.fields[field.index()].select(start, end);
         app.focus = Focus::Field(field);
         let gap: String = texts[field.index() - 1]
             .1
@@ -110,7 +109,7 @@ pub fn apply_template(app: &mut App) {
 /// resumes it, so a quick look at the fields loses nothing.
 pub fn toggle_free_edit(app: &mut App) {
     if let Some(free) = app.free.take() {
-        app.stash = Some((editor::text(&free), app.raw_fields()));
+        app.stash = Some((free.text().to_string(), app.raw_fields()));
         app.focus = Focus::Field(Field::Context);
         app.info(
             "Back to the fields: the note is composed from them again (F2 resumes your free text)",
@@ -119,9 +118,9 @@ pub fn toggle_free_edit(app: &mut App) {
         let raw = app.raw_fields();
         let text = match app.stash.take() {
             Some((text, fields)) if fields == raw => text,
-            _ => app.text.clone(),
+            _ => app.text(),
         };
-        app.free = Some(editor::new_area(&text, app.theme));
+        app.free = Some(Editor::new(&text, app.theme));
         app.focus = Focus::Field(Field::To);
         app.info(
             "Free edit: the fields are detached, Enter is a new line; F2 returns to the fields",

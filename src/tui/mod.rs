@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod clipboard;
 pub mod clipboard_hold;
+pub mod composed;
 #[cfg(debug_assertions)]
 mod debug_panic;
 pub mod editor;
@@ -16,6 +17,7 @@ mod edits;
 pub mod field;
 pub mod fixmap;
 pub mod keymap;
+pub mod lint_worker;
 mod mouse;
 pub mod paste;
 pub mod runtime;

@@ -2,7 +2,7 @@
 //! Hit-testing uses the same layout as drawing.
 
 use ratatui::layout::{Position, Rect};
-use ratatui_textarea::{CursorMove, Input, Key};
+use ratatui_textarea::{Input, Key};
 
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
@@ -55,13 +55,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     let text_area = inner(rect);
     if text_area.contains(at) {
         if let Some(area) = app.focused_area() {
-            let (top, left) = area.scroll_offset();
-            let row = usize::from(y - text_area.y) + usize::from(top);
-            let col = usize::from(x - text_area.x) + usize::from(left);
-            let to = area.screen_to_data(row, col);
-            if let (Ok(r), Ok(c)) = (u16::try_from(to.0), u16::try_from(to.1)) {
-                area.move_cursor(CursorMove::Jump(r, c));
-            }
+            area.click(x - text_area.x, y - text_area.y);
         }
     }
 }

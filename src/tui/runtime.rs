@@ -1,10 +1,10 @@
 //! The event loop: read terminal events, turn them into actions, run
-//! `update`, carry out its effects, draw. Also autosave, deferred lint for
-//! huge notes, and the signal flag.
+//! `update`, carry out its effects, draw. Also autosave, the lint of huge
+//! notes (on a worker thread, when the user pauses), and the signal flag.
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -12,7 +12,10 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEve
 use super::action::Action;
 use super::app::App;
 use super::clipboard::Clipboard;
+use super::composed::LintDone;
+use super::field::Field;
 use super::keymap::map_key;
+use super::lint_worker::LintWorker;
 use super::storage::{self, Storage};
 use super::terminal::{self, Term};
 use super::ui::Root;
@@ -76,7 +79,7 @@ impl Session {
         if outcome.ok() {
             app.info(outcome.message());
             app.copied = true;
-            let recipient = app.raw_fields()[0].trim().to_string();
+            let recipient = app.fields[Field::To.index()].text().trim().to_string();
             let past = PastNote {
                 recipient,
                 text: text.to_string(),
@@ -155,6 +158,7 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
         }
     };
     let size = term.size().map_or((80, 24), |s| (s.width, s.height));
+    let linter = loaded.init.linter.clone();
     let mut app = App::new(loaded.init, super::theme::Theme::from_env(), size);
     let mut session = Session {
         storage: loaded.storage,
@@ -163,7 +167,7 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
         seen_revision: app.revision,
         changed_at: Instant::now(),
     };
-    let result = event_loop(&mut term, &mut app, &mut session, &signal);
+    let result = event_loop(&mut term, &mut app, &mut session, &signal, linter);
     if app.has_content() {
         session.save(&mut app, false);
     }
@@ -172,9 +176,9 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
     if let Err(e) = result {
         return fail(&format!("terminal error: {e}"));
     }
-    if !io::stdout().is_terminal() && !app.text.trim().is_empty() {
+    if !io::stdout().is_terminal() && !app.is_blank() {
         let mut out = io::stdout();
-        let _ = writeln!(out, "{}", app.text);
+        let _ = writeln!(out, "{}", app.text());
     }
     std::process::ExitCode::SUCCESS
 }
@@ -184,22 +188,26 @@ fn fail(message: &str) -> std::process::ExitCode {
     std::process::ExitCode::from(crate::cli::EXIT_USAGE)
 }
 
+/// What wakes the loop: a terminal event, or the findings of a lint.
+enum Wake {
+    Term(io::Result<Event>),
+    Lint(LintDone),
+}
+
 /// Reads terminal events on a thread of its own. crossterm's reader can
 /// spin forever inside `poll` once the terminal hangs up (its reads return
 /// end-of-file), so the loop must never wait inside crossterm: it waits on
 /// this channel and can always see the quit signal and the hang-up.
-fn spawn_reader() -> Receiver<io::Result<Event>> {
-    let (tx, rx) = mpsc::channel();
+fn spawn_reader(tx: Sender<Wake>) {
     std::thread::spawn(move || {
         loop {
             let event = event::read();
             let failed = event.is_err();
-            if tx.send(event).is_err() || failed {
+            if tx.send(Wake::Term(event)).is_err() || failed {
                 return;
             }
         }
     });
-    rx
 }
 
 fn event_loop(
@@ -207,8 +215,13 @@ fn event_loop(
     app: &mut App,
     session: &mut Session,
     signal: &AtomicBool,
+    linter: crate::lint::Linter,
 ) -> io::Result<()> {
-    let events = spawn_reader();
+    let (tx, wakes): (Sender<Wake>, Receiver<Wake>) = mpsc::channel();
+    spawn_reader(tx.clone());
+    let worker = LintWorker::spawn(linter, move |done| tx.send(Wake::Lint(done)).is_ok());
+    // The revision a lint was last asked for, so a pause asks only once.
+    let mut asked = None;
     loop {
         app.now = unix_now();
         term.draw(|frame| frame.render_widget(&Root(app), frame.area()))?;
@@ -216,27 +229,36 @@ fn event_loop(
         if signal.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
             return Ok(());
         }
-        match events.recv_timeout(TICK) {
+        match wakes.recv_timeout(TICK) {
             Ok(first) => {
                 // Take every pending event before drawing again, so a burst
                 // (a paste, key repeat) costs one frame.
                 let mut next = Some(first);
-                while let Some(event) = next {
-                    let event = event?;
-                    #[cfg(debug_assertions)]
-                    super::debug_panic::check(&event);
-                    if let Some(action) = event_action(app, event) {
-                        let effects = update(app, action);
-                        if session.run_effects(app, effects) {
-                            return Ok(());
+                while let Some(wake) = next {
+                    match wake {
+                        Wake::Lint(done) => {
+                            app.accept_lint(done);
+                        }
+                        Wake::Term(event) => {
+                            let event = event?;
+                            #[cfg(debug_assertions)]
+                            super::debug_panic::check(&event);
+                            if let Some(action) = event_action(app, event) {
+                                let effects = update(app, action);
+                                if session.run_effects(app, effects) {
+                                    return Ok(());
+                                }
+                            }
                         }
                     }
-                    next = events.try_recv().ok();
+                    next = wakes.try_recv().ok();
                 }
             }
             Err(RecvTimeoutError::Timeout) => {
-                if app.lint_stale {
-                    app.relint();
+                // The user paused: lint a huge note off this thread.
+                if app.lint_stale && asked != Some(app.revision) {
+                    asked = Some(app.revision);
+                    worker.submit(app.lint_job());
                 }
             }
             Err(RecvTimeoutError::Disconnected) => return Ok(()),

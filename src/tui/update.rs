@@ -57,7 +57,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Copy => return copy(app),
         Action::ConfirmCopy => {
             app.overlay = None;
-            return vec![Effect::Copy(app.text.clone())];
+            return vec![Effect::Copy(app.text())];
         }
         Action::ToggleFreeEdit => edits::toggle_free_edit(app),
         Action::CycleLimit => {
@@ -91,7 +91,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Paste(text) => paste(app, &text),
         Action::Click(x, y) => mouse::click(app, x, y),
         Action::Scroll(x, y, down) => return mouse::scroll(app, x, y, down),
-        Action::Resize(w, h) => app.size = (w, h),
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            if !app.preview_whole {
+                app.update_preview();
+            }
+        }
     }
     Vec::new()
 }
@@ -166,7 +171,7 @@ fn browse(app: &mut App, action: &Action) {
 }
 
 fn copy(app: &mut App) -> Vec<Effect> {
-    if app.text.trim().is_empty() {
+    if app.is_blank() {
         app.error("Nothing to copy yet: type the note first");
         return Vec::new();
     }
@@ -177,7 +182,7 @@ fn copy(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::ConfirmCopy);
         return Vec::new();
     }
-    vec![Effect::Copy(app.text.clone())]
+    vec![Effect::Copy(app.text())]
 }
 
 fn back(app: &mut App) -> Vec<Effect> {

@@ -6,12 +6,12 @@ use super::{app, composer, ctrl, fill, key, press, type_text};
 use crate::note::{Limit, Scenario};
 use crate::tui::action::Action;
 use crate::tui::app::{Focus, Overlay, Screen};
-use crate::tui::editor;
+use crate::tui::editor::Editor;
 use crate::tui::field::Field;
 use crate::tui::update::{Effect, update};
 
 fn field(app: &crate::tui::app::App, f: Field) -> String {
-    editor::text(&app.fields[f.index()])
+    app.fields[f.index()].text().to_string()
 }
 
 #[test]
@@ -62,15 +62,15 @@ fn picker_resumes_a_draft() {
     assert_eq!(b.scenario, Scenario::Close);
     assert_eq!(field(&b, Field::Context), "saw your photos from Porto");
     assert_eq!(b.draft_id.as_deref(), Some("d1"));
-    assert!(b.text.starts_with("Hi Ana,\nSaw your photos"));
+    assert!(b.text().starts_with("Hi Ana,\nSaw your photos"));
 }
 
 #[test]
 fn typing_updates_note_count_and_lint() {
     let mut a = composer(Scenario::Stranger);
-    assert_eq!(a.text, "– Tom");
+    assert_eq!(a.text(), "– Tom");
     type_text(&mut a, "Priya");
-    assert_eq!(a.text, "Hi Priya,\n– Tom");
+    assert_eq!(a.text(), "Hi Priya,\n– Tom");
     assert_eq!(a.count.count, 15);
     ctrl(&mut a, 'l');
     key(&mut a, KeyCode::Enter);
@@ -95,7 +95,7 @@ fn enter_moves_to_the_next_field_and_never_splits_one() {
         assert_eq!(a.focus, Focus::Field(expected));
     }
     press(&mut a, KeyCode::Char('m'), KeyModifiers::CONTROL);
-    assert!(a.fields.iter().all(|f| f.lines().len() == 1));
+    assert!(a.fields.iter().all(|f| !f.text().contains('\n')));
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn undo_and_redo_in_a_field() {
     assert_eq!(field(&a, Field::To), "An");
     ctrl(&mut a, 'r');
     assert_eq!(field(&a, Field::To), "Ana");
-    assert_eq!(a.text, "Hi Ana,\n– Tom");
+    assert_eq!(a.text(), "Hi Ana,\n– Tom");
 }
 
 #[test]
@@ -170,12 +170,12 @@ fn ctrl_t_browses_filters_and_applies_templates() {
 fn esc_closes_the_template_browser_without_change() {
     let mut a = composer(Scenario::Acquaintance);
     type_text(&mut a, "Priya");
-    let before = a.text.clone();
+    let before = a.text();
     ctrl(&mut a, 't');
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.overlay, None);
-    assert_eq!(a.text, before);
+    assert_eq!(a.text(), before);
     assert_eq!(a.screen, Screen::Composer);
 }
 
@@ -190,7 +190,7 @@ fn ctrl_y_copies_a_clean_note() {
         "",
     );
     assert!(!a.report.has_errors());
-    assert_eq!(ctrl(&mut a, 'y'), [Effect::Copy(a.text.clone())]);
+    assert_eq!(ctrl(&mut a, 'y'), [Effect::Copy(a.text())]);
 }
 
 #[test]
@@ -203,19 +203,16 @@ fn ctrl_y_asks_first_when_the_note_has_errors() {
     assert!(key(&mut a, KeyCode::Char('n')).is_empty());
     assert_eq!(a.overlay, None);
     ctrl(&mut a, 'y');
-    assert_eq!(
-        key(&mut a, KeyCode::Char('y')),
-        [Effect::Copy(a.text.clone())]
-    );
+    assert_eq!(key(&mut a, KeyCode::Char('y')), [Effect::Copy(a.text())]);
     ctrl(&mut a, 'y');
-    assert_eq!(key(&mut a, KeyCode::Enter), [Effect::Copy(a.text.clone())]);
+    assert_eq!(key(&mut a, KeyCode::Enter), [Effect::Copy(a.text())]);
 }
 
 #[test]
 fn ctrl_y_on_an_empty_note_says_so() {
     let mut a = app();
     update(&mut a, Action::ChooseScenario(Scenario::Close));
-    a.fields[Field::SignOff.index()] = editor::new_area("", a.theme);
+    a.fields[Field::SignOff.index()] = Editor::new("", a.theme);
     a.refresh();
     assert!(ctrl(&mut a, 'y').is_empty());
     assert!(a.status.as_ref().is_some_and(|s| s.error));
@@ -229,14 +226,15 @@ fn f2_detaches_the_fields_and_returns() {
     assert!(a.free.is_some());
     key(&mut a, KeyCode::Enter);
     type_text(&mut a, "PS");
-    assert_eq!(a.text, "Hi Priya,\n– Tom\nPS");
+    assert_eq!(a.text(), "Hi Priya,\n– Tom\nPS");
     assert_eq!(field(&a, Field::To), "Priya", "fields untouched");
     key(&mut a, KeyCode::F(2));
     assert!(a.free.is_none());
-    assert_eq!(a.text, "Hi Priya,\n– Tom");
+    assert_eq!(a.text(), "Hi Priya,\n– Tom");
     key(&mut a, KeyCode::F(2));
     assert_eq!(
-        a.text, "Hi Priya,\n– Tom\nPS",
+        a.text(),
+        "Hi Priya,\n– Tom\nPS",
         "free text resumed when fields are unchanged"
     );
 }
@@ -321,7 +319,7 @@ fn paste_is_cleaned_and_kept_on_one_line_in_a_field() {
     assert_eq!(field(&a, Field::To), "Priya Das");
     key(&mut a, KeyCode::F(2));
     update(&mut a, Action::Paste("\nline\u{1b}]0;x\u{7}two".into()));
-    assert!(a.text.ends_with("\nlinetwo"), "{:?}", a.text);
+    assert!(a.text().ends_with("\nlinetwo"), "{:?}", a.text());
 }
 
 #[test]

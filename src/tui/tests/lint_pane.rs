@@ -6,7 +6,6 @@ use super::{composer, fill, key};
 use crate::lint::{Diagnostic, Fix, Severity, Span};
 use crate::note::Scenario;
 use crate::tui::app::{App, Focus};
-use crate::tui::editor;
 use crate::tui::field::Field;
 
 fn diag(
@@ -67,7 +66,7 @@ fn enter_applies_a_fix_inside_one_field() {
         "",
         "",
     );
-    let start = a.text.find("Sorry").unwrap();
+    let start = a.text().find("Sorry").unwrap();
     let end = start + "Sorry to bother you, ".len();
     with_findings(
         &mut a,
@@ -75,10 +74,10 @@ fn enter_applies_a_fix_inside_one_field() {
     );
     key(&mut a, KeyCode::Enter);
     assert_eq!(
-        editor::text(&a.fields[Field::Context.index()]),
+        a.fields[Field::Context.index()].text(),
         "your talk on tracing was great"
     );
-    assert_eq!(a.text, "Hi Ana,\nYour talk on tracing was great.\n– Tom");
+    assert_eq!(a.text(), "Hi Ana,\nYour talk on tracing was great.\n– Tom");
     assert!(a.free.is_none());
 }
 
@@ -86,17 +85,13 @@ fn enter_applies_a_fix_inside_one_field() {
 fn a_fix_across_fields_switches_to_free_edit() {
     let mut a = composer(Scenario::Stranger);
     fill(&mut a, "Ana", "one", "two", "");
-    assert_eq!(a.text, "Hi Ana,\nOne. Two.\n– Tom");
+    assert_eq!(a.text(), "Hi Ana,\nOne. Two.\n– Tom");
     // "e. Two": the end of Context, a separator and Invite.
     with_findings(&mut a, vec![diag("x", Severity::Warning, 10, 16, Some(""))]);
     key(&mut a, KeyCode::Enter);
     assert!(a.free.is_some());
-    assert_eq!(a.text, "Hi Ana,\nOn.\n– Tom");
-    assert_eq!(
-        editor::text(&a.fields[Field::Invite.index()]),
-        "two",
-        "fields kept"
-    );
+    assert_eq!(a.text(), "Hi Ana,\nOn.\n– Tom");
+    assert_eq!(a.fields[Field::Invite.index()].text(), "two", "fields kept");
 }
 
 #[test]
@@ -108,7 +103,7 @@ fn a_fix_in_free_edit_applies_to_the_text() {
         vec![diag("x", Severity::Warning, 0, 3, Some("Hello "))],
     );
     key(&mut a, KeyCode::Enter);
-    assert!(a.text.starts_with("Hello Ana,"), "{}", a.text);
+    assert!(a.text().starts_with("Hello Ana,"), "{}", a.text());
 }
 
 fn type_text_free(a: &mut App) {
@@ -119,13 +114,13 @@ fn type_text_free(a: &mut App) {
 #[test]
 fn enter_without_a_fix_explains_instead() {
     let mut a = composer(Scenario::Stranger);
-    let before = a.text.clone();
+    let before = a.text();
     with_findings(
         &mut a,
         vec![diag("empty-note", Severity::Error, 0, 0, None)],
     );
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.text, before);
+    assert_eq!(a.text(), before);
     assert!(
         a.status
             .as_ref()
@@ -158,7 +153,7 @@ fn real_filler_fix_edits_the_context_field() {
         "coffee next time you're in Paris?",
     );
     fix_real(&mut a, "filler");
-    let context = editor::text(&a.fields[Field::Context.index()]);
+    let context = a.fields[Field::Context.index()].text().to_string();
     assert!(!context.to_lowercase().contains("sorry"), "{context}");
     assert!(
         context.contains("met at the Lyon Rust meetup in May"),
@@ -189,7 +184,7 @@ fn real_stock_phrase_fix_empties_the_invite_field() {
             .iter()
             .all(|d| d.rule != "stock-phrase"),
         "{}",
-        a.text
+        a.text()
     );
-    assert!(!a.text.contains("professional network"), "{}", a.text);
+    assert!(!a.text().contains("professional network"), "{}", a.text());
 }

@@ -4,15 +4,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
-use ratatui_textarea::TextArea;
 
 use super::block;
 use super::layout::ComposerLayout;
-use crate::tui::app::{App, Focus, WRAP_MAX};
-use crate::tui::editor;
+use crate::tui::app::{App, Focus};
 use crate::tui::field::Field;
 use crate::tui::theme::Theme;
 
@@ -32,7 +29,7 @@ impl Widget for &Form<'_> {
             let b = block("Note · free edit (F2: back to fields)", focused, app.theme);
             let inner = b.inner(self.layout.editor);
             b.render(self.layout.editor, buf);
-            draw_area(free, inner, buf, focused, app.theme);
+            free.area().render(inner, buf);
             return;
         }
         for field in Field::ALL {
@@ -42,8 +39,8 @@ impl Widget for &Form<'_> {
             let inner = b.inner(rect);
             b.render(rect, buf);
             let area = &app.fields[field.index()];
-            draw_area(area, inner, buf, focused, app.theme);
-            if editor::is_blank(area) && area.lines().iter().all(String::is_empty) {
+            area.area().render(inner, buf);
+            if area.is_empty() {
                 hint(field.hint(app.scenario), app.theme).render(
                     Rect {
                         x: inner.x.saturating_add(1),
@@ -61,38 +58,4 @@ impl Widget for &Form<'_> {
 /// (the text area's own placeholder is a single line).
 fn hint(text: &str, theme: Theme) -> Paragraph<'static> {
     Paragraph::new(Line::styled(text.to_string(), theme.muted())).wrap(Wrap { trim: true })
-}
-
-/// Draws a text area; a huge one (see [`WRAP_MAX`]) is drawn as the window
-/// of text around its cursor, because the text area's own drawing measures
-/// its whole line on every frame.
-fn draw_area(area: &TextArea<'_>, rect: Rect, buf: &mut Buffer, focused: bool, theme: Theme) {
-    let size: usize = area.lines().iter().map(String::len).sum();
-    if size <= WRAP_MAX {
-        area.render(rect, buf);
-        return;
-    }
-    let ratatui_textarea::DataCursor(row, col) = area.cursor();
-    let line = area.lines().get(row).map_or("", String::as_str);
-    let room = usize::from(rect.width) * usize::from(rect.height);
-    let start = col.saturating_sub(room.saturating_sub(usize::from(rect.width)));
-    let window: Vec<char> = line.chars().skip(start).take(room).collect();
-    let at = col - start;
-    let before: String = window.iter().take(at).collect();
-    let cursor: String = window
-        .get(at)
-        .map_or_else(|| " ".to_string(), char::to_string);
-    let after: String = window.iter().skip(at + 1).collect();
-    let cursor_style = if focused {
-        theme.cursor()
-    } else {
-        Style::default()
-    };
-    Paragraph::new(Line::from(vec![
-        Span::raw(before),
-        Span::styled(cursor, cursor_style),
-        Span::raw(after),
-    ]))
-    .wrap(Wrap { trim: false })
-    .render(rect, buf);
 }

@@ -37,7 +37,7 @@ impl Widget for &LintPane<'_> {
         let inner = b.inner(area);
         b.render(area, buf);
         if report.diagnostics.is_empty() {
-            let text = if app.text.trim().is_empty() {
+            let text = if app.is_blank() {
                 "Findings appear here as you type."
             } else {
                 "✓ Nothing to improve. Ctrl-Y copies the note."

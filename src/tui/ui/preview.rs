@@ -21,7 +21,7 @@ impl Widget for &Preview<'_> {
         let b = block("Note", false, app.theme);
         let inner = b.inner(area);
         b.render(area, buf);
-        if app.text.is_empty() {
+        if app.preview.is_empty() {
             Paragraph::new(Line::styled(
                 "Your note appears here as you type.",
                 app.theme.muted(),
@@ -42,7 +42,7 @@ impl Widget for &Preview<'_> {
 
 /// The first `cap` chars of the note as lines, with diagnostic spans styled.
 fn styled_lines(app: &App, cap: usize) -> Vec<Line<'static>> {
-    let chars: Vec<char> = app.text.chars().take(cap).collect();
+    let chars: Vec<char> = app.preview.chars().take(cap).collect();
     let mut styles = vec![Style::default(); chars.len()];
     let mut paint = |start: usize, end: usize, style: Style| {
         let end = end.min(styles.len());

@@ -8,8 +8,6 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{block, layout, line, wrap};
 use crate::tui::app::{App, Browser};
-use crate::tui::editor;
-use crate::tui::field::Field;
 use crate::tui::tmpl;
 
 /// The template browser overlay.
@@ -78,15 +76,14 @@ impl Widget for &Templates<'_> {
         let Some(t) = found.get(self.browser.selected) else {
             return;
         };
-        let to = editor::text(&app.fields[Field::To.index()]);
-        let sign_off = editor::text(&app.fields[Field::SignOff.index()]);
+        let [to, _, _, _, sign_off] = app.field_texts();
         let width = usize::from(preview.width.saturating_sub(2));
         let mut lines: Vec<Line> = wrap(&t.description, width)
             .into_iter()
             .map(|l| Line::styled(format!(" {l}"), theme.muted()))
             .collect();
         lines.push(Line::raw(""));
-        for l in wrap(&tmpl::preview(t, &to, &sign_off), width) {
+        for l in wrap(&tmpl::preview(t, to, sign_off), width) {
             lines.push(placeholders_marked(&l, theme.key()));
         }
         lines.push(Line::raw(""));

@@ -1,0 +1,292 @@
+//! The note the fields compose, as the composer keeps it: its exact count
+//! on every keystroke, its start for the preview, and its lint: at once for
+//! a note of normal size, when the user pauses for a huge one.
+//!
+//! Nothing here reads more of a huge field than a screenful: the count
+//! comes from the fields' running tallies, the preview from the start of
+//! each field. The whole note is composed only when it is needed whole
+//! (copying, a lint, a fix, free edit).
+
+use super::app::App;
+use super::field::Field;
+use crate::lint::{LintInput, Linter, PastNote, Report};
+use crate::note::{
+    Count, Limit, Note, Parts, Scenario, compose_parts, compose_prefix, count, note_units,
+};
+use crate::store::{Draft, DraftState};
+
+/// Notes whose text is longer than this (bytes, all fields together) are
+/// linted when the user pauses, not on every keystroke.
+pub const LINT_NOW_MAX: usize = 20_000;
+
+impl App {
+    /// The raw text of every field, in [`Field::ALL`] order.
+    pub fn field_texts(&self) -> [&str; 5] {
+        Field::ALL.map(|f| self.fields[f.index()].text())
+    }
+
+    /// The same, owned.
+    pub fn raw_fields(&self) -> [String; 5] {
+        self.field_texts().map(str::to_string)
+    }
+
+    /// The whole note as it will be pasted.
+    pub fn text(&self) -> String {
+        if self.preview_whole {
+            return self.preview.clone();
+        }
+        self.compose_whole()
+    }
+
+    /// Whether the note has nothing to send.
+    pub fn is_blank(&self) -> bool {
+        match &self.free {
+            Some(free) => free.is_blank(),
+            // A composed note is trimmed: it is empty or has text.
+            None => self.count.count == 0,
+        }
+    }
+
+    /// The note as a draft stores it.
+    pub fn note(&self) -> Note {
+        let [recipient, context, invite, next_step, sign_off] = self.raw_fields();
+        Note {
+            scenario: Some(self.scenario),
+            recipient,
+            parts: Parts {
+                context,
+                invite,
+                next_step,
+            },
+            sign_off,
+            free_text: self.free.as_ref().map(|f| f.text().to_string()),
+        }
+    }
+
+    /// Whether there is anything worth saving.
+    pub fn has_content(&self) -> bool {
+        let sender = self.sender.as_deref().unwrap_or("").trim();
+        let typed = Field::ALL.iter().any(|f| {
+            let t = self.fields[f.index()].text().trim();
+            !t.is_empty() && (*f != Field::SignOff || t != sender)
+        });
+        typed || self.free.as_ref().is_some_and(|f| !f.is_blank())
+    }
+
+    /// The draft to save for the current note.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            id: self.draft_id.clone().unwrap_or_default(),
+            note: self.note(),
+            limit: self.limit,
+            created: self.created,
+            updated: self.now,
+            state: if self.copied {
+                DraftState::Copied
+            } else {
+                DraftState::Draft
+            },
+        }
+    }
+
+    /// Recomputes the count, the preview and (for normal sizes) the lint.
+    /// Called by `update` whenever text, scenario or limit change.
+    pub fn refresh(&mut self) {
+        self.revision += 1;
+        self.count = Count {
+            count: self.units(),
+            graphemes: self.report.count.graphemes,
+        };
+        let size: usize = match &self.free {
+            Some(free) => free.text().len(),
+            None => self.field_texts().iter().map(|t| t.len()).sum(),
+        };
+        if size <= LINT_NOW_MAX {
+            self.preview = self.compose_whole();
+            self.preview_whole = true;
+            debug_assert_eq!(
+                self.count.count,
+                count(&self.preview).count,
+                "running count"
+            );
+            self.relint();
+        } else {
+            // Graphemes are slow to count and not shown: they wait for the lint.
+            self.update_preview();
+            self.lint_stale = true;
+        }
+    }
+
+    /// The UTF-16 count of the note, from the running tallies.
+    fn units(&self) -> usize {
+        if let Some(free) = &self.free {
+            return free.measured().tally.units;
+        }
+        let m = |f: Field| self.fields[f.index()].measured();
+        note_units(
+            m(Field::To),
+            [m(Field::Context), m(Field::Invite), m(Field::NextStep)],
+            m(Field::SignOff),
+        )
+    }
+
+    fn compose_whole(&self) -> String {
+        if let Some(free) = &self.free {
+            return free.text().to_string();
+        }
+        let [to, context, invite, next_step, sign_off] = self.field_texts();
+        compose_parts(to, [context, invite, next_step], sign_off)
+    }
+
+    /// Recomposes as much of a huge note as the screen can show; also
+    /// called when the terminal grows.
+    pub fn update_preview(&mut self) {
+        let (width, height) = self.size;
+        // Twice the cells, for what wrapping leaves blank.
+        let max = usize::from(width) * usize::from(height) * 2 + 64;
+        let (preview, whole) = if let Some(free) = &self.free {
+            let text = free.text();
+            match text.char_indices().nth(max) {
+                Some((end, _)) => (text[..end].to_string(), false),
+                None => (text.to_string(), true),
+            }
+        } else {
+            let [to, context, invite, next_step, sign_off] = self.field_texts();
+            compose_prefix(to, [context, invite, next_step], sign_off, max)
+        };
+        self.preview = preview;
+        self.preview_whole = whole;
+    }
+
+    /// Lints the current text now (copying and fixing need the findings of
+    /// the very text on screen).
+    pub fn relint(&mut self) {
+        let text = self.text();
+        let [to, _, _, _, sign_off] = self.field_texts();
+        let report = lint_note(
+            &self.linter,
+            &Subject {
+                text: &text,
+                recipient: to,
+                sign_off,
+                sender: self.sender.as_deref(),
+                scenario: self.scenario,
+                limit: self.limit,
+                history: &self.history,
+                now: self.now,
+            },
+        );
+        self.take_report(report);
+    }
+
+    /// A snapshot of the note to lint on another thread.
+    pub fn lint_job(&self) -> LintJob {
+        LintJob {
+            revision: self.revision,
+            free: self.free.as_ref().map(|f| f.text().to_string()),
+            fields: self.raw_fields(),
+            sender: self.sender.clone(),
+            scenario: self.scenario,
+            limit: self.limit,
+            history: self.history.clone(),
+            now: self.now,
+        }
+    }
+
+    /// Takes the findings of a lint run elsewhere, unless the note changed
+    /// since its snapshot; `true` when they were taken.
+    pub fn accept_lint(&mut self, done: LintDone) -> bool {
+        if done.revision != self.revision {
+            return false;
+        }
+        self.take_report(done.report);
+        true
+    }
+
+    fn take_report(&mut self, report: Report) {
+        self.report = report;
+        self.count = self.report.count;
+        self.lint_stale = false;
+        let n = self.report.diagnostics.len();
+        self.lint_selected = self.lint_selected.min(n.saturating_sub(1));
+    }
+}
+
+/// A note and what the lint must know around it, borrowed.
+struct Subject<'a> {
+    text: &'a str,
+    recipient: &'a str,
+    sign_off: &'a str,
+    sender: Option<&'a str>,
+    scenario: Scenario,
+    limit: Limit,
+    history: &'a [PastNote],
+    now: u64,
+}
+
+/// The one way the composer lints: the sender is the configured one, else
+/// whoever signs the note.
+fn lint_note(linter: &Linter, s: &Subject<'_>) -> Report {
+    let sender = s.sender.unwrap_or_else(|| s.sign_off.trim());
+    let recipient = s.recipient.trim();
+    linter.lint(&LintInput {
+        text: s.text,
+        scenario: s.scenario,
+        recipient: Some(recipient).filter(|r| !r.is_empty()),
+        sender: Some(sender).filter(|s| !s.is_empty()),
+        limit: s.limit,
+        history: s.history,
+        now: s.now,
+    })
+}
+
+/// A note to lint, owned, taken by [`App::lint_job`].
+#[derive(Debug, Clone)]
+pub struct LintJob {
+    /// The revision of the note it was taken at.
+    pub revision: u64,
+    free: Option<String>,
+    fields: [String; 5],
+    sender: Option<String>,
+    scenario: Scenario,
+    limit: Limit,
+    history: Vec<PastNote>,
+    now: u64,
+}
+
+/// The findings of a [`LintJob`].
+#[derive(Debug, Clone)]
+pub struct LintDone {
+    /// The revision of the note they are for.
+    pub revision: u64,
+    /// The findings.
+    pub report: Report,
+}
+
+impl LintJob {
+    /// Composes and lints the note; the slow part, meant for a worker.
+    pub fn run(&self, linter: &Linter) -> LintDone {
+        let [to, context, invite, next_step, sign_off] = &self.fields;
+        let text = match &self.free {
+            Some(free) => free.clone(),
+            None => compose_parts(to, [context, invite, next_step], sign_off),
+        };
+        let report = lint_note(
+            linter,
+            &Subject {
+                text: &text,
+                recipient: to,
+                sign_off,
+                sender: self.sender.as_deref(),
+                scenario: self.scenario,
+                limit: self.limit,
+                history: &self.history,
+                now: self.now,
+            },
+        );
+        LintDone {
+            revision: self.revision,
+            report,
+        }
+    }
+}
