@@ -167,7 +167,20 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
         seen_revision: app.revision,
         changed_at: Instant::now(),
     };
-    let result = event_loop(&mut term, &mut app, &mut session, &signal, linter);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop(&mut term, &mut app, &mut session, &signal, linter)
+    }));
+    let result = match result {
+        Ok(result) => result,
+        Err(panic) => {
+            // The hook has restored the terminal and printed the message;
+            // keep what was typed since the last autosave, then go on dying.
+            if app.has_content() {
+                session.save(&mut app, false);
+            }
+            std::panic::resume_unwind(panic);
+        }
+    };
     if app.has_content() {
         session.save(&mut app, false);
     }
