@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{block, layout, line};
 use crate::tui::app::App;
-use crate::tui::keymap::{BINDINGS, Scope};
+use crate::tui::keymap::{BINDINGS, Binding, Scope};
 
 /// The help overlay.
 pub struct Help<'a> {
@@ -23,7 +23,14 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for scope in Scope::ALL {
         out.push(Line::styled(scope.title().to_string(), theme.title()));
-        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+        // A footer-only summary ("1–3") repeats keys the scope lists one by one.
+        let summary = |b: &Binding| {
+            b.action.is_none()
+                && BINDINGS
+                    .iter()
+                    .any(|o| o.scope == scope && o.action.is_some() && o.keys[0] == b.keys[0])
+        };
+        for b in BINDINGS.iter().filter(|b| b.scope == scope && !summary(b)) {
             out.push(line(vec![
                 (format!("  {:<14}", b.label), theme.key()),
                 (b.help.to_string(), ratatui::style::Style::default()),

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::{block, layout, line, wrap};
+use super::{block, layout, line, truncate, wrap};
 use crate::tui::app::{App, Browser};
 use crate::tui::tmpl;
 
@@ -71,7 +71,8 @@ impl Widget for &Templates<'_> {
                 ..list
             };
             buf.set_style(row, style);
-            line(vec![(format!(" {} ", t.title), style)]).render(row, buf);
+            let title = truncate(&t.title, usize::from(list.width).saturating_sub(2));
+            line(vec![(format!(" {title} "), style)]).render(row, buf);
         }
         let Some(t) = found.get(self.browser.selected) else {
             return;
