@@ -198,3 +198,22 @@ fn focus_is_coloured_and_no_color_uses_modifiers_only() {
         assert!(!buf[(0, 0)].modifier.contains(Modifier::BOLD));
     }
 }
+
+#[test]
+fn a_cut_finding_keeps_its_fix_mark() {
+    let mut a = composer(Scenario::Acquaintance);
+    fill(
+        &mut a,
+        "Priya",
+        "sorry to bother you, we talked about tracing after your RustConf workshop",
+        "I'd love to keep in touch",
+        "",
+    );
+    let screen = render(&mut a, 100, 30);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("filler"))
+        .unwrap_or_else(|| panic!("no filler row:\n{screen}"));
+    assert!(row.contains("…"), "the message is cut: {row}");
+    assert!(row.contains("… ⚒"), "the fix mark survives the cut: {row}");
+}

@@ -61,18 +61,17 @@ impl Widget for &LintPane<'_> {
                 Style::default()
             };
             let fix = if d.fix.is_some() { " ⚒" } else { "" };
-            // Icon, space, rule id, space: what is left is the message's.
-            let room = usize::from(list.width).saturating_sub(d.rule.chars().count() + 3);
+            // Icon, space, rule id, space and the fix mark: the rest is the
+            // message's, cut so the mark always shows.
+            let room = usize::from(list.width)
+                .saturating_sub(d.rule.chars().count() + 3 + fix.chars().count());
             let row = line(vec![
                 (
                     format!("{} ", icon(d.severity)),
                     theme.severity(d.severity).patch(base),
                 ),
                 (d.rule.to_string(), theme.title().patch(base)),
-                (
-                    format!(" {}", truncate(&format!("{}{fix}", d.message), room)),
-                    base,
-                ),
+                (format!(" {}{fix}", truncate(&d.message, room)), base),
             ]);
             buf.set_style(
                 Rect {
