@@ -9,7 +9,13 @@ BIN=${1:-target/release/connote}
 SOCK="connote-measure-$$"
 HOME_DIR=$(mktemp -d)
 T=(tmux -L "$SOCK" -f /dev/null)
-cleanup() { "${T[@]}" kill-server 2>/dev/null || true; rm -rf "$HOME_DIR"; }
+# connote saves its draft as the server goes down: wait for that write
+# before removing the directory it writes into.
+cleanup() {
+  "${T[@]}" kill-server 2>/dev/null || true
+  for _ in 1 2 3 4 5; do rm -rf "$HOME_DIR" 2>/dev/null && return; sleep 0.1; done
+  rm -rf "$HOME_DIR"
+}
 trap cleanup EXIT
 mkdir -p "$HOME_DIR/config/connote"
 echo '{"sender": "Tom"}' > "$HOME_DIR/config/connote/config.json"
