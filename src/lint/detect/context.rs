@@ -1,0 +1,186 @@
+//! Context: whether the note says how they know each other or why them,
+//! and where the topic of their work is named.
+
+use std::ops::Range;
+
+use super::{greeting, name_key, name_words, sign_off};
+use crate::lint::Context;
+use crate::lint::phrases::{List, Match};
+use crate::lint::text::TokenKind;
+use crate::note::Scenario;
+
+/// The phrase lists that count as context in `scenario`.
+pub fn context_lists(scenario: Scenario) -> &'static [List] {
+    match scenario {
+        Scenario::Close => &[
+            List::ContextClose,
+            List::ContextAcquaintance,
+            List::ContextStranger,
+        ],
+        Scenario::Acquaintance => &[List::ContextAcquaintance, List::ContextClose],
+        Scenario::Stranger => &[List::ContextStranger, List::ContextAcquaintance],
+    }
+}
+
+/// Whether the note gives context for its scenario.
+///
+/// A context match lying inside a `not-context` phrase ("your profile",
+/// "the same industry") does not count, nor one that starts in the
+/// greeting. A frame ("since we last spoke", "your work") counts only when
+/// its sentence, or one next to it, holds a concrete detail.
+pub fn has_context(cx: &Context<'_>) -> bool {
+    let a = &cx.analysis;
+    let generic = a.matches(List::NotContext);
+    // The greeting's name is not the start of context ("Hi Ahmed, we
+    // should be connected" is not "Ahmed suggested …").
+    let frame = Frame {
+        greeted: greeting(cx).map_or(0..0, |g| g.tokens),
+        signed: sign_off(cx).unwrap_or(0..0),
+        people: [cx.recipient, cx.sender]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| name_words(n, cx.phrases))
+            .collect(),
+    };
+    context_lists(cx.scenario).iter().any(|l| {
+        // Both lists are sorted and `generic` does not overlap itself: one pass.
+        let mut g = 0;
+        a.matches(*l)
+            .iter()
+            .filter(|m| m.last_start >= frame.greeted.end)
+            .any(|m| {
+                while generic
+                    .get(g)
+                    .is_some_and(|x| x.tokens.end <= m.tokens.start)
+                {
+                    g += 1;
+                }
+                let inside_generic = generic.get(g).is_some_and(|x| {
+                    x.tokens.start <= m.tokens.start && m.tokens.end <= x.tokens.end
+                });
+                !inside_generic && (!m.frame || has_detail(cx, m, &frame))
+            })
+    })
+}
+
+/// What is around a note's body and never counts as its detail.
+struct Frame {
+    /// Tokens of the greeting.
+    greeted: Range<usize>,
+    /// Tokens of the sign-off.
+    signed: Range<usize>,
+    /// The recipient's and sender's names, as name keys.
+    people: Vec<String>,
+}
+
+/// Words after which a content word is the topic ("about *the marathon*").
+const TOPIC_SIGNALS: &[&str] = &[
+    "on",
+    "about",
+    "regarding",
+    "around",
+    "covering",
+    "titled",
+    "called",
+    "named",
+    "re",
+];
+
+/// How many words after a topic signal may hold its content word
+/// ("on *on-call rotas*").
+const TOPIC_REACH: usize = 3;
+
+/// Words that end a topic: a new clause starts ("about time *we* connected").
+const PRONOUNS: &[&str] = &[
+    "i", "we", "you", "he", "she", "they", "it", "me", "us", "them",
+];
+
+/// Words skipped between a topic signal and its content word.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "your", "our", "my", "his", "her", "their", "this", "that", "those", "these",
+    "why", "how", "what", "when", "where", "whether", "which", "who",
+];
+
+/// Whether the sentence of frame `m`, or one next to it, holds a concrete
+/// detail: a proper noun, a number or link, a quotation, a weekday, month,
+/// holiday or kind of event, or a topic ("about the marathon"). The
+/// greeting, the sign-off and the names of both people do not count.
+fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
+    let a = &cx.analysis;
+    let toks = &a.tokens;
+    let s = toks[m.tokens.start].sentence;
+    // The frame's sentence and its neighbours: "I just finished *The Slow
+    // Launch*. Thank you for writing it" points back to its detail.
+    let span = a.sentences[s.saturating_sub(1)].tokens.start
+        ..a.sentences
+            .get(s + 1)
+            .map_or(a.sentences[s].tokens.end, |n| n.tokens.end);
+    let Frame {
+        greeted,
+        signed,
+        people,
+    } = frame;
+    let book = cx.phrases;
+    let plain = |w: &str| book.contains_word(List::NotDetail, w) || book.is_common_word(w);
+    let quoted = cx.text[toks[span.start].bytes.start..toks[span.end - 1].bytes.end]
+        .contains(['"', '“', '”', '«', '»']);
+    quoted
+        || span
+            .clone()
+            .filter(|i| !greeted.contains(i) && !signed.contains(i))
+            .any(|i| {
+                let t = &toks[i];
+                if people.iter().any(|p| *p == name_key(&t.word)) {
+                    return false;
+                }
+                let proper = t.capitalized
+                    && !a.starts_sentence(i)
+                    && t.word != "i"
+                    && !book.contains_word(List::NotDetail, &t.word);
+                let topic = TOPIC_SIGNALS.contains(&t.word.as_str())
+                    && toks[i + 1..span.end]
+                        .iter()
+                        .filter(|n| !DETERMINERS.contains(&n.word.as_str()))
+                        .take(TOPIC_REACH)
+                        .take_while(|n| {
+                            n.sentence == t.sentence && !PRONOUNS.contains(&n.word.as_str())
+                        })
+                        .any(|n| n.kind == TokenKind::Word && !plain(&n.word));
+                proper
+                    || topic
+                    || matches!(
+                        t.kind,
+                        TokenKind::Number | TokenKind::Url | TokenKind::Email
+                    )
+                    || book.is_detail_word(&t.word)
+            })
+}
+
+/// Words that end the topic named after "your talk on …": what follows
+/// them is the sender speaking again.
+const TOPIC_ENDS: &[&str] = &[
+    "and", "but", "so", "could", "would", "can", "will", "please", "if", "i", "we", "my", "our",
+    "me",
+];
+
+/// How many words after "your talk on" still name its topic.
+const TOPIC_WORDS: usize = 6;
+
+/// Whether tokens `range` lie in the topic of their work named by a
+/// `topic` phrase ("your essay on *pricing psychology*"): there a word such
+/// as "pricing" or "referral" is what they wrote about, not an ask or a pitch.
+pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
+    let toks = &cx.analysis.tokens;
+    let Some(m) = cx.analysis.last_before(List::Topic, range.start + 1) else {
+        return false;
+    };
+    let start = m.tokens.end;
+    if range.start < start || range.start >= start + TOPIC_WORDS {
+        return false;
+    }
+    let sentence = toks[m.tokens.start].sentence;
+    toks[start..range.end]
+        .iter()
+        .all(|t| t.sentence == sentence && !TOPIC_ENDS.contains(&t.word.as_str()))
+}
+

@@ -1,0 +1,264 @@
+//! Detectors shared by the rules and the checklist, so "does the note have
+//! a name / context / next step" is answered once, the same way, whether
+//! or not the matching rule is enabled.
+
+mod context;
+mod names;
+
+use std::ops::Range;
+
+pub use context::{context_lists, has_context, in_topic};
+pub use names::{addresses_recipient, misspelt_name, name_key, name_words};
+
+use super::phrases::{List, PhraseBook};
+use super::report::Checklist;
+use super::text::{Token, TokenKind};
+use super::{Context, fixes};
+
+/// Words that follow a greeting without being a name (`Hi there`).
+const NOT_A_NAME: &[&str] = &[
+    "there",
+    "all",
+    "everyone",
+    "everybody",
+    "team",
+    "folks",
+    "friend",
+    "friends",
+    "guys",
+    "sir",
+    "madam",
+    "again",
+    "you",
+    "hiring",
+    "manager",
+    "recruiter",
+    "colleague",
+    "colleagues",
+    "linkedin",
+    "connection",
+    "stranger",
+    "y'all",
+    "yall",
+    "people",
+    "both",
+    "from",
+    "i",
+];
+
+/// The opening of a note: a greeting and the name it addresses, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Greeting {
+    /// Tokens of the greeting including titles and name.
+    pub tokens: Range<usize>,
+    /// Tokens of the name, when the greeting has one.
+    pub name: Option<Range<usize>>,
+}
+
+fn is_name_candidate(t: &Token, book: &PhraseBook) -> bool {
+    t.kind == TokenKind::Word
+        && !NOT_A_NAME.contains(&t.word.as_str())
+        && (t.capitalized || !book.is_common_word(&t.word))
+        && t.word.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The greeting at the start of the note (`Hi Maya,`, `Dear Dr. Osei`,
+/// `Maya —`), if there is one.
+pub fn greeting(cx: &Context<'_>) -> Option<Greeting> {
+    let toks = &cx.analysis.tokens;
+    let first = toks.first()?;
+    let same_line = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.line == first.line && t.sentence == first.sentence)
+    };
+    if let Some(m) = cx
+        .analysis
+        .matches(List::Greeting)
+        .first()
+        .filter(|m| m.tokens.start == 0)
+    {
+        let mut i = m.tokens.end;
+        while same_line(i).is_some_and(|t| cx.phrases.contains_word(List::Title, &t.word))
+            && same_line(i + 1).is_some_and(|t| t.capitalized)
+        {
+            i += 1;
+        }
+        let start = i;
+        while i - start < 3
+            && same_line(i)
+                .is_some_and(|t| is_name_candidate(t, cx.phrases) && (i == start || t.capitalized))
+            && (i == start || !ends_with_comma(cx.text, &toks[i - 1]))
+        {
+            i += 1;
+        }
+        let name = (i > start).then_some(start..i);
+        return Some(Greeting {
+            tokens: 0..i.max(m.tokens.end),
+            name,
+        });
+    }
+    // A bare name opening the note: `Maya,` or `Maya —`.
+    let mut i = 0;
+    while i < 3 && same_line(i).is_some_and(|t| t.name_like) {
+        i += 1;
+        let next = next_char(cx.text, toks[i - 1].bytes.end);
+        if matches!(next, Some(',' | '—' | '–' | '-' | ':' | '!' | '\n')) {
+            return Some(Greeting {
+                tokens: 0..i,
+                name: Some(0..i),
+            });
+        }
+    }
+    None
+}
+
+fn ends_with_comma(text: &str, t: &Token) -> bool {
+    next_char(text, t.bytes.end) == Some(',')
+}
+
+/// The first non-blank char at or after byte `pos` (line breaks count).
+fn next_char(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?
+        .chars()
+        .find(|c| *c == '\n' || !c.is_whitespace())
+}
+
+/// Whether the note invites them to connect.
+pub fn has_invite(cx: &Context<'_>) -> bool {
+    cx.analysis.has(List::Invite)
+}
+
+/// Whether the note suggests a next step or leaves the door open: a phrase
+/// of the `next-step` list, a link, or a question back to them.
+pub fn has_next_step(cx: &Context<'_>) -> bool {
+    let a = &cx.analysis;
+    a.has(List::NextStep)
+        || a.sentences
+            .iter()
+            .any(|s| s.question && s.tokens.len() >= 2)
+        || a.tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Url | TokenKind::Email))
+}
+
+/// The tokens of a sign-off at the end of the note (`Best, Sam`, `– Sam`,
+/// or a short last line with a name), if there is one.
+pub fn sign_off(cx: &Context<'_>) -> Option<Range<usize>> {
+    let toks = &cx.analysis.tokens;
+    let n = toks.len();
+    let last = toks.last()?;
+    let closing = |t: &Token| cx.phrases.contains_word(List::Closing, &t.word);
+    let line_start = |line: usize| {
+        toks.iter()
+            .rposition(|t| t.line < line)
+            .map_or(0, |p| p + 1)
+    };
+    let a = line_start(last.line);
+    if toks[0].line != last.line && n - a <= 4 {
+        let named = toks[a..]
+            .iter()
+            .any(|t| t.name_like || (t.capitalized && !closing(t)));
+        if named {
+            let mut start = a;
+            if a > 0 {
+                let b = line_start(toks[a - 1].line);
+                if a - b <= 3 && toks[b..a].iter().all(closing) {
+                    start = b;
+                }
+            }
+            return Some(start..n);
+        }
+    }
+    let mut k = n;
+    while k > 0 && n - k < 3 && toks[k - 1].name_like && toks[k - 1].line == last.line {
+        k -= 1;
+    }
+    if k == n {
+        return None;
+    }
+    let before = cx.text[..toks[k].bytes.start].trim_end_matches([' ', '\t']);
+    let mut s = k;
+    while s > 0 && k - s < 4 && closing(&toks[s - 1]) {
+        s -= 1;
+    }
+    match before.chars().last() {
+        Some('-' | '–' | '—' | '~' | '\n') => Some(s..n),
+        Some(',' | '!' | '.') if s < k => Some(s..n),
+        _ => None,
+    }
+}
+
+/// Whether the note ends with the sender's name; `None` when the sender is unknown.
+pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
+    let words = name_words(cx.sender?, cx.phrases);
+    let first = words.first()?;
+    let toks = &cx.analysis.tokens;
+    let last_line = toks.last().map_or(0, |t| t.line);
+    let tail = toks.len().saturating_sub(6);
+    Some(
+        toks.iter()
+            .enumerate()
+            .filter(|(i, t)| *i >= tail || t.line == last_line)
+            .any(|(_, t)| {
+                let key = name_key(&t.word);
+                key == *first || words.iter().any(|w| *w == key)
+            }),
+    )
+}
+
+/// The SPEC §5 checklist, from the same detectors the rules use.
+///
+/// `sign_off` is true when the note ends with the sender's name; when the
+/// sender is unknown, when it ends with a name-like sign-off (`Best, Sam`,
+/// `– Sam`, or a short last line with a name).
+pub fn checklist(cx: &Context<'_>) -> Checklist {
+    Checklist {
+        name: addresses_recipient(cx),
+        context: has_context(cx),
+        invite: has_invite(cx),
+        next_step: has_next_step(cx),
+        sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
+        within_limit: cx.count.count <= cx.limit,
+    }
+}
+
+/// Whether token `i` begins a clause: it opens a sentence or directly
+/// follows the greeting.
+pub fn clause_start(cx: &Context<'_>, i: usize) -> bool {
+    cx.analysis.starts_sentence(i) || greeting(cx).is_some_and(|g| g.tokens.end == i)
+}
+
+/// A fix that removes tokens `range` cleanly (see [`fixes::remove`]).
+///
+/// After a greeting (`Hi Mei, I hope… Your talk…`) the word that now
+/// follows the comma is lowercased when it is a common word.
+pub fn removal(cx: &Context<'_>, range: &Range<usize>) -> super::Fix {
+    removal_with_bytes(cx, range).0
+}
+
+/// [`removal`], also returning the byte range the fix replaces.
+pub fn removal_with_bytes(cx: &Context<'_>, range: &Range<usize>) -> (super::Fix, Range<usize>) {
+    let a = &cx.analysis;
+    let (mut fix, mut bytes) = fixes::remove_with_bytes(
+        cx.text,
+        a.byte_span(range),
+        a.char_span(range),
+        clause_start(cx, range.start),
+    );
+    let after_greeting = !a.starts_sentence(range.start)
+        && greeting(cx).is_some_and(|g| g.tokens.end == range.start);
+    if after_greeting && fix.replacement.is_empty() {
+        let at = a.tokens.partition_point(|t| t.chars.start < fix.end);
+        let next = a.tokens.get(at).filter(|t| t.chars.start == fix.end);
+        if let Some(t) = next.filter(|t| {
+            t.capitalized && t.word != "i" && cx.phrases.contains_word(List::CommonWord, &t.word)
+        }) {
+            if let Some(c) = cx.text[t.bytes.start..].chars().next() {
+                fix.replacement.extend(c.to_lowercase());
+                fix.end += 1;
+                bytes.end += c.len_utf8();
+            }
+        }
+    }
+    (fix, bytes)
+}
