@@ -183,4 +183,3 @@ pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
         .iter()
         .all(|t| t.sentence == sentence && !TOPIC_ENDS.contains(&t.word.as_str()))
 }
-

@@ -91,4 +91,3 @@ pub fn addresses_recipient(cx: &Context<'_>) -> bool {
             g.chars().count() >= 3 && (first.starts_with(&*g) || g.starts_with(first.as_str()))
         })
 }
-

@@ -130,6 +130,8 @@ mod tests {
             "Hi Kenji, your recent post really resonated. Looking forward to more!",
             "Hi Kenji, we're both members of several groups here.",
             "Hi Kenji, saw you viewed my profile, so I thought I'd reach out.",
+            "Hi Kenji, I'm trying to reach 500+ connections; I'd appreciate it if you accepted.",
+            "Hi Kenji, I'd love to show you how we helped 200+ clinics boost retention.",
         ] {
             assert!(fires("missing-context", text, Stranger), "{text}");
         }
@@ -160,6 +162,9 @@ mod tests {
             "Hi Kenji, you interviewed me for the analyst role in 2022.",
             "Hi Kenji, we've been trading answers in the Tokyo Go channel for months.",
             "Hi Kenji, nice to finally put a face to the handle!",
+            "Hi Kenji, you handed me your spare charger on the Caledonian Sleeper in March.",
+            "Hi Kenji, it's Rafaela from 3B at Colégio Pedro II, we built the 2009 volcano.",
+            "Hi Kenji, I edited the audio for your appearance on Field Notes episode 112.",
         ];
         for text in acquaintance {
             assert!(!fires("missing-context", text, Acquaintance), "{text}");
@@ -207,6 +212,8 @@ mod tests {
             "Sam, since our call on Tuesday I found two more flats.",
             "Sam, the lasagne on Friday was unreal, thank you!",
             "Sam, great braai on Saturday!",
+            "Happy 40th, Sam! Still the best karaoke duet partner I've ever had.",
+            "Sam, the chess set you carved for my birthday sits on my desk.",
         ];
         let missed: Vec<_> = close
             .into_iter()

@@ -81,8 +81,15 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     return !PREPOSITIONS.contains(&t.word.as_str())
                         && cx.phrases.contains_word(List::DetailSignal, &t.word);
                 }
-                let proper =
-                    t.capitalized && !a.starts_sentence(i) && t.word != "i" && !not_detail(i);
+                // A shouted word ("AWESOME stuff") is no proper noun.
+                let shouted = t.all_caps
+                    && t.word.chars().count() >= 5
+                    && !cx.phrases.contains_word(List::Acronym, &t.word);
+                let proper = t.capitalized
+                    && !shouted
+                    && !a.starts_sentence(i)
+                    && t.word != "i"
+                    && !not_detail(i);
                 let signal = i >= m.tokens.end
                     && cx.phrases.contains_word(List::DetailSignal, &t.word)
                     && toks
@@ -143,6 +150,7 @@ mod tests {
             "Hi Tariq, big fan of your work! Connect?",
             "Hi Tariq, Ana Silva sent me your article and I enjoyed it. Connect?",
             "Hi Tariq, great post! We are both in the Lagos UX Guild.",
+            "Hi Tariq! We met after your talk — AWESOME stuff!!! Let's connect.",
         ] {
             assert!(fires("vague-reference", text, Stranger), "{text}");
         }
