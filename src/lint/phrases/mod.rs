@@ -2,6 +2,7 @@
 //! `assets/phrases.json`, embedded in the binary, parsed once, extendable
 //! from the user's config. See [`pattern`] for the pattern syntax.
 
+mod compile;
 pub mod pattern;
 #[cfg(test)]
 mod tests;
@@ -13,7 +14,8 @@ use std::sync::{Arc, LazyLock};
 
 use serde::Deserialize;
 
-pub use pattern::{Entry, Grammar, Pattern, WordSets};
+pub use compile::{Grammar, WordSets};
+pub use pattern::{Entry, Pattern};
 pub use vocab::{FxBuild, UNKNOWN, Vocab, WordSet};
 
 use crate::lint::text::{Irregular, Token};

@@ -26,46 +26,12 @@
 //! or `I had`). Hyphens and slashes separate words. Word sets are
 //! defined once in the data file's `sets` and shared by every list.
 
-use std::collections::{BTreeMap, HashMap};
-
-use super::vocab::{FxBuild, Vocab, WordSet};
-use crate::lint::text::{Irregular, Token, TokenKind, expand, fold, fold_into, stem_into};
-
-/// Named word sets (`@event`), shared by the patterns of every list.
-pub type WordSets = BTreeMap<String, Vec<String>>;
-
-/// What patterns are compiled against: irregular word forms, the word
-/// sets, the vocabulary every word is interned in, and each word set's
-/// atoms once compiled (a set recurs in several patterns).
-#[derive(Debug, Default, Clone)]
-pub struct Grammar {
-    /// Irregular word forms mapped to their base (`met` → `meet`).
-    pub irregular: Irregular,
-    /// The named word sets.
-    pub sets: WordSets,
-    /// Word → id, for the words and stems the patterns use.
-    pub vocab: Vocab,
-    set_memo: HashMap<String, Vec<Atom>, FxBuild>,
-}
-
-impl Grammar {
-    /// A grammar with these forms and sets and an empty vocabulary.
-    pub fn new(irregular: Irregular, sets: WordSets) -> Self {
-        Grammar {
-            irregular,
-            sets,
-            ..Grammar::default()
-        }
-    }
-
-    /// Forgets the compile-time memo once every pattern is in.
-    pub fn finish(&mut self) {
-        self.set_memo = HashMap::default();
-    }
-}
+use super::compile::{Compiler, Grammar};
+use super::vocab::WordSet;
+use crate::lint::text::{Token, TokenKind};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
-const MAX_GAP: usize = 8;
+pub(super) const MAX_GAP: usize = 8;
 
 /// One alternative of a slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,7 +87,7 @@ pub struct Alternatives {
 }
 
 impl Alternatives {
-    fn new(atoms: Vec<Atom>) -> Self {
+    pub(super) fn new(atoms: Vec<Atom>) -> Self {
         let stems = atoms.iter().filter(|a| matches!(a, Atom::Stem(_))).count();
         let exact = atoms
             .iter()
@@ -418,138 +384,5 @@ fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> O
                 None
             }
         }
-    }
-}
-
-/// Turns slot text into slots, with reusable buffers so compiling the
-/// phrase book allocates little more than what it keeps.
-struct Compiler<'a> {
-    grammar: &'a mut Grammar,
-    folded: String,
-    stemmed: String,
-}
-
-impl Compiler<'_> {
-    /// The interned id of `word`'s stem.
-    fn stem_id(&mut self, word: &str) -> u32 {
-        stem_into(word, &self.grammar.irregular, &mut self.stemmed);
-        self.grammar.vocab.intern(&self.stemmed)
-    }
-
-    fn parse_slot(&mut self, part: &str, slots: &mut Vec<Slot>) -> Result<(), String> {
-        let gap = part
-            .strip_prefix('*')
-            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()));
-        if let Some(n) = gap {
-            let n = if n.is_empty() {
-                3
-            } else {
-                n.parse::<usize>()
-                    .map_err(|_| format!("`{part}`: a gap is `*` or `*N` with N a number"))?
-            };
-            if n > MAX_GAP {
-                return Err(format!("`{part}`: a gap may span at most {MAX_GAP} words"));
-            }
-            slots.push(Slot::Gap(n));
-            return Ok(());
-        }
-        let (body, optional) = match part.strip_suffix('?') {
-            Some(b) => (b, true),
-            None => (part, false),
-        };
-        if body.is_empty() {
-            return Err(format!("`{part}`: `?` must follow a word"));
-        }
-        if !optional && !body.contains(['|', '@']) {
-            let folded = fold(body);
-            let plain = folded.chars().all(|c| c.is_alphanumeric() || c == '\'');
-            if plain && folded.contains('\'') {
-                for piece in expand(&folded) {
-                    let id = self.stem_id(&piece.word);
-                    slots.push(Slot::One {
-                        atoms: Alternatives::new(vec![Atom::Stem(id)]),
-                        optional: false,
-                    });
-                }
-                return Ok(());
-            }
-        }
-        let mut atoms = Vec::with_capacity(body.bytes().filter(|b| *b == b'|').count() + 1);
-        for alternative in body.split('|') {
-            if let Some(name) = alternative.strip_prefix('@') {
-                atoms.extend(self.set_atoms(name)?);
-            } else {
-                atoms.push(self.parse_atom(alternative)?);
-            }
-        }
-        slots.push(Slot::One {
-            atoms: Alternatives::new(atoms),
-            optional,
-        });
-        Ok(())
-    }
-
-    /// The atoms of word set `name`, compiled once.
-    fn set_atoms(&mut self, name: &str) -> Result<Vec<Atom>, String> {
-        if let Some(atoms) = self.grammar.set_memo.get(name) {
-            return Ok(atoms.clone());
-        }
-        let words = self
-            .grammar
-            .sets
-            .get(name)
-            .ok_or_else(|| format!("`@{name}`: no word set of that name in `sets`"))?
-            .clone();
-        let atoms = words
-            .iter()
-            .map(|w| self.parse_atom(w))
-            .collect::<Result<Vec<_>, _>>()?;
-        self.grammar
-            .set_memo
-            .insert(name.to_string(), atoms.clone());
-        Ok(atoms)
-    }
-
-    fn parse_atom(&mut self, raw: &str) -> Result<Atom, String> {
-        let mut word = std::mem::take(&mut self.folded);
-        fold_into(raw, &mut word);
-        let atom = self.atom(raw, &word);
-        self.folded = word;
-        atom
-    }
-
-    fn atom(&mut self, raw: &str, word: &str) -> Result<Atom, String> {
-        match word {
-            "<name>" => return Ok(Atom::Name),
-            "<num>" => return Ok(Atom::Num),
-            "<url>" => return Ok(Atom::Url),
-            "<any>" => return Ok(Atom::Any),
-            "" => return Err("an empty alternative (`||` or a stray `|`)".into()),
-            _ => {}
-        }
-        let (kind, text) = if let Some(w) = word.strip_prefix('=') {
-            ('=', w)
-        } else if let Some(w) = word.strip_prefix('*') {
-            ('<', w)
-        } else if let Some(w) = word.strip_suffix('*') {
-            ('*', w)
-        } else {
-            (' ', word)
-        };
-        let ok = !text.is_empty()
-            && text
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&' | '@' | '_'));
-        if !ok {
-            return Err(format!(
-                "`{raw}` is not a word (use letters, digits, `=word`, `word*`, `*suffix`, `@set` or <name>/<num>/<url>/<any>)"
-            ));
-        }
-        Ok(match kind {
-            '=' => Atom::Exact(self.grammar.vocab.intern(text), self.stem_id(text)),
-            '*' => Atom::Prefix(text.to_string()),
-            '<' => Atom::Suffix(text.to_string()),
-            _ => Atom::Stem(self.stem_id(text)),
-        })
     }
 }
