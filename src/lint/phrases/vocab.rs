@@ -2,44 +2,14 @@
 //! integer id, so matching compares integers instead of hashing strings.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// The id of a word no pattern mentions.
 pub const UNKNOWN: u32 = u32::MAX;
 
-/// A fast, non-cryptographic hasher for short words (the Fx hash). The
-/// phrase data is trusted, so resistance to crafted collisions is not needed.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(buf));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// Builds [`FxHasher`]s for maps and sets.
-pub type FxBuild = BuildHasherDefault<FxHasher>;
+/// A fast hasher for short words (rustc's Fx hash). Only the phrase data,
+/// which is trusted, inserts words; notes only look them up, so resistance
+/// to crafted collisions is not needed.
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
 /// Word → id.
 #[derive(Debug, Default, Clone)]
