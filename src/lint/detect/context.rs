@@ -133,7 +133,12 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                 if people.iter().any(|p| *p == name_key(&t.word)) {
                     return false;
                 }
+                // A shouted word ("SUPER nice") is no proper noun.
+                let shouted = t.all_caps
+                    && t.word.chars().count() >= 5
+                    && !book.contains_word(List::Acronym, &t.word);
                 let proper = t.capitalized
+                    && !shouted
                     && !a.starts_sentence(i)
                     && t.word != "i"
                     && !book.contains_word(List::NotDetail, &t.word);

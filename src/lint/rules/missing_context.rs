@@ -102,6 +102,7 @@ mod tests {
             "Hi Kenji, I believe we attended the same event.",
             "Hi Kenji, following up on our conversation. Looking forward to staying connected.",
             "Hi Kenji, we spoke briefly a while ago. Would love to continue.",
+            "Hi Kenji, it was SUPER nice talking to you!!! Let's connect.",
         ] {
             assert!(fires("missing-context", text, Acquaintance), "{text}");
         }

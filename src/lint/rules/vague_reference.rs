@@ -121,10 +121,13 @@ impl Rule for VagueReference {
             greeting: detect::greeting(cx).map_or(0..0, |g| g.tokens),
             sign_off: detect::sign_off(cx).unwrap_or(0..0),
         };
-        for m in cx.analysis.matches(List::VagueObject) {
-            if has_detail(cx, m, &frame) {
-                continue;
-            }
+        let refs = cx.analysis.matches(List::VagueObject);
+        // One reference with a detail shows the note was written after
+        // reading: a later "keep following your work" is not vague then.
+        if refs.iter().any(|m| has_detail(cx, m, &frame)) {
+            return;
+        }
+        for m in refs {
             let span = cx.analysis.char_span(&m.tokens);
             let quote = &cx.text[cx.analysis.byte_span(&m.tokens)];
             out.push(
@@ -141,6 +144,16 @@ impl Rule for VagueReference {
 mod tests {
     use super::super::testing::{fires, spans};
     use crate::note::Scenario::Stranger;
+
+    #[test]
+    fn a_detailed_reference_covers_a_later_generic_one() {
+        assert!(!fires(
+            "vague-reference",
+            "Hi Tariq, your UNESCO report on Amazon river dolphins is the clearest I've read. \
+             I'd love to keep following your work.",
+            Stranger
+        ));
+    }
 
     #[test]
     fn fires_on_references_without_detail() {
