@@ -10,7 +10,9 @@ pub struct MissingContext;
 static DOC: RuleDoc = RuleDoc {
     what: "The note gives no context for its scenario. close: no recent interaction or reason \
            they came to mind. acquaintance: no where, how or when you met. stranger: no reason \
-           for choosing them (their work, a named mutual connection, a shared group or event).",
+           for choosing them (their work, a named mutual connection, a shared group or event). \
+           Words that only gesture at context (\"since we last spoke\", \"your work\", \"we're \
+           both\") count only next to a concrete detail: a name, a place, a date, a title, a topic.",
     why: "Context is what turns an invitation from a stranger into one the reader wants to \
           accept; without it they are left guessing who you are.",
     bad: "Hi Kenji, I'd love to connect with you here. Thanks, Amara",
