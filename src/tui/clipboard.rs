@@ -73,7 +73,7 @@ impl Outcome {
             )
         };
         if !worked.is_empty() && !failed.is_empty() {
-            msg = format!("{msg} ({})", failed.join("; "));
+            msg = format!("{msg}; {}", failed.join("; "));
         }
         msg
     }
@@ -232,7 +232,7 @@ mod tests {
         };
         assert_eq!(
             outcome.message(),
-            "Copied 12 characters via OSC 52 (terminal) (system clipboard unavailable: no display)"
+            "Copied 12 characters via OSC 52 (terminal); system clipboard unavailable: no display"
         );
         let failed = Outcome {
             osc52: None,
