@@ -117,7 +117,14 @@ impl Compiler<'_> {
             .grammar
             .sets
             .get(name)
-            .ok_or_else(|| format!("`@{name}`: no word set of that name in `sets`"))?
+            .ok_or_else(|| {
+                let known: Vec<String> =
+                    self.grammar.sets.keys().map(|k| format!("@{k}")).collect();
+                format!(
+                    "`@{name}`: no word set of that name (known sets: {})",
+                    known.join(", ")
+                )
+            })?
             .clone();
         let atoms = words
             .iter()
