@@ -178,6 +178,8 @@ mod tests {
             "Hi Leila, I admire how your team cut ER wait times at St. Mary's by triaging by text.",
             "Hi Leila, Chidi Obi, our mutual friend, said you research desalination membranes.",
             "Hi Leila, your post on charging for design reviews really resonated.",
+            "Hi Leila, your introduction to the new translation of Kokoro made the ending click.",
+            "Hi Leila, saw on the Zurich Makers forum that you're restoring a 1960s Hasselblad.",
             "Hi Leila, I'm in the Tunis Rust group too.",
             "Hi Leila, I'm working on the same desalination problem in Sfax.",
             "Hi Leila, I enjoyed your piece on wastewater sensors in Tunis.",
@@ -217,6 +219,7 @@ mod tests {
             "Sam, great braai on Saturday!",
             "Happy 40th, Sam! Still the best karaoke duet partner I've ever had.",
             "Sam, the chess set you carved for my birthday sits on my desk.",
+            "Sam, I still laugh about the goose, ever since Saturday's canal walk.",
         ];
         let missed: Vec<_> = close
             .into_iter()
