@@ -149,16 +149,18 @@ fn sentence(part: &str) -> Option<String> {
     let mut chars = s.chars();
     let first = chars.next()?;
     let mut out: String = first.to_uppercase().chain(chars).collect();
-    // A part ending in an unfilled `{placeholder}` still reads as a sentence,
-    // so template previews punctuate the same before and after filling.
-    if out
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_alphanumeric() || c == '}')
-    {
+    if out.chars().last().is_some_and(needs_stop) {
         out.push('.');
     }
     Some(out)
+}
+
+/// Whether a part ending in `last` gets a full stop. A part ending in an
+/// unfilled `{placeholder}` still reads as a sentence, so template previews
+/// punctuate the same before and after filling. Shared by everything that
+/// mirrors [`compose`] (the running count, the fix map).
+pub(crate) fn needs_stop(last: char) -> bool {
+    last.is_alphanumeric() || last == '}'
 }
 
 fn sign_off_line(closing: &str, has_comma: bool) -> String {

@@ -10,6 +10,8 @@
 
 use std::ops::Range;
 
+use super::compose::needs_stop;
+
 /// Running totals of one field's raw text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -153,7 +155,7 @@ fn sentence_units(part: Measured<'_>) -> Option<usize> {
     } else {
         last
     };
-    let stop = usize::from(end.is_alphanumeric() || end == '}');
+    let stop = usize::from(needs_stop(end));
     Some(collapsed_units(part.tally) - dropped - first.len_utf16() + upper + stop)
 }
 
@@ -219,20 +221,7 @@ mod tests {
 
     #[test]
     fn note_units_on_the_usual_shapes() {
-        let cases = [
-            [
-                "Priya",
-                "we met at  QCon,",
-                "let's connect",
-                "coffee?",
-                "Tom",
-            ],
-            ["", "", "", "", ""],
-            ["Li\nWei", "ßtraße talk", "", "…", "Best,\nAna"],
-            ["", "x", "", "", "— Sam"],
-            [" ", "  ", "hello ;, ", "", "\n"],
-            ["", ", ;", "ŉ", "{gap}", "Sam"],
-        ];
+        let cases = crate::note::testgen::FIELD_SHAPES;
         for case in cases {
             let fields = case.map(String::from);
             assert_eq!(measured(&fields), units(&fields), "{case:?}");

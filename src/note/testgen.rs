@@ -1,6 +1,24 @@
 //! Random texts for the property tests of counting, composing and editing:
 //! a small deterministic generator, so that a failure replays.
 
+/// The five fields (to, context, invite, next step, sign-off) in shapes
+/// that trip composing up: doubled spaces, trailing punctuation, line
+/// breaks, wide letters, blanks, a `{gap}`.
+pub const FIELD_SHAPES: [[&str; 5]; 6] = [
+    [
+        "Priya",
+        "we met at  QCon,",
+        "let's connect",
+        "coffee?",
+        "Tom",
+    ],
+    ["", "", "", "", ""],
+    ["Li\nWei", "ßtraße talk", "", "…", "Best,\nAna"],
+    ["", "x", "", "", "— Sam"],
+    [" ", "  ", "hello ;, ", "", "\n"],
+    ["", ", ;", "ŉ", "{gap}", "Sam"],
+];
+
 /// Xorshift: deterministic, no dependency.
 pub struct Rng(pub u64);
 
