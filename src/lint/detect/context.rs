@@ -176,7 +176,7 @@ const TOPIC_WORDS: usize = 6;
 /// as "pricing" or "referral" is what they wrote about, not an ask or a pitch.
 pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
     let toks = &cx.analysis.tokens;
-    let Some(m) = cx.analysis.last_before(List::Topic, range.start + 1) else {
+    let Some(m) = cx.analysis.last_before(List::Topic, range.start) else {
         return false;
     };
     let start = m.tokens.end;

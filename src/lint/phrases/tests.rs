@@ -266,3 +266,24 @@ fn frames_are_marked_and_stay_marked_only_when_every_part_is_one() {
     // Merged with a plain pattern's match, the whole is no longer a frame.
     assert_eq!(frame("So much since we last spoke."), [false]);
 }
+
+#[test]
+fn overlap_and_last_before_search_the_sorted_matches() {
+    let mut more = BTreeMap::new();
+    more.insert("stock-text".to_string(), vec!["red fox".to_string()]);
+    let book = PhraseBook::with_extras(&more).unwrap();
+    // Tokens: a0 red1 fox2 b3 red4 fox5 c6
+    let a = Analysis::new("a red fox b red fox c", &book);
+    assert!(a.overlaps(List::StockText, &(2..3)));
+    assert!(!a.overlaps(List::StockText, &(3..4)));
+    assert!(a.overlaps(List::StockText, &(3..5)));
+    assert!(a.last_before(List::StockText, 2).is_none());
+    assert_eq!(
+        a.last_before(List::StockText, 3).map(|m| m.tokens.clone()),
+        Some(1..3)
+    );
+    assert_eq!(
+        a.last_before(List::StockText, 7).map(|m| m.tokens.clone()),
+        Some(4..6)
+    );
+}
