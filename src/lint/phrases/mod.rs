@@ -5,6 +5,8 @@
 mod compile;
 pub mod pattern;
 #[cfg(test)]
+mod scratch;
+#[cfg(test)]
 mod tests;
 pub mod vocab;
 
@@ -69,6 +71,9 @@ lists! {
     VagueObject => "vague-object",
     DetailSignal => "detail-signal",
     NotDetail => "not-detail",
+    PastMarker => "past-marker",
+    FutureMarker => "future-marker",
+    LeadIn => "lead-in",
     Acronym => "acronym",
     SlotWord => "slot-word",
 }
@@ -86,6 +91,9 @@ impl List {
                 | List::NotSubstance
                 | List::DetailSignal
                 | List::NotDetail
+                | List::PastMarker
+                | List::FutureMarker
+                | List::LeadIn
                 | List::Acronym
                 | List::SlotWord
         )
