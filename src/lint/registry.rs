@@ -5,9 +5,10 @@ use super::rules::{
     default_text::DefaultText, duplicate_note::DuplicateNote, empty_note::EmptyNote,
     filler::Filler, invisible_character::InvisibleCharacter, missing_context::MissingContext,
     missing_invite::MissingInvite, missing_name::MissingName, missing_next_step::MissingNextStep,
-    missing_sign_off::MissingSignOff, over_limit::OverLimit, placeholder::Placeholder,
-    premature_ask::PrematureAsk, sales_pitch::SalesPitch, self_centered::SelfCentered,
-    shouting::Shouting, stock_phrase::StockPhrase, vague_reference::VagueReference,
+    missing_sign_off::MissingSignOff, misspelling::Misspelling, over_limit::OverLimit,
+    placeholder::Placeholder, premature_ask::PrematureAsk, sales_pitch::SalesPitch,
+    self_centered::SelfCentered, shouting::Shouting, stock_phrase::StockPhrase,
+    vague_reference::VagueReference,
 };
 
 /// Every rule, one line each, in the order `--explain` lists them.
@@ -29,6 +30,7 @@ static RULES: &[&dyn Rule] = &[
     &Filler,
     &Shouting,
     &MissingSignOff,
+    &Misspelling,
     &DuplicateNote,
 ];
 

@@ -116,6 +116,13 @@ pub const FIXTURES: &[Fixture] = &[
         good: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake. Glad to connect!",
     },
     Fixture {
+        id: "misspelling",
+        scenario: S,
+        names: (None, None),
+        bad: "Hi Oskar, I definately learnt from your write-up on e-residency taxes.",
+        good: "Hi Oskar, I definitely learnt from your write-up on e-residency taxes.",
+    },
+    Fixture {
         id: "vague-reference",
         scenario: S,
         names: (None, None),
