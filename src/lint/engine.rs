@@ -1,6 +1,6 @@
 //! Runs the rules over a note with the user's severities.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::phrases::{List, PhraseBook, PhraseError};
@@ -16,6 +16,9 @@ pub struct LintConfig {
     pub severities: BTreeMap<String, Level>,
     /// Phrase list name → extra phrases added to the built-in list.
     pub extra_phrases: BTreeMap<String, Vec<String>>,
+    /// Ids of built-in patterns that must not match (`self-centered/5`),
+    /// for a phrase that misfires on the user's own notes.
+    pub phrases_off: BTreeSet<String>,
 }
 
 /// A setting that names something the engine does not know.
@@ -35,6 +38,14 @@ pub enum LintConfigError {
         /// The list name as written.
         name: String,
         /// The closest known list name, if any is close.
+        closest: Option<String>,
+    },
+    /// `phrases_off` names a pattern that does not exist.
+    #[error("unknown phrase pattern `{id}`{} (ids are `list/N`, N counting from 1 in the list)", suggestion(.closest.as_deref()))]
+    UnknownPattern {
+        /// The id as written.
+        id: String,
+        /// The closest known id, if any is close.
         closest: Option<String>,
     },
     /// An extra phrase that does not parse.
@@ -69,6 +80,9 @@ impl From<PhraseError> for LintConfigError {
                     .map(|(_, n)| n.to_string()),
                 name,
             },
+            PhraseError::UnknownPattern { id, closest } => {
+                LintConfigError::UnknownPattern { id, closest }
+            }
             PhraseError::BadPattern {
                 list,
                 pattern,
@@ -160,15 +174,23 @@ impl Linter {
                 });
             }
         }
-        let phrases = if config.extra_phrases.is_empty() {
+        let phrases = if config.extra_phrases.is_empty() && config.phrases_off.is_empty() {
             PhraseBook::builtin()
         } else {
-            Arc::new(PhraseBook::with_extras(&config.extra_phrases)?)
+            Arc::new(PhraseBook::with_options(
+                &config.extra_phrases,
+                &config.phrases_off,
+            )?)
         };
         Ok(Linter {
             severities: config.severities.clone(),
             phrases,
         })
+    }
+
+    /// The phrase lists in force, to resolve the pattern ids of a trace.
+    pub fn phrases(&self) -> &PhraseBook {
+        &self.phrases
     }
 
     /// The level `rule_id` runs at in `scenario`, after overrides.
