@@ -3,6 +3,8 @@
 //! from the user's config. See [`pattern`] for the pattern syntax.
 
 mod compile;
+#[cfg(test)]
+mod examples;
 pub mod pattern;
 #[cfg(test)]
 mod tests;
@@ -146,11 +148,11 @@ struct PatternSpec {
     id: Option<String>,
     /// Sentences the pattern must match (checked by the tests).
     #[serde(default, rename = "match")]
-    #[allow(dead_code)]
+    #[cfg_attr(not(test), allow(dead_code))]
     matches: Vec<String>,
     /// Sentences that look alike but must not match (checked by the tests).
     #[serde(default)]
-    #[allow(dead_code)]
+    #[cfg_attr(not(test), allow(dead_code))]
     not: Vec<String>,
 }
 
