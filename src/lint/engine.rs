@@ -236,6 +236,7 @@ impl Linter {
                 message: f.message,
                 span: f.span,
                 fix: f.fix,
+                evidence: f.evidence,
             }));
         }
         diagnostics.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.span.map_or(0, |s| s.start)));
@@ -328,6 +329,37 @@ mod tests {
         assert_eq!(
             err,
             "phrase list `filler`: cannot use pattern `* oops`: a pattern cannot start with a gap"
+        );
+    }
+
+    #[test]
+    fn phrases_off_turns_patterns_off_by_id() {
+        let text = "Hi Olu, I'm expanding my network in fintech.";
+        let fires = |linter: &Linter| {
+            let report = linter.lint(&LintInput::new(text, Scenario::Stranger));
+            report
+                .diagnostics
+                .into_iter()
+                .find(|d| d.rule == "self-centered")
+        };
+        let linter = Linter::default();
+        let d = fires(&linter).expect("self-centered fires");
+        let steps = crate::lint::trace::Tracer::new(linter.phrases(), text).steps(&d.evidence);
+        let mut config = LintConfig {
+            phrases_off: steps
+                .iter()
+                .filter_map(|s| s.phrase.as_ref())
+                .map(|p| p.pattern.clone())
+                .collect(),
+            ..LintConfig::default()
+        };
+        assert!(!config.phrases_off.is_empty());
+        assert!(fires(&Linter::new(&config).unwrap()).is_none());
+        config.phrases_off = BTreeSet::from(["self-centred/1".to_string()]);
+        assert_eq!(
+            Linter::new(&config).unwrap_err().to_string(),
+            "unknown phrase pattern `self-centred/1` (did you mean `self-centered/1`?) \
+             (ids are `list/N`, N counting from 1 in the list)"
         );
     }
 

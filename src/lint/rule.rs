@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::phrases::{List, PhraseBook};
 use super::text::Analysis;
-use super::{Fix, Level, Span};
+use super::{Evidence, Fix, Level, Span};
 use crate::note::{Count, Scenario};
 
 /// A rule's documentation, printed by `connote lint --explain ID`.
@@ -65,6 +65,8 @@ pub struct Finding {
     pub span: Option<Span>,
     /// A mechanical fix, when there is one.
     pub fix: Option<Fix>,
+    /// Why it fired: the phrases and checks behind it, for `--trace`.
+    pub evidence: Vec<Evidence>,
 }
 
 impl Finding {
@@ -74,7 +76,16 @@ impl Finding {
             message: message.into(),
             span: None,
             fix: None,
+            evidence: Vec::new(),
         }
+    }
+
+    /// Adds a step of the reasoning behind the finding: a phrase it rests
+    /// on, one set aside, or a note on a check that applied.
+    #[must_use]
+    pub fn because(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
     }
 
     /// Adds the span.

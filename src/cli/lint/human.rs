@@ -225,6 +225,7 @@ mod tests {
             message: "a message".into(),
             span: span.map(|(s, e)| Span::new(s, e)),
             fix,
+            evidence: Vec::new(),
         }
     }
 

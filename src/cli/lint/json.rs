@@ -90,6 +90,7 @@ mod tests {
                     end: 34,
                     replacement: String::new(),
                 }),
+                evidence: Vec::new(),
             }],
             checklist: Checklist::default(),
         };

@@ -1,7 +1,7 @@
 //! `filler`: phrases that spend characters and say nothing.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on each filler phrase; the fix removes it.
@@ -47,7 +47,8 @@ impl Rule for Filler {
                     "“{quote}” says nothing: removing it frees {freed} characters"
                 ))
                 .span(Span::new(span.start, span.end))
-                .fix(fix),
+                .fix(fix)
+                .because(Evidence::matched(cx, m)),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! `stock-phrase`: LinkedIn's stock sentence inside an otherwise personal note.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 use super::default_text::stock_sentence;
@@ -55,11 +55,18 @@ impl Rule for StockPhrase {
             return;
         }
         let span = cx.analysis.char_span(&range);
-        out.push(
+        let mut finding =
             Finding::new("LinkedIn's stock sentence adds nothing to your own words: remove it")
                 .span(Span::new(span.start, span.end))
-                .fix(detect::removal(cx, &range)),
-        );
+                .fix(detect::removal(cx, &range));
+        for m in cx.analysis.matches(List::StockText) {
+            finding = finding.because(Evidence::matched_with(
+                cx,
+                m,
+                "the note has words of its own besides the stock sentence",
+            ));
+        }
+        out.push(finding);
     }
 }
 
