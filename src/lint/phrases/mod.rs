@@ -495,8 +495,14 @@ impl PhraseBook {
                 if *l != list || !self.is_on(*origin) {
                     continue;
                 }
+                // A leading optional word compiles into two patterns: the
+                // shorter match inside the longer is the same pattern.
+                let seen = |end: usize| {
+                    out.iter()
+                        .any(|(o, r)| o == origin && r.start <= i && end <= r.end)
+                };
                 if let Some(end) = p.match_at(tokens, i).filter(|e| *e <= within.end) {
-                    if !out.iter().any(|(o, r)| o == origin && r.start == i) {
+                    if !seen(end) {
                         out.push((*origin, i..end));
                     }
                 }
