@@ -65,6 +65,10 @@ pub struct Finding {
     pub span: Option<Span>,
     /// A mechanical fix, when there is one.
     pub fix: Option<Fix>,
+    /// The rule's milder case, reported as a hint whatever the rule's level:
+    /// the stock sentence is polish in a note that has context, a problem
+    /// in one that has nothing else.
+    pub mild: bool,
     /// Why it fired: the phrases and checks behind it, for `--trace`.
     pub evidence: Vec<Evidence>,
 }
@@ -76,8 +80,16 @@ impl Finding {
             message: message.into(),
             span: None,
             fix: None,
+            mild: false,
             evidence: Vec::new(),
         }
+    }
+
+    /// Marks the finding as the rule's milder case (see [`Finding::mild`]).
+    #[must_use]
+    pub fn mild(mut self, mild: bool) -> Self {
+        self.mild = mild;
+        self
     }
 
     /// Adds a step of the reasoning behind the finding: a phrase it rests

@@ -109,6 +109,13 @@ pub const FIXTURES: &[Fixture] = &[
         good: "Hi Oskar, we met at the Tartu hackathon. Coffee next time you're in Riga?",
     },
     Fixture {
+        id: "missing-invite",
+        scenario: S,
+        names: (None, None),
+        bad: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake.",
+        good: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake. Glad to connect!",
+    },
+    Fixture {
         id: "vague-reference",
         scenario: S,
         names: (None, None),
@@ -206,6 +213,7 @@ fn every_heuristic_finding_carries_its_evidence() {
         "premature-ask",
         "sales-pitch",
         "missing-next-step",
+        "missing-invite",
         "vague-reference",
         "filler",
         "missing-name",
