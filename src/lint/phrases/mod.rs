@@ -473,8 +473,15 @@ impl PhraseBook {
     }
 
     /// Every match of pattern `id` (as written) in `tokens` whose start lies
-    /// in `within`, end exclusive: what a trace shows behind a merged match.
-    pub fn hits(&self, id: PatternId, tokens: &[Token], within: Range<usize>) -> Vec<Range<usize>> {
+    /// in `within`, the longest at each start: how the test of the data's
+    /// examples checks one pattern alone.
+    #[cfg(test)]
+    pub(crate) fn hits(
+        &self,
+        id: PatternId,
+        tokens: &[Token],
+        within: Range<usize>,
+    ) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         for i in within.start..within.end.min(tokens.len()) {
             let ends = self
