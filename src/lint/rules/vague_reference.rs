@@ -17,27 +17,6 @@ static DOC: RuleDoc = RuleDoc {
            ticketing. Let's connect!",
 };
 
-/// Detail signals that only introduce a detail in the same sentence.
-const PREPOSITIONS: &[&str] = &[
-    "on",
-    "about",
-    "regarding",
-    "around",
-    "covering",
-    "re",
-    "where",
-    "when",
-    "how",
-    "why",
-    "that",
-    "which",
-    "with",
-    "for",
-    "titled",
-    "called",
-    "named",
-];
-
 /// What the trace says was missing around a vague reference.
 const NO_DETAIL: &str =
     "no topic, title, quote, name or number after it, in its sentence or the next";
@@ -82,7 +61,7 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     return false;
                 }
                 if t.sentence != s {
-                    return !PREPOSITIONS.contains(&t.word.as_str())
+                    return !cx.phrases.contains_word(List::Preposition, &t.word)
                         && cx.phrases.contains_word(List::DetailSignal, &t.word);
                 }
                 // A shouted word ("AWESOME stuff") is no proper noun.
