@@ -88,6 +88,10 @@ pub struct LintArgs {
     /// Also compare with notes copied before (duplicate-note).
     #[arg(long)]
     pub history: bool,
+    /// Show why each finding fired: the phrase patterns, the words they
+    /// matched and the exceptions that applied.
+    #[arg(long)]
+    pub trace: bool,
 }
 
 /// `connote render`.

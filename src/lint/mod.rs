@@ -4,6 +4,7 @@
 pub mod detect;
 mod diagnostic;
 mod engine;
+mod evidence;
 pub mod fixes;
 pub mod phrases;
 mod registry;
@@ -11,9 +12,11 @@ mod report;
 mod rule;
 pub mod rules;
 pub mod text;
+pub mod trace;
 
 pub use diagnostic::{Diagnostic, Fix, Level, Severity, Span, apply_fix, line_column};
 pub use engine::{LintConfig, LintConfigError, LintInput, Linter};
+pub use evidence::{Evidence, PhraseRef};
 pub use phrases::{List, PhraseBook, phrase_lists};
 pub use registry::{rule, rules};
 pub use report::{Checklist, DiagnosticJson, Report, ReportJson};

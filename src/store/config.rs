@@ -1,6 +1,6 @@
 //! The user's config file (SPEC §6).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -27,7 +27,14 @@ pub enum ClipboardMode {
 }
 
 /// The keys a config file may have, in the order the docs list them.
-pub const KEYS: [&str; 5] = ["sender", "limit", "rules", "phrases", "clipboard"];
+pub const KEYS: [&str; 6] = [
+    "sender",
+    "limit",
+    "rules",
+    "phrases",
+    "phrases_off",
+    "clipboard",
+];
 
 /// The settings in `config.json`; every key is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +52,10 @@ pub struct Config {
     /// Phrase list name → extra phrases for the heuristic rules.
     #[serde(deserialize_with = "phrases")]
     pub phrases: BTreeMap<String, Vec<String>>,
+    /// Ids of built-in patterns turned off (`self-centered/5`), for a
+    /// phrase that misfires on the user's notes.
+    #[serde(deserialize_with = "phrases_off")]
+    pub phrases_off: BTreeSet<String>,
     /// How to copy.
     #[serde(deserialize_with = "clipboard")]
     pub clipboard: ClipboardMode,
@@ -164,6 +175,7 @@ impl Config {
         LintConfig {
             severities: self.rules.clone(),
             extra_phrases: self.phrases.clone(),
+            phrases_off: self.phrases_off.clone(),
         }
     }
 
@@ -176,6 +188,7 @@ impl Config {
     "duplicate-note": "error"
   },
   "phrases": {},
+  "phrases_off": [],
   "clipboard": "auto"
 }
 "#
@@ -255,6 +268,23 @@ fn phrases<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<Strin
     keyed(d, "phrases")
 }
 
+/// Pattern ids to turn off: each must name a built-in pattern, checked one
+/// by one so the error names the id and the closest known one.
+fn phrases_off<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeSet<String>, D::Error> {
+    let ids: Vec<String> = keyed(d, "phrases_off")?;
+    let book = crate::lint::PhraseBook::builtin();
+    for id in &ids {
+        if !book.knows_pattern(id) {
+            let err = crate::lint::LintConfigError::UnknownPattern {
+                id: id.clone(),
+                closest: book.closest_id(id),
+            };
+            return Err(D::Error::custom(format!("`phrases_off`: {err}")));
+        }
+    }
+    Ok(ids.into_iter().collect())
+}
+
 fn limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Limit>, D::Error> {
     let raw: Option<serde_json::Value> = keyed(d, "limit")?;
     let Some(raw) = raw else { return Ok(None) };
@@ -310,6 +340,7 @@ impl<'de> Visitor<'de> for RulesVisitor {
             let check = LintConfig {
                 severities: BTreeMap::from([(id.clone(), level)]),
                 extra_phrases: BTreeMap::new(),
+                phrases_off: BTreeSet::new(),
             };
             Linter::new(&check).map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
             out.insert(id, level);

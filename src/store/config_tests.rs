@@ -35,6 +35,23 @@ fn reads_every_key() {
 }
 
 #[test]
+fn phrases_off_takes_known_pattern_ids() {
+    let config = parse(r#"{"phrases_off": ["self-centered/5", "filler/2"]}"#).unwrap();
+    assert!(config.phrases_off.contains("self-centered/5"));
+    assert_eq!(config.lint_config().phrases_off, config.phrases_off);
+    Linter::new(&config.lint_config()).unwrap();
+    assert_eq!(
+        err("{\n  \"phrases_off\": [\"self-centred/5\"]\n}"),
+        "/cfg/config.json:2:3: `phrases_off`: unknown phrase pattern `self-centred/5` \
+         (did you mean `self-centered/5`?) (ids are `list/N`, N counting from 1 in the list)"
+    );
+    assert!(
+        err(r#"{"phrases_off": ["filler/999"]}"#).contains("unknown phrase pattern `filler/999`")
+    );
+    assert!(err(r#"{"phrases_off": "filler/1"}"#).contains("`phrases_off`: invalid type"));
+}
+
+#[test]
 fn limit_takes_a_profile_name() {
     assert_eq!(
         parse(r#"{"limit": "free"}"#).unwrap().limit,
@@ -47,12 +64,12 @@ fn unknown_key_is_named_with_the_valid_keys() {
     assert_eq!(
         err("{\n  \"sendr\": \"Sam\"\n}"),
         "/cfg/config.json:2:3: unknown key `sendr`, did you mean `sender`? \
-         (valid keys: sender, limit, rules, phrases, clipboard)"
+         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard)"
     );
     assert_eq!(
         err(r#"{"colour": "red"}"#),
         "/cfg/config.json:1:2: unknown key `colour` \
-         (valid keys: sender, limit, rules, phrases, clipboard)"
+         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard)"
     );
     assert!(matches!(
         parse(r#"{"colour": 1}"#),

@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use super::positions::Positions;
+use crate::lint::trace::TraceStep;
 use crate::lint::{DiagnosticJson, Report, ReportJson};
 use crate::note::Scenario;
 
@@ -17,6 +18,8 @@ pub struct NoteJson<'a> {
     pub text: &'a str,
     /// Its lint result.
     pub report: &'a Report,
+    /// Each diagnostic's trace, in order, when `--trace` asked for them.
+    pub traces: Option<&'a [Vec<TraceStep>]>,
 }
 
 /// The JSON object of one note. Same shape as [`Report::to_json`], but
@@ -33,9 +36,14 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
     let diagnostics = report
         .diagnostics
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let pos = d.span.map(|s| positions.get(s.start));
-            DiagnosticJson::at(d, pos.map(|p| (p.line, p.column)))
+            let json = DiagnosticJson::at(d, pos.map(|p| (p.line, p.column)));
+            match note.traces.and_then(|t| t.get(i)) {
+                Some(trace) => json.with_trace(trace),
+                None => json,
+            }
         })
         .collect();
     ReportJson {
@@ -90,6 +98,7 @@ mod tests {
                     end: 34,
                     replacement: String::new(),
                 }),
+                evidence: Vec::new(),
             }],
             checklist: Checklist::default(),
         };
@@ -98,6 +107,7 @@ mod tests {
             scenario: Scenario::Stranger,
             text,
             report: &report,
+            traces: None,
         };
         let ours = serde_json::to_value(report_json(&note)).unwrap();
         let library = serde_json::to_value(report.to_json(Some("a.txt"), Scenario::Stranger, text));
@@ -126,6 +136,7 @@ mod tests {
             scenario: Scenario::Close,
             text: "",
             report: &report,
+            traces: None,
         };
         let mut one = Vec::new();
         write_json(&mut one, &[note], false).unwrap();

@@ -18,6 +18,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::style::{Palette, Role};
 use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
+use crate::lint::trace::{TraceStep, Tracer};
 use crate::lint::{LintInput, Linter, PastNote, Report, Severity};
 use crate::note::{Limit, Scenario};
 use crate::store::{Config, Paths, history};
@@ -92,14 +93,28 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
     } else {
         Severity::Error
     };
+    let traces: Option<Vec<Vec<Vec<TraceStep>>>> = args.trace.then(|| {
+        notes
+            .iter()
+            .zip(&reports)
+            .map(|(n, r)| {
+                let tracer = Tracer::new(settings.linter.phrases(), &n.text);
+                r.diagnostics
+                    .iter()
+                    .map(|d| tracer.steps(&d.evidence))
+                    .collect()
+            })
+            .collect()
+    });
+    let traces = traces.as_deref();
     let failed = reports.iter().any(|r| r.worst() >= Some(threshold));
     let code = ExitCode::from(if failed { EXIT_FINDINGS } else { EXIT_OK });
     let written = match format {
-        Format::Human => write_human(&mut out, &notes, &reports, many),
+        Format::Human => write_human(&mut out, &notes, &reports, traces, many),
         Format::Json | Format::Text => {
-            json::write_json(&mut out, &json_views(&notes, &reports), many)
+            json::write_json(&mut out, &json_views(&notes, &reports, traces), many)
         }
-        Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports)),
+        Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports, traces)),
     };
     finish(&mut out, written, code)
 }
@@ -201,15 +216,24 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
     Ok((notes, many))
 }
 
-fn json_views<'a>(notes: &'a [Note], reports: &'a [Report]) -> Vec<json::NoteJson<'a>> {
+/// Each note's diagnostics' traces, when `--trace` asked for them.
+type Traces<'a> = Option<&'a [Vec<Vec<TraceStep>>]>;
+
+fn json_views<'a>(
+    notes: &'a [Note],
+    reports: &'a [Report],
+    traces: Traces<'a>,
+) -> Vec<json::NoteJson<'a>> {
     notes
         .iter()
         .zip(reports)
-        .map(|(n, report)| json::NoteJson {
+        .enumerate()
+        .map(|(i, (n, report))| json::NoteJson {
             id: n.id.as_deref(),
             scenario: n.scenario,
             text: &n.text,
             report,
+            traces: traces.and_then(|t| t.get(i)).map(Vec::as_slice),
         })
         .collect()
 }
@@ -218,6 +242,7 @@ fn write_human(
     out: &mut impl Write,
     notes: &[Note],
     reports: &[Report],
+    traces: Traces<'_>,
     many: bool,
 ) -> io::Result<()> {
     let p = Palette::for_stdout();
@@ -235,6 +260,7 @@ fn write_human(
             label: &note.label,
             text: &note.text,
             report,
+            traces: traces.and_then(|t| t.get(i)).map(Vec::as_slice),
         };
         human::write_note(out, &view, p, many)?;
     }

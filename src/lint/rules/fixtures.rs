@@ -207,3 +207,43 @@ fn every_rule_fires_on_its_documented_bad_example_only() {
         );
     }
 }
+
+#[test]
+fn every_heuristic_finding_carries_its_evidence() {
+    // The rules that read phrase lists or judge words: a trace must be able
+    // to say why each of their findings fired.
+    const EXPLAINED: &[&str] = &[
+        "stock-phrase",
+        "default-text",
+        "missing-context",
+        "self-centered",
+        "premature-ask",
+        "sales-pitch",
+        "missing-next-step",
+        "missing-invite",
+        "vague-reference",
+        "filler",
+        "missing-name",
+        "shouting",
+        "missing-sign-off",
+    ];
+    for f in FIXTURES.iter().filter(|f| EXPLAINED.contains(&f.id)) {
+        let mut input = LintInput::new(f.bad, f.scenario);
+        (input.recipient, input.sender) = f.names;
+        let report = Linter::default().lint(&input);
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == f.id)
+            .collect();
+        assert!(!found.is_empty(), "{} does not fire", f.id);
+        for d in found {
+            assert!(
+                !d.evidence.is_empty(),
+                "{}: {:?} has no evidence",
+                f.id,
+                d.message
+            );
+        }
+    }
+}

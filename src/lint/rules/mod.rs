@@ -27,7 +27,7 @@ mod fixtures;
 mod testing;
 
 use super::phrases::List;
-use super::{Context, Finding, Span};
+use super::{Context, Evidence, Finding, Span};
 
 /// One finding per match of `list`, spanning the matched words; the
 /// message gets the words as written. Matches inside LinkedIn's stock
@@ -51,6 +51,10 @@ fn phrase_findings(
         }
         let span = a.char_span(&m.tokens);
         let quote = &cx.text[a.byte_span(&m.tokens)];
-        out.push(Finding::new(message(quote)).span(Span::new(span.start, span.end)));
+        out.push(
+            Finding::new(message(quote))
+                .span(Span::new(span.start, span.end))
+                .because(Evidence::matched(cx, m)),
+        );
     }
 }
