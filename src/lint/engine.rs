@@ -208,6 +208,7 @@ impl Linter {
             };
             findings.clear();
             rule.check(&cx, &mut findings);
+            super::bound::bound(&mut findings);
             diagnostics.extend(findings.drain(..).map(|f| Diagnostic {
                 rule: rule.id(),
                 severity,
