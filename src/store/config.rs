@@ -132,6 +132,18 @@ impl Config {
         Config::parse(&text, path)
     }
 
+    /// Reads a file named on the command line (`--config`): unlike the
+    /// usual place, a missing file there is a mistake, not "no settings".
+    pub fn load_given(path: &Path) -> Result<Config, ConfigError> {
+        if let Err(e) = std::fs::metadata(path) {
+            return Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source: e,
+            });
+        }
+        Config::load(path)
+    }
+
     /// Parses config text; `path` only names the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let Some((start, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) else {
