@@ -119,8 +119,8 @@ fn did_you_mean(key: &str) -> String {
 impl Config {
     /// Reads `path`; a missing or blank file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(source) => {
                 return Err(ConfigError::Read {
@@ -129,6 +129,12 @@ impl Config {
                 });
             }
         };
+        let text = json_pos::decode(bytes).map_err(|bad| ConfigError::Parse {
+            path: path.to_path_buf(),
+            line: bad.line,
+            column: bad.column,
+            message: bad.to_string(),
+        })?;
         Config::parse(&text, path)
     }
 
@@ -229,9 +235,10 @@ fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
     };
     let (line, column) = key_path
         .and_then(|keys| json_pos::locate_key(text, &keys))
-        .map_or((e.line(), e.column().max(1)), |at| {
-            json_pos::line_column(text, at)
-        });
+        .map_or(
+            (e.line(), json_pos::char_column(text, e.line(), e.column())),
+            |at| json_pos::line_column(text, at),
+        );
     if let Some(key) = unknown {
         return ConfigError::UnknownKey {
             path: path.to_path_buf(),

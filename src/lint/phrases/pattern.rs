@@ -406,7 +406,11 @@ impl Search<'_> {
             Slot::Gap(n) => {
                 for k in 0..=*n {
                     let j = i + k;
-                    if k > 0 && self.tokens.get(j - 1).is_none_or(|t| t.sentence != self.sentence)
+                    if k > 0
+                        && self
+                            .tokens
+                            .get(j - 1)
+                            .is_none_or(|t| t.sentence != self.sentence)
                     {
                         break;
                     }
@@ -530,9 +534,9 @@ mod tests {
         let long = vec!["word"; MAX_SLOTS + 1].join(" ");
         let e = Pattern::parse(&long, &mut grammar).unwrap_err();
         assert!(e.contains("at most 32 allowed"), "{e}");
-        let wide = vec!["word *8"; 12].join(" ") + " end";
+        let wide = ["word *8"; 12].join(" ") + " end";
         let e = Pattern::parse(&wide, &mut grammar).unwrap_err();
         assert!(e.contains("at most 96 allowed"), "{e}");
-        assert!(Pattern::parse(&vec!["apple *8"; 8].join(" "), &mut grammar).is_ok());
+        assert!(Pattern::parse(&["apple *8"; 8].join(" "), &mut grammar).is_ok());
     }
 }
