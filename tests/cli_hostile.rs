@@ -414,6 +414,7 @@ fn contracts_of_the_command_line() {
     assert!(!out.stderr.contains("already exists"), "{out:?}");
     assert!(out.stderr.contains("is a file, not a directory"), "{out:?}");
 
+    let s = Sandbox::new();
     let out = s.run(
         &[
             "render",

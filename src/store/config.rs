@@ -121,7 +121,15 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            // No file, or no directory for one: nothing configured.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Ok(Config::default());
+            }
             Err(source) => {
                 return Err(ConfigError::Read {
                     path: path.to_path_buf(),
