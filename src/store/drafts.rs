@@ -400,7 +400,7 @@ fn parse(bytes: &[u8], path: &Path) -> Result<Draft, DraftProblem> {
     // serde would also take an array as the fields in order: `[]` is no draft.
     if let Some(at) = bytes.iter().position(|b| !b.is_ascii_whitespace()) {
         if bytes[at] != b'{' {
-            let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            let line = bytes[..at].split(|b| *b == b'\n').count();
             let line_start = bytes[..at]
                 .iter()
                 .rposition(|b| *b == b'\n')

@@ -221,9 +221,10 @@ fn finds_the_match_among_thousands_of_past_notes() {
 
 #[test]
 fn huge_notes_count_only_when_identical_and_cost_their_length() {
+    use std::fmt::Write as _;
     // 100,000 words each: the full table would be 10^10 cells.
     let body = (0..100_000).fold(String::new(), |mut s, i| {
-        s.push_str(&format!("w{i} "));
+        let _ = write!(s, "w{i} ");
         s
     });
     let mut changed = body.clone();
