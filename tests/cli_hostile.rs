@@ -463,3 +463,20 @@ fn config_init_writes_a_private_file() {
     assert_eq!(mode(&s.config_file()), 0o600);
     assert_eq!(mode(&s.path("config/connote")), 0o700);
 }
+
+#[test]
+fn lint_json_escapes_every_control_and_keeps_the_value() {
+    let s = Sandbox::new();
+    let id = "row\u{9b}31m\u{202e}";
+    let row = serde_json::json!({"id": id, "text": "Hi Ana\u{9b}31m, coffee?"}).to_string();
+    for format in ["json", "jsonl"] {
+        let out = s.run(&["lint", "--batch", "--format", format], &row);
+        assert_no_controls("stdout", &out.stdout);
+        assert!(!out.stdout.contains('\u{202e}'), "{out:?}");
+        assert!(out.stdout.contains("\\u009b"), "{out:?}");
+        let first = out.stdout.lines().collect::<Vec<_>>().join("\n");
+        let value: serde_json::Value = serde_json::from_str(&first).expect("json");
+        let row = if value.is_array() { &value[0] } else { &value };
+        assert_eq!(row["id"], id, "{format}");
+    }
+}
