@@ -177,9 +177,15 @@ impl Config {
     }
 
     /// For front ends that must start anyway (the composer): the config, or
-    /// the defaults plus a one-line message saying what was wrong.
-    pub fn load_or_default(path: &Path) -> (Config, Option<String>) {
-        match Config::load(path) {
+    /// the defaults plus a one-line message saying what was wrong. `given`
+    /// says the path was named on the command line, so it must exist.
+    pub fn load_or_default(path: &Path, given: bool) -> (Config, Option<String>) {
+        let loaded = if given {
+            Config::load_given(path)
+        } else {
+            Config::load(path)
+        };
+        match loaded {
             Ok(config) => (config, None),
             Err(e) => (Config::default(), Some(format!("{e}; using the defaults"))),
         }

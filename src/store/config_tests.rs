@@ -149,14 +149,14 @@ fn load_or_default_reports_and_falls_back() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.json");
     std::fs::write(&path, r#"{"sender": "Sam", "extra": 1}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path);
+    let (config, warning) = Config::load_or_default(&path, false);
     assert_eq!(config, Config::default());
     let warning = warning.unwrap();
     assert!(warning.contains("unknown key `extra`"), "{warning}");
     assert!(warning.ends_with("; using the defaults"), "{warning}");
 
     std::fs::write(&path, r#"{"sender": "Sam"}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path);
+    let (config, warning) = Config::load_or_default(&path, false);
     assert_eq!(config.sender.as_deref(), Some("Sam"));
     assert_eq!(warning, None);
 }
@@ -248,4 +248,14 @@ fn a_config_named_on_the_command_line_must_exist() {
     );
     std::fs::write(&path, "{}").unwrap();
     assert_eq!(Config::load_given(&path).unwrap(), Config::default());
+}
+
+#[test]
+fn the_composer_hears_of_a_missing_config_it_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope.json");
+    let (config, problem) = Config::load_or_default(&path, true);
+    assert_eq!(config, Config::default());
+    assert!(problem.is_some_and(|p| p.contains("cannot read the config")));
+    assert_eq!(Config::load_or_default(&path, false).1, None);
 }
