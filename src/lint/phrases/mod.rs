@@ -5,6 +5,8 @@
 mod compile;
 pub mod pattern;
 #[cfg(test)]
+mod scratch;
+#[cfg(test)]
 mod tests;
 pub mod vocab;
 
@@ -54,6 +56,7 @@ lists! {
     ContextClose => "context-close",
     ContextAcquaintance => "context-acquaintance",
     ContextStranger => "context-stranger",
+    ContextAny => "context-any",
     NotContext => "not-context",
     Invite => "invite",
     NextStep => "next-step",
@@ -68,7 +71,11 @@ lists! {
     VagueObject => "vague-object",
     DetailSignal => "detail-signal",
     NotDetail => "not-detail",
+    PastMarker => "past-marker",
+    FutureMarker => "future-marker",
+    LeadIn => "lead-in",
     Acronym => "acronym",
+    SlotWord => "slot-word",
 }
 
 impl List {
@@ -84,7 +91,11 @@ impl List {
                 | List::NotSubstance
                 | List::DetailSignal
                 | List::NotDetail
+                | List::PastMarker
+                | List::FutureMarker
+                | List::LeadIn
                 | List::Acronym
+                | List::SlotWord
         )
     }
 
