@@ -45,7 +45,7 @@ fn merge_runs(findings: &mut Vec<Finding>) {
 /// The fix survives when both fixes replace exactly their own span.
 fn join(a: &Finding, b: &Finding) -> Option<Finding> {
     let (sa, sb) = (a.span?, b.span?);
-    if sa.end != sb.start || a.message != b.message {
+    if sa.end != sb.start || a.message != b.message || a.mild != b.mild {
         return None;
     }
     let fix = own(a).zip(own(b)).map(|(x, y)| Fix {
@@ -57,6 +57,7 @@ fn join(a: &Finding, b: &Finding) -> Option<Finding> {
         message: a.message.clone(),
         span: Some(super::Span::new(sa.start, sb.end)),
         fix,
+        mild: a.mild,
     })
 }
 

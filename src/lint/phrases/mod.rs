@@ -5,8 +5,6 @@
 mod compile;
 pub mod pattern;
 #[cfg(test)]
-mod scratch;
-#[cfg(test)]
 mod tests;
 pub mod vocab;
 
