@@ -5,6 +5,7 @@ mod config;
 mod drafts;
 mod generated;
 mod lint;
+mod output;
 mod render;
 mod setup;
 pub mod style;
@@ -29,7 +30,7 @@ pub const EXIT_USAGE: u8 = 2;
 pub fn run(args: Args) -> ExitCode {
     let Args { config, command } = args;
     let config = config.as_deref();
-    match command {
+    let code = match command {
         None => crate::tui::run(config),
         Some(Command::Lint(a)) => lint::run(&a, config),
         Some(Command::Render(a)) => render::run(&a, config),
@@ -38,11 +39,13 @@ pub fn run(args: Args) -> ExitCode {
         Some(Command::Config(a)) => config::run(&a, config),
         Some(Command::Completions { shell }) => generated::completions(shell),
         Some(Command::Man) => generated::man(),
-    }
+    };
+    output::exit_code(code)
 }
 
-/// Prints `connote: {message}` to stderr and returns exit code 2.
+/// Prints `connote: {message}` to stderr, controls shown as `<U+XXXX>`,
+/// and returns exit code 2.
 pub(crate) fn usage_error(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("connote: {message}");
+    output::stderr(&format!("connote: {message}\n"));
     ExitCode::from(EXIT_USAGE)
 }

@@ -5,58 +5,67 @@
 
 use std::path::Path;
 
+use super::output::stderr;
 use crate::library::Library;
 use crate::lint::Linter;
 use crate::store::{Config, Paths};
 
 /// The config and library a template command works with.
 pub(super) struct Setup {
-    /// The user's config, or the defaults when it could not be read.
+    /// The user's config.
     pub config: Config,
     /// Built-ins plus the user's templates that loaded.
     pub library: Library,
+    /// The linter with the user's rule settings and phrases.
+    pub linter: Linter,
 }
 
 impl Setup {
-    /// Loads everything, printing what was skipped to stderr.
-    pub fn load(config_override: Option<&Path>) -> Setup {
+    /// Loads everything. A config that cannot be used stops the command
+    /// (the message is returned, for exit code 2), as it stops `lint`; a
+    /// broken user template is only skipped, said on stderr.
+    pub fn load(config_override: Option<&Path>) -> Result<Setup, String> {
         let paths = match Paths::from_env(config_override) {
             Ok(paths) => Some(paths),
             Err(e) => {
-                eprintln!("connote: {e}; using the defaults and the built-in templates only");
+                stderr(&format!(
+                    "connote: {e}; using the defaults and the built-in templates only\n"
+                ));
                 None
             }
         };
-        let config = paths.as_ref().map_or_else(Config::default, |p| {
-            Config::load(&p.config_file).unwrap_or_else(|e| {
-                eprintln!("connote: {e}; using the default settings");
-                Config::default()
-            })
-        });
+        let (config, linter) = load_config(config_override, paths.as_ref())?;
         let user_dir = paths.as_ref().map(Paths::templates_dir);
         let (library, errors) = Library::load(user_dir.as_deref());
         for e in errors {
-            eprintln!("connote: skipped {e}");
+            stderr(&format!("connote: skipped {e}\n"));
         }
-        Setup { config, library }
-    }
-
-    /// The linter with the user's rule settings, or the defaults (said on
-    /// stderr) when the config names a rule that does not exist.
-    pub fn linter(&self) -> Linter {
-        Linter::new(&self.config.lint_config()).unwrap_or_else(|e| {
-            eprintln!("connote: config: {e}; using the default rule settings");
-            Linter::default()
+        Ok(Setup {
+            config,
+            library,
+            linter,
         })
     }
 }
 
-/// Writes `text` to stdout. A closed pipe (`connote templates | head`) is
-/// not an error worth a panic: the reader has what it wanted.
-pub(super) fn print(text: &str) {
-    use std::io::Write as _;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+/// The config and the linter it asks for: from `--config` (which must
+/// exist), else from the usual place (where no file means the defaults).
+pub(super) fn load_config(
+    config_override: Option<&Path>,
+    paths: Option<&Paths>,
+) -> Result<(Config, Linter), String> {
+    let (file, config) = match (config_override, paths) {
+        (Some(file), _) => (file, Config::load_given(file)),
+        (None, Some(paths)) => (
+            paths.config_file.as_path(),
+            Config::load(&paths.config_file),
+        ),
+        (None, None) => return Ok((Config::default(), Linter::default())),
+    };
+    let config = config.map_err(|e| e.to_string())?;
+    let linter =
+        Linter::new(&config.lint_config()).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((config, linter))
 }
 
 /// The name of a `--format` value as it is typed on the command line.

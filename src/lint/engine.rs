@@ -230,6 +230,7 @@ impl Linter {
             };
             findings.clear();
             rule.check(&cx, &mut findings);
+            super::bound::bound(&mut findings);
             diagnostics.extend(findings.drain(..).map(|f| Diagnostic {
                 rule: rule.id(),
                 severity: if f.mild {

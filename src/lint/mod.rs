@@ -1,6 +1,7 @@
 //! The lint engine: rules that say what weakens a note, with spans, fixes
 //! and the checklist of what the note already does well.
 
+mod bound;
 pub mod detect;
 mod diagnostic;
 mod engine;
@@ -14,6 +15,7 @@ pub mod rules;
 pub mod text;
 pub mod trace;
 
+pub use bound::MAX_PER_RULE;
 pub use diagnostic::{Diagnostic, Fix, Level, Severity, Span, apply_fix, line_column};
 pub use engine::{LintConfig, LintConfigError, LintInput, Linter};
 pub use evidence::{Evidence, PhraseRef};

@@ -130,9 +130,17 @@ fn did_you_mean(key: &str) -> String {
 impl Config {
     /// Reads `path`; a missing or blank file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            // No file, or no directory for one: nothing configured.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Ok(Config::default());
+            }
             Err(source) => {
                 return Err(ConfigError::Read {
                     path: path.to_path_buf(),
@@ -140,7 +148,25 @@ impl Config {
                 });
             }
         };
+        let text = json_pos::decode(bytes).map_err(|bad| ConfigError::Parse {
+            path: path.to_path_buf(),
+            line: bad.line,
+            column: bad.column,
+            message: bad.to_string(),
+        })?;
         Config::parse(&text, path)
+    }
+
+    /// Reads a file named on the command line (`--config`): unlike the
+    /// usual place, a missing file there is a mistake, not "no settings".
+    pub fn load_given(path: &Path) -> Result<Config, ConfigError> {
+        if let Err(e) = std::fs::metadata(path) {
+            return Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source: e,
+            });
+        }
+        Config::load(path)
     }
 
     /// Parses config text; `path` only names the file in errors.
@@ -162,9 +188,15 @@ impl Config {
     }
 
     /// For front ends that must start anyway (the composer): the config, or
-    /// the defaults plus a one-line message saying what was wrong.
-    pub fn load_or_default(path: &Path) -> (Config, Option<String>) {
-        match Config::load(path) {
+    /// the defaults plus a one-line message saying what was wrong. `given`
+    /// says the path was named on the command line, so it must exist.
+    pub fn load_or_default(path: &Path, given: bool) -> (Config, Option<String>) {
+        let loaded = if given {
+            Config::load_given(path)
+        } else {
+            Config::load(path)
+        };
+        match loaded {
             Ok(config) => (config, None),
             Err(e) => (Config::default(), Some(format!("{e}; using the defaults"))),
         }
@@ -230,9 +262,10 @@ fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
     };
     let (line, column) = key_path
         .and_then(|keys| json_pos::locate_key(text, &keys))
-        .map_or((e.line(), e.column().max(1)), |at| {
-            json_pos::line_column(text, at)
-        });
+        .map_or(
+            (e.line(), json_pos::char_column(text, e.line(), e.column())),
+            |at| json_pos::line_column(text, at),
+        );
     if let Some(key) = unknown {
         return ConfigError::UnknownKey {
             path: path.to_path_buf(),

@@ -166,14 +166,14 @@ fn load_or_default_reports_and_falls_back() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.json");
     std::fs::write(&path, r#"{"sender": "Sam", "extra": 1}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path);
+    let (config, warning) = Config::load_or_default(&path, false);
     assert_eq!(config, Config::default());
     let warning = warning.unwrap();
     assert!(warning.contains("unknown key `extra`"), "{warning}");
     assert!(warning.ends_with("; using the defaults"), "{warning}");
 
     std::fs::write(&path, r#"{"sender": "Sam"}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path);
+    let (config, warning) = Config::load_or_default(&path, false);
     assert_eq!(config.sender.as_deref(), Some("Sam"));
     assert_eq!(warning, None);
 }
@@ -216,4 +216,63 @@ fn write_example_creates_dirs_and_never_overwrites() {
         std::fs::read_to_string(&path).unwrap(),
         "{\"sender\": \"Mine\"}"
     );
+}
+
+#[test]
+fn a_bom_is_no_part_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.json");
+    std::fs::write(&path, b"\xEF\xBB\xBF{\"sender\": \"Sam\"}").unwrap();
+    assert_eq!(Config::load(&path).unwrap().sender.as_deref(), Some("Sam"));
+}
+
+#[test]
+fn invalid_utf8_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.json");
+    std::fs::write(&path, b"{\n  \"sender\": \"Zo\xEB\"\n}").unwrap();
+    let e = Config::load(&path).unwrap_err().to_string();
+    assert_eq!(
+        e,
+        format!(
+            "{}:2:16: invalid UTF-8 (byte 0xEB); save the file as UTF-8",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn error_columns_count_characters() {
+    // `é` is two bytes: serde_json's column is one more than an editor's.
+    let text = "{\"sender\": \"Zoé\", x}";
+    let e = err(text);
+    assert!(e.starts_with("/cfg/config.json:1:"), "{e}");
+    let column: usize = e.split(':').nth(2).unwrap().parse().unwrap();
+    let byte_column = serde_json::from_str::<serde_json::Value>(text)
+        .unwrap_err()
+        .column();
+    assert_eq!(column + 1, byte_column, "{e}");
+}
+
+#[test]
+fn a_config_named_on_the_command_line_must_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope.json");
+    let e = Config::load_given(&path).unwrap_err().to_string();
+    assert!(
+        e.starts_with(&format!("{}: cannot read the config", path.display())),
+        "{e}"
+    );
+    std::fs::write(&path, "{}").unwrap();
+    assert_eq!(Config::load_given(&path).unwrap(), Config::default());
+}
+
+#[test]
+fn the_composer_hears_of_a_missing_config_it_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope.json");
+    let (config, problem) = Config::load_or_default(&path, true);
+    assert_eq!(config, Config::default());
+    assert!(problem.is_some_and(|p| p.contains("cannot read the config")));
+    assert_eq!(Config::load_or_default(&path, false).1, None);
 }

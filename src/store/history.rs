@@ -116,11 +116,11 @@ pub fn append(path: &Path, note: &PastNote) -> Result<(), HistoryError> {
         source,
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(write_err)?;
+        super::atomic::create_private_dir(dir).map_err(write_err)?;
     }
     let mut line = serde_json::to_vec(note).map_err(|e| write_err(e.into()))?;
     line.push(b'\n');
-    let mut file = File::options()
+    let mut file = super::atomic::private_file()
         .read(true)
         .append(true)
         .create(true)
@@ -174,6 +174,18 @@ mod tests {
         assert_eq!(load(&path).unwrap(), vec![a, b]);
         let text = fs::read_to_string(&path).unwrap();
         assert_eq!(text.lines().count(), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_history_and_its_directory_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data/history.jsonl");
+        append(&path, &note("Priya", "one", 10)).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
     }
 
     #[test]

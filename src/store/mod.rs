@@ -6,7 +6,7 @@ pub mod autosave;
 pub mod config;
 pub mod drafts;
 pub mod history;
-mod json_pos;
+pub(crate) mod json_pos;
 pub mod paths;
 pub mod summary;
 pub mod time;

@@ -197,7 +197,8 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
 }
 
 fn fail(message: &str) -> std::process::ExitCode {
-    eprintln!("connote: {message}");
+    // A closed stderr must not turn a failure into a panic.
+    let _ = writeln!(io::stderr(), "connote: {message}");
     std::process::ExitCode::from(crate::cli::EXIT_USAGE)
 }
 

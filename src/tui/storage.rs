@@ -35,7 +35,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
         }
     };
     let config = paths.as_ref().map_or_else(Config::default, |p| {
-        let (config, problem) = Config::load_or_default(&p.config_file);
+        let (config, problem) = Config::load_or_default(&p.config_file, config_override.is_some());
         problems.extend(problem);
         config
     });

@@ -1,6 +1,7 @@
 //! Templates as the composer uses them: filling in what the user already
 //! typed, previewing, and finding the first gap left to fill.
 
+use super::paste::sanitize;
 use crate::library::{Template, placeholders};
 use crate::note::{Parts, compose};
 
@@ -43,12 +44,15 @@ pub fn find_placeholder(text: &str) -> Option<(usize, usize)> {
         .map(|(open, name)| (*open, open + name.len() + 2))
 }
 
-/// The template's parts with what the user typed filled in.
+/// The template's parts with what the user typed filled in, cleaned like
+/// pasted text: a template file is data, and its escape sequences must
+/// never reach the terminal through a field.
 pub fn parts(template: &Template, to: &str, sign_off: &str) -> Parts {
+    let part = |text: &str| sanitize(&fill_known(text, to, sign_off), false);
     Parts {
-        context: fill_known(&template.parts.context, to, sign_off),
-        invite: fill_known(&template.parts.invite, to, sign_off),
-        next_step: fill_known(&template.parts.next_step, to, sign_off),
+        context: part(&template.parts.context),
+        invite: part(&template.parts.invite),
+        next_step: part(&template.parts.next_step),
     }
 }
 
@@ -68,6 +72,16 @@ mod tests {
             "Hi Ana, loved {talk}. – Tom"
         );
         assert_eq!(fill_known("{name} here", "", "Tom"), "{name} here");
+    }
+
+    #[test]
+    fn template_parts_arrive_cleaned_like_a_paste() {
+        let mut t = crate::library::Library::builtin().all()[0].clone();
+        t.parts.context = "we met\u{1b}]52;c;aGk=\u{7} at {event}\r\nin May".into();
+        t.parts.invite = "let us\u{9b}2J connect".into();
+        let p = parts(&t, "Ana", "Sam");
+        assert_eq!(p.context, "we met at {event} in May");
+        assert_eq!(p.invite, "let us connect");
     }
 
     #[test]

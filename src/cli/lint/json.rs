@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use super::super::output::json_safe;
 use super::positions::Positions;
 use crate::lint::trace::TraceStep;
 use crate::lint::{DiagnosticJson, Report, ReportJson};
@@ -60,18 +61,18 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
 /// Pretty JSON: one object, or an array when `many`.
 pub fn write_json(out: &mut impl Write, notes: &[NoteJson<'_>], many: bool) -> io::Result<()> {
     let objects: Vec<ReportJson<'_>> = notes.iter().map(report_json).collect();
-    match (many, objects.as_slice()) {
-        (false, [one]) => serde_json::to_writer_pretty(&mut *out, one)?,
-        _ => serde_json::to_writer_pretty(&mut *out, &objects)?,
-    }
-    writeln!(out)
+    let json = match (many, objects.as_slice()) {
+        (false, [one]) => serde_json::to_string_pretty(one)?,
+        _ => serde_json::to_string_pretty(&objects)?,
+    };
+    writeln!(out, "{}", json_safe(&json))
 }
 
 /// JSON Lines: one compact object per note.
 pub fn write_jsonl(out: &mut impl Write, notes: &[NoteJson<'_>]) -> io::Result<()> {
     for note in notes {
-        serde_json::to_writer(&mut *out, &report_json(note))?;
-        writeln!(out)?;
+        let json = serde_json::to_string(&report_json(note))?;
+        writeln!(out, "{}", json_safe(&json))?;
     }
     Ok(())
 }

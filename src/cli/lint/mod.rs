@@ -11,8 +11,10 @@ mod json;
 mod positions;
 mod snippet;
 
+pub(super) use snippet::{is_hidden, visible};
+
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -21,7 +23,7 @@ use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
 use crate::lint::trace::{TraceStep, Tracer};
 use crate::lint::{LintInput, Linter, PastNote, Report, Severity};
 use crate::note::{Limit, Scenario};
-use crate::store::{Config, Paths, history};
+use crate::store::{Paths, history};
 
 /// Runs `connote lint` and returns its exit code (SPEC §5).
 pub fn run(args: &LintArgs, config: Option<&Path>) -> ExitCode {
@@ -60,7 +62,7 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
             Some(Format::Json | Format::Jsonl) => explain::write_json(&mut out, found),
             _ => explain::write_human(&mut out, found, Palette::for_stdout()),
         };
-        return finish(&mut out, written, ExitCode::from(EXIT_OK));
+        return Ok(finish(&mut out, written, ExitCode::from(EXIT_OK)));
     }
     let format = match args.format {
         Some(Format::Text) => {
@@ -116,44 +118,25 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
         }
         Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports, traces)),
     };
-    finish(&mut out, written, code)
+    Ok(finish(&mut out, written, code))
 }
 
-/// Flushes and turns a write failure into exit 2, except a closed pipe
-/// (`connote lint … | head`), which is the reader's choice.
-fn finish(
-    out: &mut impl Write,
-    written: io::Result<()>,
-    code: ExitCode,
-) -> Result<ExitCode, String> {
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => Ok(code),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
-        Err(e) => Err(format!("cannot write the output: {e}")),
-    }
+/// Flushes and turns a write failure into exit 2, and a closed pipe
+/// (`connote lint … | head`), the reader's choice, into a quiet exit 0.
+fn finish(out: &mut impl Write, written: io::Result<()>, code: ExitCode) -> ExitCode {
+    super::output::finish(written.and_then(|()| out.flush())).map_or_else(|stop| stop, |()| code)
 }
 
 fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings, String> {
     let paths = Paths::from_env(config_override);
-    let config_file: Option<PathBuf> = config_override
-        .map(Path::to_path_buf)
-        .or_else(|| paths.as_ref().ok().map(|p| p.config_file.clone()));
-    let (config, linter) = match &config_file {
-        Some(file) => {
-            let config = Config::load(file).map_err(|e| e.to_string())?;
-            let linter = Linter::new(&config.lint_config())
-                .map_err(|e| format!("{}: {e}", file.display()))?;
-            (config, linter)
-        }
-        None => (Config::default(), Linter::default()),
-    };
+    let (config, linter) = super::setup::load_config(config_override, paths.as_ref().ok())?;
     let history = if args.history {
         let paths = paths.map_err(|e| format!("cannot locate the history of copied notes: {e}"))?;
         let file = paths.history_file();
         let history = history::read(&file).map_err(|e| e.to_string())?;
         // Skipped lines do not stop the lint: the rest of the history still counts.
         for warning in history.warnings(&file) {
-            eprintln!("connote: warning: {warning}");
+            super::output::stderr(&format!("connote: warning: {warning}\n"));
         }
         history.notes
     } else {
@@ -184,7 +167,9 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
     let mut notes = Vec::new();
     for source in sources {
         if source.is_none() && io::stdin().is_terminal() {
-            eprintln!("connote: reading the note from the terminal; end it with Ctrl-D");
+            super::output::stderr(
+                "connote: reading the note from the terminal; end it with Ctrl-D\n",
+            );
         }
         let text = input::read(source).map_err(|e| e.to_string())?;
         let name = source.map_or_else(|| input::STDIN.to_string(), |p| p.display().to_string());
