@@ -58,7 +58,7 @@ fn join(a: &Finding, b: &Finding) -> Option<Finding> {
         span: Some(super::Span::new(sa.start, sb.end)),
         fix,
         mild: a.mild,
-        evidence: a.evidence.iter().chain(&b.evidence).cloned().collect(),
+        evidence: a.evidence.iter().chain(&b.evidence).copied().collect(),
     })
 }
 
