@@ -1,0 +1,298 @@
+//! Acceptance rates of sent notes, overall and by group: kind, scenario,
+//! template, each checklist item (with vs without) and each rule that fired
+//! (fired vs not). A note counts once it has an outcome; `accepted` and
+//! `replied` are successes; pending notes are counted apart.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Sent, wilson};
+use crate::store::sent::Outcome;
+
+/// Below this many notes with an outcome, a group's rate says little.
+pub const TOO_FEW: usize = 5;
+
+/// A rate with its 95% Wilson interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rate {
+    /// Notes accepted (or replied to).
+    pub accepted: usize,
+    /// Notes with an outcome.
+    pub total: usize,
+    /// `accepted / total`; `None` with no outcomes.
+    pub rate: Option<f64>,
+    /// Lower end of the 95% interval.
+    pub low: f64,
+    /// Upper end of the 95% interval.
+    pub high: f64,
+    /// Fewer than [`TOO_FEW`] notes: too few to say.
+    pub too_few: bool,
+}
+
+impl Rate {
+    /// The rate of `accepted` in `total`, with its interval.
+    pub fn new(accepted: usize, total: usize) -> Rate {
+        let (low, high) = wilson::interval(accepted, total);
+        #[allow(clippy::cast_precision_loss)] // counts of notes, far below 2^52
+        let rate = (total > 0).then(|| accepted as f64 / total as f64);
+        Rate {
+            accepted,
+            total,
+            rate,
+            low,
+            high,
+            too_few: total < TOO_FEW,
+        }
+    }
+}
+
+/// What a group is cut by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    /// The message kind.
+    Kind,
+    /// The scenario.
+    Scenario,
+    /// The template the note started from, `(none)` without one.
+    Template,
+    /// A checklist item: `with` or `without` it.
+    Checklist,
+    /// A lint rule: `fired` or `not fired` at copy time.
+    Rule,
+}
+
+impl Dimension {
+    /// Every dimension, in the order reports show them.
+    pub const ALL: [Dimension; 5] = [
+        Dimension::Kind,
+        Dimension::Scenario,
+        Dimension::Template,
+        Dimension::Checklist,
+        Dimension::Rule,
+    ];
+
+    /// A heading for reports.
+    pub fn title(self) -> &'static str {
+        match self {
+            Dimension::Kind => "by kind",
+            Dimension::Scenario => "by scenario",
+            Dimension::Template => "by template",
+            Dimension::Checklist => "by checklist item (with / without)",
+            Dimension::Rule => "by rule at copy time (fired / not fired)",
+        }
+    }
+}
+
+/// The rate of one group of notes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// What the group is cut by.
+    pub dimension: Dimension,
+    /// The kind, scenario, template, checklist item or rule id.
+    pub name: String,
+    /// `with`/`without` for checklist items, `fired`/`not fired` for rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<&'static str>,
+    /// The group's rate.
+    #[serde(flatten)]
+    pub rate: Rate,
+}
+
+impl Group {
+    /// `stranger`, `context · without`, `filler · fired`.
+    pub fn label(&self) -> String {
+        match self.variant {
+            Some(v) => format!("{} · {v}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// Everything `connote stats` reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// Notes copied since the start of the period (or ever).
+    pub notes: usize,
+    /// Of them, still without an outcome.
+    pub pending: usize,
+    /// All notes with an outcome.
+    pub overall: Rate,
+    /// The groups, by dimension, then name, then variant.
+    pub groups: Vec<Group>,
+}
+
+/// A group's key: dimension, name, variant.
+type Key<'a> = (Dimension, &'a str, Option<&'static str>);
+
+/// The rates of the notes copied at or after `since`.
+pub fn compute(notes: &[Sent], since: Option<u64>) -> Stats {
+    let in_period: Vec<&Sent> = notes
+        .iter()
+        .filter(|s| since.is_none_or(|t| s.note.copied_at >= t))
+        .collect();
+    let decided: Vec<&Sent> = in_period
+        .iter()
+        .copied()
+        .filter(|s| !s.is_pending())
+        .collect();
+    let rules = fired_rules(&decided);
+    let mut tally: BTreeMap<Key<'_>, (usize, usize)> = BTreeMap::new();
+    let mut accepted = 0;
+    for s in &decided {
+        let ok = s.outcome.is_some_and(Outcome::is_accepted);
+        accepted += usize::from(ok);
+        for key in keys(s, &rules) {
+            let t = tally.entry(key).or_default();
+            t.0 += usize::from(ok);
+            t.1 += 1;
+        }
+    }
+    let groups = tally
+        .into_iter()
+        .map(|((dimension, name, variant), (a, n))| Group {
+            dimension,
+            name: name.to_string(),
+            variant,
+            rate: Rate::new(a, n),
+        })
+        .collect();
+    Stats {
+        notes: in_period.len(),
+        pending: in_period.len() - decided.len(),
+        overall: Rate::new(accepted, decided.len()),
+        groups,
+    }
+}
+
+/// Every rule that fired on any of the notes, sorted.
+fn fired_rules<'a>(notes: &[&'a Sent]) -> Vec<&'a str> {
+    let mut rules: Vec<&str> = notes
+        .iter()
+        .filter_map(|s| s.note.findings.as_ref())
+        .flatten()
+        .map(|f| f.rule.as_str())
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    rules
+}
+
+/// The groups one note belongs to. Notes recorded before findings were
+/// kept (no findings) have no template, checklist or rule groups.
+fn keys<'a>(s: &'a Sent, rules: &[&'a str]) -> Vec<Key<'a>> {
+    let note = &s.note;
+    let mut out = vec![(Dimension::Kind, note.kind.as_str(), None)];
+    if let Some(scenario) = note.scenario {
+        out.push((Dimension::Scenario, scenario.id(), None));
+    }
+    let Some(findings) = &note.findings else {
+        return out;
+    };
+    out.push((
+        Dimension::Template,
+        note.template.as_deref().unwrap_or("(none)"),
+        None,
+    ));
+    if let Some(checklist) = note.checklist {
+        for (item, done) in checklist.items() {
+            let variant = if done { "with" } else { "without" };
+            out.push((Dimension::Checklist, item, Some(variant)));
+        }
+    }
+    for rule in rules {
+        let fired = findings.iter().any(|f| f.rule == *rule);
+        let variant = if fired { "fired" } else { "not fired" };
+        out.push((Dimension::Rule, rule, Some(variant)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::{Checklist, Severity};
+    use crate::note::Scenario;
+    use crate::outcomes::testing::note;
+    use crate::store::sent::Finding;
+
+    fn sent(i: u64, outcome: Option<Outcome>, context: bool, rule: Option<&str>) -> Sent {
+        let mut n = note(&format!("{i:04}"), "R", i);
+        n.scenario = Some(Scenario::Stranger);
+        n.findings = Some(
+            rule.map(|r| Finding {
+                rule: r.into(),
+                severity: Severity::Warning,
+            })
+            .into_iter()
+            .collect(),
+        );
+        n.checklist = Some(Checklist {
+            context,
+            ..Checklist::default()
+        });
+        Sent {
+            note: n,
+            outcome,
+            outcome_at: outcome.map(|_| i + 1),
+        }
+    }
+
+    fn group<'a>(s: &'a Stats, dim: Dimension, name: &str, variant: Option<&str>) -> &'a Rate {
+        &s.groups
+            .iter()
+            .find(|g| g.dimension == dim && g.name == name && g.variant == variant)
+            .unwrap_or_else(|| panic!("no group {dim:?} {name} {variant:?}"))
+            .rate
+    }
+
+    #[test]
+    fn rates_by_group_with_pending_apart() {
+        use Outcome::{Accepted, Declined, NoAnswer, Replied};
+        let notes = vec![
+            sent(1, Some(Accepted), true, None),
+            sent(2, Some(Replied), true, None),
+            sent(3, Some(Accepted), true, Some("filler")),
+            sent(4, Some(Declined), false, Some("self-centered")),
+            sent(5, Some(NoAnswer), false, Some("self-centered")),
+            sent(6, None, false, Some("self-centered")),
+        ];
+        let s = compute(&notes, None);
+        assert_eq!((s.notes, s.pending), (6, 1));
+        assert_eq!((s.overall.accepted, s.overall.total), (3, 5));
+        assert!(!s.overall.too_few);
+        let with = group(&s, Dimension::Checklist, "context", Some("with"));
+        assert_eq!((with.accepted, with.total, with.too_few), (3, 3, true));
+        let fired = group(&s, Dimension::Rule, "self-centered", Some("fired"));
+        assert_eq!((fired.accepted, fired.total), (0, 2));
+        let not = group(&s, Dimension::Rule, "self-centered", Some("not fired"));
+        assert_eq!((not.accepted, not.total), (3, 3));
+        let scenario = group(&s, Dimension::Scenario, "stranger", None);
+        assert_eq!(scenario.total, 5);
+        assert_eq!(group(&s, Dimension::Template, "(none)", None).total, 5);
+        assert_eq!(group(&s, Dimension::Kind, "invitation", None).total, 5);
+    }
+
+    #[test]
+    fn since_limits_the_period_and_old_notes_only_count_by_kind() {
+        let mut old = sent(1, Some(Outcome::Accepted), true, Some("filler"));
+        old.note.findings = None;
+        old.note.scenario = None;
+        let notes = vec![old, sent(10, Some(Outcome::Declined), true, None)];
+        let s = compute(&notes, None);
+        assert_eq!(group(&s, Dimension::Kind, "invitation", None).total, 2);
+        assert_eq!(group(&s, Dimension::Scenario, "stranger", None).total, 1);
+        assert!(s.groups.iter().all(|g| g.dimension != Dimension::Rule));
+        let s = compute(&notes, Some(5));
+        assert_eq!((s.notes, s.overall.accepted, s.overall.total), (1, 0, 1));
+    }
+
+    #[test]
+    fn rate_carries_the_wilson_interval() {
+        let r = Rate::new(39, 50);
+        assert!((r.rate.unwrap() - 0.78).abs() < 1e-12);
+        assert!((r.low - 0.6476).abs() < 5e-5 && (r.high - 0.8725).abs() < 5e-5);
+        assert_eq!(Rate::new(0, 0).rate, None);
+    }
+}
