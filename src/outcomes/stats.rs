@@ -47,6 +47,33 @@ impl Rate {
     }
 }
 
+impl Rate {
+    /// The rate in whole percent, rounded to nearest (0 with no outcomes).
+    pub fn percent(&self) -> usize {
+        (self.accepted * 200 + self.total) / (2 * self.total.max(1))
+    }
+
+    /// `65% · 31 of 48 · 51–77%`, or `3 of 4 · too few to say`: how both
+    /// front ends word a rate.
+    pub fn summary(&self) -> String {
+        let pct = |x: f64| format!("{:.0}%", x * 100.0);
+        if self.total == 0 {
+            "no outcomes yet".into()
+        } else if self.too_few {
+            format!("{} of {} · too few to say", self.accepted, self.total)
+        } else {
+            format!(
+                "{}% · {} of {} · {}–{}",
+                self.percent(),
+                self.accepted,
+                self.total,
+                pct(self.low),
+                pct(self.high)
+            )
+        }
+    }
+}
+
 /// What a group is cut by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -294,5 +321,9 @@ mod tests {
         assert!((r.rate.unwrap() - 0.78).abs() < 1e-12);
         assert!((r.low - 0.6476).abs() < 5e-5 && (r.high - 0.8725).abs() < 5e-5);
         assert_eq!(Rate::new(0, 0).rate, None);
+        assert_eq!(r.summary(), "78% · 39 of 50 · 65–87%");
+        assert_eq!(Rate::new(3, 4).summary(), "3 of 4 · too few to say");
+        assert_eq!(Rate::new(0, 0).summary(), "no outcomes yet");
+        assert_eq!(Rate::new(2, 3).percent(), 67);
     }
 }

@@ -46,23 +46,6 @@ fn rows(stats: &Stats) -> Vec<Row> {
     rows
 }
 
-/// `65% · 31 of 48 · 51–77%`, or `3 of 4 · too few to say`.
-pub fn describe(rate: &Rate) -> String {
-    let pct = |x: f64| format!("{:.0}%", x * 100.0);
-    match rate.rate {
-        None => "no outcomes yet".into(),
-        Some(_) if rate.too_few => format!("{} of {} · too few to say", rate.accepted, rate.total),
-        Some(r) => format!(
-            "{} · {} of {} · {}–{}",
-            pct(r),
-            rate.accepted,
-            rate.total,
-            pct(rate.low),
-            pct(rate.high)
-        ),
-    }
-}
-
 impl Widget for &StatsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
@@ -114,7 +97,7 @@ impl Widget for &StatsView<'_> {
                     } else {
                         ratatui::style::Style::default()
                     };
-                    Line::styled(describe(rate), style).render(text, buf);
+                    Line::styled(rate.summary(), style).render(text, buf);
                 }
             }
         }
@@ -135,8 +118,7 @@ impl Widget for &StatsView<'_> {
 /// A one-bar chart: the label, then the rate as a bar out of 100; the
 /// figures are written beside it, where they never cover the bar.
 fn bar(label: &str, rate: &Rate, width: usize, theme: Theme) -> BarChart<'static> {
-    // Rounded to the nearest percent in whole numbers.
-    let percent = (rate.accepted as u64 * 200 + rate.total as u64) / (2 * rate.total.max(1) as u64);
+    let percent = u64::try_from(rate.percent()).unwrap_or(100);
     let style = if rate.too_few {
         theme.muted()
     } else {
