@@ -52,7 +52,7 @@ impl Widget for &StatsView<'_> {
         let stats = &app.sent.stats;
         let theme = app.theme;
         let title = format!(
-            "Stats · accepted of {} with an outcome · {} pending",
+            "Stats · {} with an outcome · {} pending · accepted or replied, with 95% intervals",
             stats.overall.total, stats.pending
         );
         let b = block(&title, true, theme);
