@@ -11,7 +11,7 @@ use super::setup::print;
 use super::{SentArgs, SentCommand, SentFormat, usage_error};
 use crate::lint::Checklist;
 use crate::outcomes::{Ledger, Sent};
-use crate::store::sent::{Entry, Finding, Outcome, OutcomeEvent};
+use crate::store::sent::{Entry, Finding, Outcome, OutcomeEvent, Text};
 use crate::store::{Config, Paths, history, time};
 
 /// How many words of each note the listing shows.
@@ -38,8 +38,8 @@ pub fn run(args: &SentArgs, config: Option<&Path>) -> ExitCode {
 }
 
 /// The ledger, with unreadable lines reported on stderr.
-pub(super) fn ledger(file: &Path) -> Result<Ledger, String> {
-    let log = history::read_log(file).map_err(|e| e.to_string())?;
+pub(super) fn ledger(file: &Path, text: Text) -> Result<Ledger, String> {
+    let log = history::read_log_as(file, text).map_err(|e| e.to_string())?;
     for warning in log.warnings(file) {
         eprintln!("connote: warning: {warning}");
     }
@@ -55,7 +55,7 @@ fn monthly_notes(config: &Path) -> Option<u32> {
 }
 
 fn list(file: &Path, args: &SentArgs, monthly: Option<u32>, now: u64) -> Result<ExitCode, String> {
-    let ledger = ledger(file)?;
+    let ledger = ledger(file, Text::Keep)?;
     let shown: Vec<&Sent> = ledger
         .notes
         .iter()
@@ -228,7 +228,7 @@ fn mark(file: &Path, words: &[String], to: Option<&str>, now: u64) -> Result<Exi
     let outcome: Outcome = outcome
         .parse()
         .map_err(|e: crate::store::sent::UnknownOutcome| e.to_string())?;
-    let ledger = ledger(file)?;
+    let ledger = ledger(file, Text::Keep)?;
     let sent = match target {
         Target::Id(id) => ledger.find(id),
         Target::To(name) => ledger.latest_to(name),
@@ -258,7 +258,7 @@ enum Target<'a> {
 }
 
 fn remove(file: &Path, prefix: &str) -> Result<ExitCode, String> {
-    let ledger = ledger(file)?;
+    let ledger = ledger(file, Text::Keep)?;
     let sent = ledger.find(prefix).map_err(|e| e.to_string())?;
     let id = sent.note.id.clone();
     let removed = history::retain(file, |e| e.id() != id).map_err(|e| e.to_string())?;
@@ -272,7 +272,7 @@ fn remove(file: &Path, prefix: &str) -> Result<ExitCode, String> {
 }
 
 fn forget_before(file: &Path, date: u64) -> Result<ExitCode, String> {
-    let ledger = ledger(file)?;
+    let ledger = ledger(file, Text::Keep)?;
     let old: std::collections::HashSet<&str> = ledger
         .notes
         .iter()

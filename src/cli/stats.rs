@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use super::setup::print;
 use super::{StatsArgs, StatsFormat, usage_error};
 use crate::outcomes::stats::{self, Dimension, Rate, Stats};
+use crate::store::sent::Text;
 use crate::store::{Paths, time};
 
 /// The length of a full bar, in cells.
@@ -20,7 +21,7 @@ pub fn run(args: &StatsArgs, config: Option<&Path>) -> ExitCode {
         Ok(paths) => paths,
         Err(e) => return usage_error(format!("cannot locate the data directory: {e}")),
     };
-    let ledger = match super::sent::ledger(&paths.history_file()) {
+    let ledger = match super::sent::ledger(&paths.history_file(), Text::Skip) {
         Ok(ledger) => ledger,
         Err(e) => return usage_error(e),
     };

@@ -92,23 +92,30 @@ impl Ledger {
     /// previous outcome; events for forgotten notes are ignored.
     pub fn from_entries(entries: Vec<Entry>) -> Ledger {
         let mut notes: Vec<Sent> = Vec::new();
-        let mut index = rustc_hash::FxHashMap::default();
         let mut events = Vec::new();
         for entry in entries {
             match entry {
-                Entry::Sent(note) => {
-                    index.insert(note.id.clone(), notes.len());
-                    notes.push(Sent {
-                        note,
-                        outcome: None,
-                        outcome_at: None,
-                    });
-                }
+                Entry::Sent(note) => notes.push(Sent {
+                    note,
+                    outcome: None,
+                    outcome_at: None,
+                }),
                 Entry::Outcome(event) => events.push(event),
             }
         }
-        for event in events {
-            if let Some(&i) = index.get(&event.id) {
+        let targets: Vec<Option<usize>> = {
+            let index: rustc_hash::FxHashMap<&str, usize> = notes
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.note.id.as_str(), i))
+                .collect();
+            events
+                .iter()
+                .map(|e| index.get(e.id.as_str()).copied())
+                .collect()
+        };
+        for (event, target) in events.into_iter().zip(targets) {
+            if let Some(i) = target {
                 notes[i].outcome = Some(event.outcome);
                 notes[i].outcome_at = Some(event.at);
             }

@@ -3,12 +3,12 @@
 //! (fired vs not). A note counts once it has an outcome; `accepted` and
 //! `replied` are successes; pending notes are counted apart.
 
-use std::collections::BTreeMap;
-
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::{Sent, wilson};
-use crate::store::sent::Outcome;
+use crate::lint::Checklist;
+use crate::note::Scenario;
 
 /// Below this many notes with an outcome, a group's rate says little.
 pub const TOO_FEW: usize = 5;
@@ -53,7 +53,7 @@ impl Rate {
         (self.accepted * 200 + self.total) / (2 * self.total.max(1))
     }
 
-    /// `65% · 31 of 48 · 51–77%`, or `3 of 4 · too few to say`: how both
+    /// `65% · 31 of 48 · 51%–77%`, or `3 of 4 · too few to say`: how both
     /// front ends word a rate.
     pub fn summary(&self) -> String {
         let pct = |x: f64| format!("{:.0}%", x * 100.0);
@@ -150,99 +150,143 @@ pub struct Stats {
     pub groups: Vec<Group>,
 }
 
-/// A group's key: dimension, name, variant.
-type Key<'a> = (Dimension, &'a str, Option<&'static str>);
+/// Accepted and total counts of one group.
+type Tally = (usize, usize);
+
+/// The counts of every group, kept in arrays and small maps so a pass over
+/// 100,000 notes costs a few milliseconds.
+#[derive(Default)]
+struct Tallies<'a> {
+    kinds: FxHashMap<&'a str, Tally>,
+    scenarios: [Tally; 3],
+    templates: FxHashMap<&'a str, Tally>,
+    /// Per checklist item: with, without.
+    checklist: [[Tally; 2]; 6],
+    /// Notes whose findings were recorded, for "not fired".
+    detailed: Tally,
+    /// Per rule: the notes where it fired.
+    fired: FxHashMap<&'a str, Tally>,
+}
+
+fn add(t: &mut Tally, ok: bool) {
+    t.0 += usize::from(ok);
+    t.1 += 1;
+}
 
 /// The rates of the notes copied at or after `since`.
 pub fn compute(notes: &[Sent], since: Option<u64>) -> Stats {
-    let in_period: Vec<&Sent> = notes
+    let mut t = Tallies::default();
+    let (mut count, mut pending, mut overall) = (0, 0, Tally::default());
+    for s in notes
         .iter()
-        .filter(|s| since.is_none_or(|t| s.note.copied_at >= t))
-        .collect();
-    let decided: Vec<&Sent> = in_period
-        .iter()
-        .copied()
-        .filter(|s| !s.is_pending())
-        .collect();
-    let rules = fired_rules(&decided);
-    let mut tally: BTreeMap<Key<'_>, (usize, usize)> = BTreeMap::new();
-    let mut accepted = 0;
-    for s in &decided {
-        let ok = s.outcome.is_some_and(Outcome::is_accepted);
-        accepted += usize::from(ok);
-        for key in keys(s, &rules) {
-            let t = tally.entry(key).or_default();
-            t.0 += usize::from(ok);
-            t.1 += 1;
+        .filter(|s| since.is_none_or(|at| s.note.copied_at >= at))
+    {
+        count += 1;
+        let Some(outcome) = s.outcome else {
+            pending += 1;
+            continue;
+        };
+        let ok = outcome.is_accepted();
+        add(&mut overall, ok);
+        t.count(s, ok);
+    }
+    Stats {
+        notes: count,
+        pending,
+        overall: Rate::new(overall.0, overall.1),
+        groups: t.groups(),
+    }
+}
+
+impl<'a> Tallies<'a> {
+    /// Counts one note with an outcome in every group it belongs to. Notes
+    /// recorded before findings were kept have no template, checklist or
+    /// rule groups.
+    fn count(&mut self, s: &'a Sent, ok: bool) {
+        let note = &s.note;
+        add(self.kinds.entry(note.kind.as_str()).or_default(), ok);
+        if let Some(scenario) = note.scenario {
+            let i = Scenario::ALL
+                .iter()
+                .position(|x| *x == scenario)
+                .unwrap_or(0);
+            add(&mut self.scenarios[i], ok);
+        }
+        let Some(findings) = &note.findings else {
+            return;
+        };
+        let template = note.template.as_deref().unwrap_or("(none)");
+        add(self.templates.entry(template).or_default(), ok);
+        if let Some(checklist) = note.checklist {
+            for (i, (_, done)) in checklist.items().into_iter().enumerate() {
+                add(&mut self.checklist[i][usize::from(!done)], ok);
+            }
+        }
+        add(&mut self.detailed, ok);
+        for (i, f) in findings.iter().enumerate() {
+            // A rule that fired twice on a note counts the note once.
+            if findings[..i].iter().all(|g| g.rule != f.rule) {
+                add(self.fired.entry(f.rule.as_str()).or_default(), ok);
+            }
         }
     }
-    let groups = tally
-        .into_iter()
-        .map(|((dimension, name, variant), (a, n))| Group {
+
+    /// The groups, by dimension, then name, then variant.
+    fn groups(self) -> Vec<Group> {
+        let group = |dimension, name: &str, variant, (a, n): Tally| Group {
             dimension,
             name: name.to_string(),
             variant,
             rate: Rate::new(a, n),
-        })
-        .collect();
-    Stats {
-        notes: in_period.len(),
-        pending: in_period.len() - decided.len(),
-        overall: Rate::new(accepted, decided.len()),
-        groups,
-    }
-}
-
-/// Every rule that fired on any of the notes, sorted.
-fn fired_rules<'a>(notes: &[&'a Sent]) -> Vec<&'a str> {
-    let mut rules: Vec<&str> = notes
-        .iter()
-        .filter_map(|s| s.note.findings.as_ref())
-        .flatten()
-        .map(|f| f.rule.as_str())
-        .collect();
-    rules.sort_unstable();
-    rules.dedup();
-    rules
-}
-
-/// The groups one note belongs to. Notes recorded before findings were
-/// kept (no findings) have no template, checklist or rule groups.
-fn keys<'a>(s: &'a Sent, rules: &[&'a str]) -> Vec<Key<'a>> {
-    let note = &s.note;
-    let mut out = vec![(Dimension::Kind, note.kind.as_str(), None)];
-    if let Some(scenario) = note.scenario {
-        out.push((Dimension::Scenario, scenario.id(), None));
-    }
-    let Some(findings) = &note.findings else {
-        return out;
-    };
-    out.push((
-        Dimension::Template,
-        note.template.as_deref().unwrap_or("(none)"),
-        None,
-    ));
-    if let Some(checklist) = note.checklist {
-        for (item, done) in checklist.items() {
-            let variant = if done { "with" } else { "without" };
-            out.push((Dimension::Checklist, item, Some(variant)));
+        };
+        let sorted = |map: FxHashMap<&'a str, Tally>| {
+            let mut v: Vec<(&str, Tally)> = map.into_iter().collect();
+            v.sort_unstable();
+            v
+        };
+        let mut out = Vec::new();
+        for (name, t) in sorted(self.kinds) {
+            out.push(group(Dimension::Kind, name, None, t));
         }
+        for (scenario, t) in Scenario::ALL.iter().zip(self.scenarios) {
+            if t.1 > 0 {
+                out.push(group(Dimension::Scenario, scenario.id(), None, t));
+            }
+        }
+        for (name, t) in sorted(self.templates) {
+            out.push(group(Dimension::Template, name, None, t));
+        }
+        let mut items: Vec<(&str, [Tally; 2])> = Checklist::default()
+            .items()
+            .iter()
+            .map(|(label, _)| *label)
+            .zip(self.checklist)
+            .collect();
+        items.sort_unstable_by_key(|(label, _)| *label);
+        for (label, [with, without]) in items {
+            for (variant, t) in [("with", with), ("without", without)] {
+                if t.1 > 0 {
+                    out.push(group(Dimension::Checklist, label, Some(variant), t));
+                }
+            }
+        }
+        for (rule, fired) in sorted(self.fired) {
+            let not = (self.detailed.0 - fired.0, self.detailed.1 - fired.1);
+            out.push(group(Dimension::Rule, rule, Some("fired"), fired));
+            if not.1 > 0 {
+                out.push(group(Dimension::Rule, rule, Some("not fired"), not));
+            }
+        }
+        out
     }
-    for rule in rules {
-        let fired = findings.iter().any(|f| f.rule == *rule);
-        let variant = if fired { "fired" } else { "not fired" };
-        out.push((Dimension::Rule, rule, Some(variant)));
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::{Checklist, Severity};
-    use crate::note::Scenario;
+    use crate::lint::Severity;
     use crate::outcomes::testing::note;
-    use crate::store::sent::Finding;
+    use crate::store::sent::{Finding, Outcome};
 
     fn sent(i: u64, outcome: Option<Outcome>, context: bool, rule: Option<&str>) -> Sent {
         let mut n = note(&format!("{i:04}"), "R", i);
@@ -321,7 +365,7 @@ mod tests {
         assert!((r.rate.unwrap() - 0.78).abs() < 1e-12);
         assert!((r.low - 0.6476).abs() < 5e-5 && (r.high - 0.8725).abs() < 5e-5);
         assert_eq!(Rate::new(0, 0).rate, None);
-        assert_eq!(r.summary(), "78% · 39 of 50 · 65–87%");
+        assert_eq!(r.summary(), "78% · 39 of 50 · 65%–87%");
         assert_eq!(Rate::new(3, 4).summary(), "3 of 4 · too few to say");
         assert_eq!(Rate::new(0, 0).summary(), "no outcomes yet");
         assert_eq!(Rate::new(2, 3).percent(), 67);

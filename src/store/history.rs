@@ -12,7 +12,7 @@ use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::sent::{self, Entry, LineError};
+use super::sent::{self, Entry, LineError, Text};
 use super::{atomic, private};
 use crate::lint::PastNote;
 
@@ -127,17 +127,75 @@ pub fn read(path: &Path) -> Result<History, HistoryError> {
 
 /// Reads the whole log; a missing file is an empty log.
 pub fn read_log(path: &Path) -> Result<Log, HistoryError> {
+    read_log_as(path, Text::Keep)
+}
+
+/// Reads the whole log, keeping or skipping the notes' text. A large log
+/// is parsed in parallel, one slice of whole lines per core.
+pub fn read_log_as(path: &Path, text: Text) -> Result<Log, HistoryError> {
     let Some(bytes) = read_bytes(path)? else {
         return Ok(Log::default());
     };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let slices = split_at_lines(&bytes, if bytes.len() < (1 << 20) { 1 } else { threads });
+    let parsed: Vec<(Log, usize)> = std::thread::scope(|s| {
+        let handles: Vec<_> = slices
+            .iter()
+            .map(|slice| s.spawn(move || parse_slice(slice, text)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
     let mut log = Log::default();
-    for (i, line) in lines(&bytes) {
-        match sent::parse_line(line) {
+    let mut lines_before = 0;
+    for (part, line_count) in parsed {
+        log.entries.extend(part.entries);
+        log.skipped.extend(part.skipped.into_iter().map(|mut s| {
+            s.line += lines_before;
+            s
+        }));
+        lines_before += line_count;
+    }
+    Ok(log)
+}
+
+/// `bytes` cut into at most `n` slices, each ending after a line break.
+fn split_at_lines(bytes: &[u8], n: usize) -> Vec<&[u8]> {
+    let mut slices = Vec::with_capacity(n);
+    let mut rest = bytes;
+    for i in (1..=n).rev() {
+        if i == 1 || rest.is_empty() {
+            slices.push(rest);
+            break;
+        }
+        let target = rest.len() / i;
+        let cut = rest[target..]
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(rest.len(), |p| target + p + 1);
+        let (head, tail) = rest.split_at(cut);
+        slices.push(head);
+        rest = tail;
+    }
+    slices
+}
+
+/// The entries of one slice of whole lines, and how many lines it has.
+fn parse_slice(slice: &[u8], text: Text) -> (Log, usize) {
+    let mut log = Log::default();
+    for (i, line) in lines(slice) {
+        match sent::parse_line_as(line, text) {
             Ok(entry) => log.entries.push(entry),
             Err(e) => log.skipped.push(skipped(i, e)),
         }
     }
-    Ok(log)
+    let count = slice.split(|b| *b == b'\n').count() - usize::from(slice.ends_with(b"\n"));
+    (log, count)
 }
 
 fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, HistoryError> {
@@ -267,6 +325,33 @@ mod tests {
             outcome,
             at: at + 1,
         })
+    }
+
+    #[test]
+    fn parallel_slices_keep_order_and_line_numbers() {
+        let mut bytes = Vec::new();
+        for i in 0..50u64 {
+            bytes.extend(sent::to_line(&sent("R", &format!("note {i}"), i)));
+            bytes.extend(if i == 31 { &b"\n{broken\n"[..] } else { b"\n" });
+        }
+        for n in [1, 2, 3, 7, 200] {
+            let slices = split_at_lines(&bytes, n);
+            assert_eq!(slices.concat(), bytes, "{n}");
+            assert!(slices.iter().all(|s| s.is_empty() || s.ends_with(b"\n")));
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.jsonl");
+        fs::write(&path, bytes.repeat(600)).unwrap();
+        let log = read_log_as(&path, Text::Skip).unwrap();
+        assert_eq!(log.entries.len(), 30_000);
+        assert_eq!(log.entries[49].id(), format!("{:010}", 49));
+        let Entry::Sent(first) = &log.entries[0] else {
+            panic!("not sent")
+        };
+        assert_eq!(first.text, "");
+        let lines: Vec<usize> = log.skipped.iter().take(2).map(|s| s.line).collect();
+        assert_eq!(lines, [33, 84]);
+        assert_eq!(read_log(&path).unwrap().entries[7], sent("R", "note 7", 7));
     }
 
     #[test]
