@@ -131,17 +131,28 @@ pub fn read_log(path: &Path) -> Result<Log, HistoryError> {
 }
 
 /// Reads the whole log, keeping or skipping the notes' text. A large log
-/// is parsed in parallel, one slice of whole lines per core.
+/// is read and parsed in parallel: each core reads the lines that start in
+/// its share of the file.
 pub fn read_log_as(path: &Path, text: Text) -> Result<Log, HistoryError> {
-    let Some(bytes) = read_bytes(path)? else {
-        return Ok(Log::default());
+    let read_err = |source| HistoryError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let len = match fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Log::default()),
+        Err(e) => return Err(read_err(e)),
     };
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let slices = split_at_lines(&bytes, if bytes.len() < (1 << 20) { 1 } else { threads });
-    let parsed: Vec<(Log, usize)> = std::thread::scope(|s| {
-        let handles: Vec<_> = slices
-            .iter()
-            .map(|slice| s.spawn(move || parse_slice(slice, text)))
+    let parts: u64 = if len < (1 << 20) { 1 } else { threads as u64 };
+    let bounds: Vec<u64> = (0..=parts).map(|k| len * k / parts).collect();
+    let parsed: Vec<io::Result<(Log, usize)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = bounds
+            .windows(2)
+            .map(|w| {
+                let (from, to) = (w[0], w[1]);
+                s.spawn(move || lines_starting_in(path, from, to).map(|b| parse_slice(&b, text)))
+            })
             .collect();
         handles
             .into_iter()
@@ -153,7 +164,8 @@ pub fn read_log_as(path: &Path, text: Text) -> Result<Log, HistoryError> {
     });
     let mut log = Log::default();
     let mut lines_before = 0;
-    for (part, line_count) in parsed {
+    for part in parsed {
+        let (part, line_count) = part.map_err(read_err)?;
         log.entries.extend(part.entries);
         log.skipped.extend(part.skipped.into_iter().map(|mut s| {
             s.line += lines_before;
@@ -164,25 +176,35 @@ pub fn read_log_as(path: &Path, text: Text) -> Result<Log, HistoryError> {
     Ok(log)
 }
 
-/// `bytes` cut into at most `n` slices, each ending after a line break.
-fn split_at_lines(bytes: &[u8], n: usize) -> Vec<&[u8]> {
-    let mut slices = Vec::with_capacity(n);
-    let mut rest = bytes;
-    for i in (1..=n).rev() {
-        if i == 1 || rest.is_empty() {
-            slices.push(rest);
-            break;
-        }
-        let target = rest.len() / i;
-        let cut = rest[target..]
-            .iter()
-            .position(|b| *b == b'\n')
-            .map_or(rest.len(), |p| target + p + 1);
-        let (head, tail) = rest.split_at(cut);
-        slices.push(head);
-        rest = tail;
+/// The bytes of the lines of `path` whose first byte lies in `from..to`
+/// (a line starts at 0 or after a line break), each with its line break.
+fn lines_starting_in(path: &Path, from: u64, to: u64) -> io::Result<Vec<u8>> {
+    let mut file = File::open(path)?;
+    // One byte before `from` tells whether a line starts exactly there.
+    let at = from.saturating_sub(1);
+    file.seek(SeekFrom::Start(at))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(to - at).unwrap_or(0) + 4096);
+    (&mut file).take(to - at).read_to_end(&mut bytes)?;
+    // Finish the line that runs past `to`.
+    if !bytes.is_empty() && bytes.last() != Some(&b'\n') {
+        let mut rest = Vec::new();
+        let mut reader = io::BufReader::new(file);
+        io::BufRead::read_until(&mut reader, b'\n', &mut rest)?;
+        bytes.extend(rest);
     }
-    slices
+    if from == 0 {
+        return Ok(bytes);
+    }
+    // Drop the end of a line that started before `from`.
+    let start = bytes
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(bytes.len(), |p| p + 1);
+    if at + start as u64 >= to {
+        return Ok(Vec::new());
+    }
+    bytes.drain(..start);
+    Ok(bytes)
 }
 
 /// The entries of one slice of whole lines, and how many lines it has.
@@ -334,13 +356,16 @@ mod tests {
             bytes.extend(sent::to_line(&sent("R", &format!("note {i}"), i)));
             bytes.extend(if i == 31 { &b"\n{broken\n"[..] } else { b"\n" });
         }
-        for n in [1, 2, 3, 7, 200] {
-            let slices = split_at_lines(&bytes, n);
-            assert_eq!(slices.concat(), bytes, "{n}");
-            assert!(slices.iter().all(|s| s.is_empty() || s.ends_with(b"\n")));
-        }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("h.jsonl");
+        fs::write(&path, &bytes).unwrap();
+        let len = bytes.len() as u64;
+        for n in [1u64, 2, 3, 7, 200, len] {
+            let parts: Vec<Vec<u8>> = (0..n)
+                .map(|k| lines_starting_in(&path, len * k / n, len * (k + 1) / n).unwrap())
+                .collect();
+            assert_eq!(parts.concat(), bytes, "{n}");
+        }
         fs::write(&path, bytes.repeat(600)).unwrap();
         let log = read_log_as(&path, Text::Skip).unwrap();
         assert_eq!(log.entries.len(), 30_000);

@@ -164,7 +164,7 @@ struct Line<T = String> {
     #[serde(skip_serializing_if = "Option::is_none")]
     copied_at: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    recipient: Option<String>,
+    recipient: Option<T>,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<T>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -194,13 +194,13 @@ pub enum LineError {
     Newer(u32),
 }
 
-/// Whether reading keeps the text of sent notes. The figures of
-/// `connote stats` never need it, and skipping it halves the work.
+/// Whether reading keeps the text and recipient of sent notes. The figures
+/// of `connote stats` never need them, and skipping them halves the work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Text {
     /// Keep every note's text.
     Keep,
-    /// Leave the text of versioned entries empty.
+    /// Leave the text and recipient of versioned entries empty.
     Skip,
 }
 
@@ -228,14 +228,15 @@ pub fn parse_line_as(bytes: &[u8], text: Text) -> Result<Entry, LineError> {
 }
 
 impl<T> Line<T> {
-    /// The same line with no text, to be given one of another type.
+    /// The same line with no text and no recipient, to be given ones of
+    /// another type.
     fn without_text(self) -> Line<String> {
         Line {
             v: self.v,
             entry: self.entry,
             id: self.id,
             copied_at: self.copied_at,
-            recipient: self.recipient,
+            recipient: None,
             text: None,
             kind: self.kind,
             scenario: self.scenario,
