@@ -4,7 +4,7 @@ use super::Rule;
 use super::rules::{
     default_text::DefaultText, duplicate_note::DuplicateNote, empty_note::EmptyNote,
     filler::Filler, invisible_character::InvisibleCharacter, missing_context::MissingContext,
-    missing_name::MissingName, missing_next_step::MissingNextStep,
+    missing_invite::MissingInvite, missing_name::MissingName, missing_next_step::MissingNextStep,
     missing_sign_off::MissingSignOff, over_limit::OverLimit, placeholder::Placeholder,
     premature_ask::PrematureAsk, sales_pitch::SalesPitch, self_centered::SelfCentered,
     shouting::Shouting, stock_phrase::StockPhrase, vague_reference::VagueReference,
@@ -20,6 +20,7 @@ static RULES: &[&dyn Rule] = &[
     &InvisibleCharacter,
     &MissingName,
     &MissingContext,
+    &MissingInvite,
     &SelfCentered,
     &PrematureAsk,
     &SalesPitch,

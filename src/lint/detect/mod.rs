@@ -15,37 +15,6 @@ use super::report::Checklist;
 use super::text::{Token, TokenKind};
 use super::{Context, fixes};
 
-/// Words that follow a greeting without being a name (`Hi there`).
-const NOT_A_NAME: &[&str] = &[
-    "there",
-    "all",
-    "everyone",
-    "everybody",
-    "team",
-    "folks",
-    "friend",
-    "friends",
-    "guys",
-    "sir",
-    "madam",
-    "again",
-    "you",
-    "hiring",
-    "manager",
-    "recruiter",
-    "colleague",
-    "colleagues",
-    "linkedin",
-    "connection",
-    "stranger",
-    "y'all",
-    "yall",
-    "people",
-    "both",
-    "from",
-    "i",
-];
-
 /// The opening of a note: a greeting and the name it addresses, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Greeting {
@@ -57,7 +26,8 @@ pub struct Greeting {
 
 fn is_name_candidate(t: &Token, book: &PhraseBook) -> bool {
     t.kind == TokenKind::Word
-        && !NOT_A_NAME.contains(&t.word.as_str())
+        && !book.contains_word(List::StandIn, &t.word)
+        && !book.contains_word(List::NotAName, &t.word)
         && (t.capitalized || !book.is_common_word(&t.word))
         && t.word.chars().next().is_some_and(char::is_alphabetic)
 }
@@ -129,16 +99,33 @@ pub fn has_invite(cx: &Context<'_>) -> bool {
 }
 
 /// Whether the note suggests a next step or leaves the door open: a phrase
-/// of the `next-step` list, a link, or a question back to them.
+/// of the `next-step` list outside a sentence about the past, a link, or a
+/// question back to them.
 pub fn has_next_step(cx: &Context<'_>) -> bool {
     let a = &cx.analysis;
-    a.has(List::NextStep)
+    a.matches(List::NextStep)
+        .iter()
+        .any(|m| !recalls_the_past(cx, a.tokens[m.tokens.start].sentence))
         || a.sentences
             .iter()
             .any(|s| s.question && s.tokens.len() >= 2)
         || a.tokens
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Url | TokenKind::Email))
+}
+
+/// Whether sentence `s` recalls an event rather than proposing one ("Lunch
+/// last week was great"): a `past-marker` word and no `future-marker`
+/// word, and not a question.
+fn recalls_the_past(cx: &Context<'_>, s: usize) -> bool {
+    let sentence = &cx.analysis.sentences[s];
+    let words = &cx.analysis.tokens[sentence.tokens.clone()];
+    let has = |list: List| {
+        words
+            .iter()
+            .any(|t| cx.phrases.contains_word(list, &t.word))
+    };
+    !sentence.question && has(List::PastMarker) && !has(List::FutureMarker)
 }
 
 /// The tokens of a sign-off at the end of the note (`Best, Sam`, `– Sam`,

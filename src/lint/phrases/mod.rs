@@ -47,6 +47,10 @@ macro_rules! lists {
 lists! {
     Greeting => "greeting",
     Title => "title",
+    StandIn => "stand-in",
+    NotAName => "not-a-name",
+    Abbreviation => "abbreviation",
+    Tld => "tld",
     Closing => "closing",
     CommonWord => "common-word",
     StockText => "stock-text",
@@ -54,6 +58,7 @@ lists! {
     ContextClose => "context-close",
     ContextAcquaintance => "context-acquaintance",
     ContextStranger => "context-stranger",
+    ContextAny => "context-any",
     NotContext => "not-context",
     Invite => "invite",
     NextStep => "next-step",
@@ -67,8 +72,17 @@ lists! {
     Filler => "filler",
     VagueObject => "vague-object",
     DetailSignal => "detail-signal",
+    TopicSignal => "topic-signal",
+    Pronoun => "pronoun",
+    Determiner => "determiner",
+    TopicEnd => "topic-end",
+    Preposition => "preposition",
     NotDetail => "not-detail",
+    PastMarker => "past-marker",
+    FutureMarker => "future-marker",
+    LeadIn => "lead-in",
     Acronym => "acronym",
+    SlotWord => "slot-word",
 }
 
 impl List {
@@ -79,12 +93,25 @@ impl List {
         matches!(
             self,
             List::Title
+                | List::StandIn
+                | List::NotAName
+                | List::Abbreviation
+                | List::Tld
+                | List::TopicSignal
+                | List::Pronoun
+                | List::Determiner
+                | List::TopicEnd
+                | List::Preposition
                 | List::Closing
                 | List::CommonWord
                 | List::NotSubstance
                 | List::DetailSignal
                 | List::NotDetail
+                | List::PastMarker
+                | List::FutureMarker
+                | List::LeadIn
                 | List::Acronym
+                | List::SlotWord
         )
     }
 

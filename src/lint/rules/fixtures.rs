@@ -109,6 +109,13 @@ pub const FIXTURES: &[Fixture] = &[
         good: "Hi Oskar, we met at the Tartu hackathon. Coffee next time you're in Riga?",
     },
     Fixture {
+        id: "missing-invite",
+        scenario: S,
+        names: (None, None),
+        bad: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake.",
+        good: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake. Glad to connect!",
+    },
+    Fixture {
         id: "vague-reference",
         scenario: S,
         names: (None, None),

@@ -7,6 +7,7 @@ pub mod empty_note;
 pub mod filler;
 pub mod invisible_character;
 pub mod missing_context;
+pub mod missing_invite;
 pub mod missing_name;
 pub mod missing_next_step;
 pub mod missing_sign_off;

@@ -5,20 +5,8 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::normalize::{expand, fold_into, is_apostrophe, stem_into};
 use super::{Sentence, Token, TokenKind};
-use crate::lint::phrases::PhraseBook;
 use crate::lint::phrases::UNKNOWN;
-
-/// Words whose trailing dot does not end a sentence (`Dr. Osei`).
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
-    "ltd", "co", "no", "approx", "dept", "univ", "fr", "rev", "sen", "gen", "capt", "lt", "col",
-];
-
-/// Top-level domains that make a dotted word a web address.
-const TLDS: &[&str] = &[
-    "com", "org", "net", "io", "dev", "co", "ai", "app", "me", "eu", "uk", "de", "fr", "nl",
-    "info", "edu", "gov", "xyz", "tech", "so", "sh", "page", "site",
-];
+use crate::lint::phrases::{List, PhraseBook};
 
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|s| s.chars().next())
@@ -77,15 +65,36 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, us
                 st.close();
                 st.line += 1;
             }
-            '.' if ends_sentence(text, pos, &st.tokens) => st.close(),
+            '.' if ends_sentence(text, pos, &st.tokens, book) => st.close(),
             _ => {}
         }
         pos += c.len_utf8();
         ci += 1;
     }
     st.close();
+    unshout(&mut st.tokens, &st.sentences, book);
     let lines = if text.is_empty() { 0 } else { st.line + 1 };
     (st.tokens, st.sentences, lines)
+}
+
+/// In a sentence written in capitals ("I WOULD LOVE TO CONNECT"), a
+/// capital says nothing: its words are neither names nor proper nouns,
+/// except known acronyms. They stay `all_caps` for the shouting rule.
+fn unshout(tokens: &mut [Token], sentences: &[Sentence], book: &PhraseBook) {
+    let long_word = |t: &Token| t.kind == TokenKind::Word && t.word.chars().nth(1).is_some();
+    for s in sentences {
+        let words = tokens[s.tokens.clone()].iter().filter(|t| long_word(t));
+        let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.all_caps)));
+        if n < 3 || caps * 5 < n * 3 {
+            continue;
+        }
+        for t in &mut tokens[s.tokens.clone()] {
+            if t.all_caps && long_word(t) && !book.contains_word(List::Acronym, &t.word) {
+                t.capitalized = false;
+                t.name_like = false;
+            }
+        }
+    }
 }
 
 /// The byte end and char length of the word (or address) starting at `start`.
@@ -109,7 +118,7 @@ fn scan_word(text: &str, start: usize) -> (usize, usize) {
     (pos, chars)
 }
 
-fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
+fn ends_sentence(text: &str, pos: usize, tokens: &[Token], book: &PhraseBook) -> bool {
     let next = char_at(text, pos + 1);
     if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '"' | ')' | '\'' | '”' | '’')) {
         return false;
@@ -117,7 +126,7 @@ fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
     match tokens.last() {
         Some(t) if t.bytes.end == pos => {
             let single_initial = t.capitalized && t.word.chars().count() == 1;
-            !(single_initial || ABBREVIATIONS.contains(&t.word.as_str()))
+            !(single_initial || book.contains_word(List::Abbreviation, &t.word))
         }
         _ => true,
     }
@@ -156,7 +165,7 @@ impl State {
         let raw = &text[bytes.clone()];
         let mut folded = std::mem::take(&mut self.folded);
         fold_into(raw, &mut folded);
-        let kind = classify(raw, &folded);
+        let kind = classify(raw, &folded, book);
         let raw_len = if raw.is_ascii() {
             raw.len()
         } else {
@@ -253,12 +262,17 @@ impl State {
     }
 }
 
-fn classify(raw: &str, folded: &str) -> TokenKind {
+fn classify(raw: &str, folded: &str, book: &PhraseBook) -> TokenKind {
     if starts_url(raw) {
         TokenKind::Url
     } else if folded.contains('@') && folded.contains('.') {
         TokenKind::Email
-    } else if folded.contains('.') && folded.rsplit('.').next().is_some_and(|t| TLDS.contains(&t)) {
+    } else if folded.contains('.')
+        && folded
+            .rsplit('.')
+            .next()
+            .is_some_and(|t| book.contains_word(List::Tld, t))
+    {
         TokenKind::Url
     } else if folded.chars().all(|c| c.is_ascii_digit()) {
         TokenKind::Number
