@@ -36,6 +36,14 @@ pub enum Command {
     Sent(SentArgs),
     /// Acceptance rates of your sent notes, with 95% intervals.
     Stats(StatsArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `connote man | man -l -`.
+    Man,
 }
 
 /// Output formats of `lint`.

@@ -3,6 +3,7 @@
 mod args;
 mod config;
 mod drafts;
+mod generated;
 mod lint;
 mod render;
 mod sent;
@@ -40,6 +41,8 @@ pub fn run(args: Args) -> ExitCode {
         Some(Command::Config(a)) => config::run(&a, config),
         Some(Command::Sent(a)) => sent::run(&a, config),
         Some(Command::Stats(a)) => stats::run(&a, config),
+        Some(Command::Completions { shell }) => generated::completions(shell),
+        Some(Command::Man) => generated::man(),
     }
 }
 
