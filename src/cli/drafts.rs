@@ -64,7 +64,6 @@ fn print(text: &str) -> ExitCode {
     super::output::stdout(text).map_or_else(|code| code, |()| ExitCode::SUCCESS)
 }
 
-/// Aligned columns; the last one (first words) runs to the end of the line.
 fn table(summaries: &[DraftSummary]) -> String {
     let header = [
         "ID",
@@ -93,26 +92,5 @@ fn table(summaries: &[DraftSummary]) -> String {
         .iter()
         .map(|c| c.each_ref().map(String::as_str))
         .collect();
-    let mut widths = header.map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            if i + 1 == row.len() {
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                let pad = widths[i] - cell.chars().count() + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    super::table::columns(&header, &rows)
 }

@@ -7,14 +7,17 @@ mod generated;
 mod lint;
 mod output;
 mod render;
+mod sent;
 mod setup;
+mod stats;
 pub mod style;
+mod table;
 mod templates;
 mod wrap;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
-    RenderArgs, TemplatesArgs,
+    RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
 };
 
 use std::process::ExitCode;
@@ -37,6 +40,8 @@ pub fn run(args: Args) -> ExitCode {
         Some(Command::Templates(a)) => templates::run(&a, config),
         Some(Command::Drafts(a)) => drafts::run(&a, config),
         Some(Command::Config(a)) => config::run(&a, config),
+        Some(Command::Sent(a)) => sent::run(&a, config),
+        Some(Command::Stats(a)) => stats::run(&a, config),
         Some(Command::Completions { shell }) => generated::completions(shell),
         Some(Command::Man) => generated::man(),
     };

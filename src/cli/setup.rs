@@ -75,3 +75,9 @@ pub(super) fn format_name(format: super::Format) -> String {
         .to_possible_value()
         .map_or_else(String::new, |v| v.get_name().to_string())
 }
+
+/// Writes `text` to stdout for `sent` and `stats`; a closed pipe or a
+/// failed write ends the output quietly (see [`super::output::stdout`]).
+pub(super) fn print(text: &str) {
+    let _ = super::output::stdout(text);
+}

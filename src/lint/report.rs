@@ -1,13 +1,13 @@
 //! The result of linting one note, and its JSON shape (SPEC §5).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::trace::TraceStep;
 use super::{Diagnostic, Fix, Severity, line_column};
 use crate::note::{Count, Scenario};
 
 /// What the note already does well, per the scenario's idea of a good note.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checklist {
     /// Addresses the recipient by name.
     pub name: bool,

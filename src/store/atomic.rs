@@ -29,6 +29,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_dir(dir)
 }
 
+/// Like [`write_atomic`], for files that hold other people's names: the
+/// file is created `0600`, and a missing directory `0700`.
+pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent_dir(path);
+    super::private::create_dir(dir)?;
+    let temp = temp_path(path);
+    let result = super::private::create_new(&temp)
+        .and_then(|file| fill_synced(file, bytes))
+        .and_then(|()| fs::rename(&temp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result?;
+    sync_dir(dir)
+}
+
 /// Like [`write_atomic`], but fails with `AlreadyExists` instead of
 /// replacing a file that is there: the finished temp file is hard-linked
 /// into place, which never clobbers (with a check-then-rename fallback on
@@ -140,7 +156,10 @@ pub fn private_file() -> fs::OpenOptions {
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = private_file().write(true).create_new(true).open(path)?;
+    fill_synced(private_file().write(true).create_new(true).open(path)?, bytes)
+}
+
+fn fill_synced(mut file: File, bytes: &[u8]) -> io::Result<()> {
     file.write_all(bytes)?;
     file.sync_all()
 }

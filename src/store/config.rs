@@ -27,13 +27,14 @@ pub enum ClipboardMode {
 }
 
 /// The keys a config file may have, in the order the docs list them.
-pub const KEYS: [&str; 6] = [
+pub const KEYS: [&str; 7] = [
     "sender",
     "limit",
     "rules",
     "phrases",
     "phrases_off",
     "clipboard",
+    "monthly_notes",
 ];
 
 /// The settings in `config.json`; every key is optional.
@@ -59,6 +60,10 @@ pub struct Config {
     /// How to copy.
     #[serde(deserialize_with = "clipboard")]
     pub clipboard: ClipboardMode,
+    /// How many personalised invitations the account allows a month; the
+    /// composer and `connote sent` count against it when it is set.
+    #[serde(deserialize_with = "monthly_notes")]
+    pub monthly_notes: Option<u32>,
 }
 
 /// Why the config could not be used.
@@ -341,6 +346,20 @@ fn clipboard<'de, D: Deserializer<'de>>(d: D) -> Result<ClipboardMode, D::Error>
             "`clipboard`: invalid value `{raw}` (expected auto, osc52, system or off)"
         ))),
     }
+}
+
+fn monthly_notes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let raw: Option<serde_json::Value> = keyed(d, "monthly_notes")?;
+    let Some(raw) = raw else { return Ok(None) };
+    raw.as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| *n > 0)
+        .map(Some)
+        .ok_or_else(|| {
+            D::Error::custom(format!(
+                "`monthly_notes`: invalid value {raw} (expected a positive whole number, e.g. 5)"
+            ))
+        })
 }
 
 /// Rule overrides: each value must be a level and each id a known rule.

@@ -64,12 +64,12 @@ fn unknown_key_is_named_with_the_valid_keys() {
     assert_eq!(
         err("{\n  \"sendr\": \"Sam\"\n}"),
         "/cfg/config.json:2:3: unknown key `sendr`, did you mean `sender`? \
-         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard)"
+         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
     );
     assert_eq!(
         err(r#"{"colour": "red"}"#),
         "/cfg/config.json:1:2: unknown key `colour` \
-         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard)"
+         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
     );
     assert!(matches!(
         parse(r#"{"colour": 1}"#),
@@ -117,6 +117,19 @@ fn unknown_rule_is_named_with_a_suggestion() {
         err(r#"{"rules": {"empty-nite": "off"}}"#),
         "/cfg/config.json:1:12: `rules.empty-nite`: unknown rule `empty-nite` (did you mean `empty-note`?)"
     );
+}
+
+#[test]
+fn monthly_notes_is_a_positive_number_with_no_default() {
+    assert_eq!(parse("{}").unwrap().monthly_notes, None);
+    assert_eq!(
+        parse(r#"{"monthly_notes": 5}"#).unwrap().monthly_notes,
+        Some(5)
+    );
+    for bad in ["0", "-1", "2.5", "\"five\""] {
+        let e = err(&format!("{{\"monthly_notes\": {bad}}}"));
+        assert!(e.contains("`monthly_notes`: invalid value"), "{e}");
+    }
 }
 
 #[test]
@@ -191,7 +204,8 @@ fn example_is_a_valid_config_with_every_key() {
         .keys()
         .map(String::as_str)
         .collect();
-    for key in KEYS {
+    // `monthly_notes` is true of one account or another, never an example.
+    for key in KEYS.into_iter().filter(|k| *k != "monthly_notes") {
         assert!(keys.contains(&key), "example lacks `{key}`");
     }
     Linter::new(&config.lint_config()).unwrap();

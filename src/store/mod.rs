@@ -1,5 +1,5 @@
 //! Everything connote keeps on disk: where files live, the config, drafts
-//! and the history of copied notes.
+//! and the log of copied notes and their outcomes.
 
 pub mod atomic;
 pub mod autosave;
@@ -8,12 +8,15 @@ pub mod drafts;
 pub mod history;
 pub(crate) mod json_pos;
 pub mod paths;
+mod private;
+pub mod sent;
 pub mod summary;
 pub mod time;
 
 pub use autosave::Autosaver;
 pub use config::{ClipboardMode, Config, ConfigError};
 pub use drafts::{Draft, DraftError, DraftProblem, DraftState, DraftStore, Listing};
-pub use history::{History, HistoryError};
+pub use history::{History, HistoryError, Log};
 pub use paths::Paths;
+pub use sent::{Entry, Finding, Outcome, OutcomeEvent, SentNote};
 pub use summary::DraftSummary;

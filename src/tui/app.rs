@@ -2,10 +2,12 @@
 
 use super::editor::Editor;
 use super::field::Field;
+use super::sent::SentView;
 use super::theme::Theme;
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
 use crate::note::{Count, Limit, Scenario};
+use crate::outcomes::Ledger;
 use crate::store::{Draft, DraftState};
 
 /// Which screen is showing.
@@ -15,6 +17,12 @@ pub enum Screen {
     Picker,
     /// Fields, preview, gauge and lint pane.
     Composer,
+    /// The notes copied so far, to mark what became of them.
+    Sent,
+    /// One sent note, read-only.
+    SentNote,
+    /// Acceptance rates of the sent notes.
+    Stats,
 }
 
 /// What receives keys in the composer.
@@ -70,6 +78,10 @@ pub struct Init {
     pub drafts: Vec<Draft>,
     /// Notes copied before, for `duplicate-note`.
     pub history: Vec<PastNote>,
+    /// Sent notes with their outcomes.
+    pub ledger: Ledger,
+    /// `monthly_notes` from the config.
+    pub monthly_notes: Option<u32>,
     /// A message to show at start (a broken config, an unreadable draft).
     pub status: Option<Status>,
     /// Seconds since the Unix epoch.
@@ -132,6 +144,10 @@ pub struct App {
     pub now: u64,
     /// Notes copied before.
     pub history: Vec<PastNote>,
+    /// Sent notes, their outcomes and figures.
+    pub sent: SentView,
+    /// The template the note was started from, if any.
+    pub template: Option<String>,
     /// Free text set aside by `F2`, with the fields it was written against.
     pub stash: Option<(String, [String; 5])>,
     pub(super) linter: Linter,
@@ -173,6 +189,8 @@ impl App {
             copied: false,
             now: init.now,
             history: init.history,
+            sent: SentView::new(init.ledger, init.monthly_notes),
+            template: None,
             stash: None,
             linter: init.linter,
         };
@@ -194,6 +212,7 @@ impl App {
         });
         self.free = None;
         self.stash = None;
+        self.template = None;
         self.draft_id = None;
         self.created = self.now;
         self.copied = false;
@@ -217,6 +236,7 @@ impl App {
             .as_deref()
             .map(|t| Editor::new(t, self.theme));
         self.stash = None;
+        self.template = None;
         self.limit = draft.limit;
         self.draft_id = Some(draft.id.clone());
         self.created = draft.created;

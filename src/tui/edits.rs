@@ -65,6 +65,7 @@ pub fn apply_template(app: &mut App) {
     };
     app.overlay = None;
     app.free = None;
+    app.template = Some(template.id.clone());
     let [to, _, _, _, sign_off] = app.field_texts();
     let parts = tmpl::parts(&template, to, sign_off);
     let texts = [

@@ -21,6 +21,7 @@ pub mod lint_worker;
 mod mouse;
 pub mod paste;
 pub mod runtime;
+pub mod sent;
 pub mod storage;
 pub mod terminal;
 pub mod theme;
