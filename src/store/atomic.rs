@@ -156,7 +156,10 @@ pub fn private_file() -> fs::OpenOptions {
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    fill_synced(private_file().write(true).create_new(true).open(path)?, bytes)
+    fill_synced(
+        private_file().write(true).create_new(true).open(path)?,
+        bytes,
+    )
 }
 
 fn fill_synced(mut file: File, bytes: &[u8]) -> io::Result<()> {
