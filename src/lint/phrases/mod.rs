@@ -269,6 +269,8 @@ pub struct PhraseBook {
     grammar: Grammar,
     about: HashMap<List, String>,
     infos: Vec<PatternInfo>,
+    /// How many patterns each list holds so far, for their `list/N` ids.
+    per_list: Vec<usize>,
     patterns: Vec<(List, Pattern)>,
     /// For each compiled pattern, the pattern as written it comes from (a
     /// leading optional word compiles into two).
@@ -333,6 +335,7 @@ impl PhraseBook {
             grammar: Grammar::new(raw.irregular.into_iter().collect(), raw.sets),
             about: HashMap::new(),
             infos: Vec::new(),
+            per_list: vec![0; List::ALL.len()],
             patterns: Vec::new(),
             origin: Vec::new(),
             off: HashSet::new(),
@@ -442,7 +445,8 @@ impl PhraseBook {
         } else {
             Pattern::parse(src, &mut self.grammar).map_err(bad)?
         };
-        let number = 1 + self.infos.iter().filter(|i| i.list == list).count();
+        self.per_list[list as usize] += 1;
+        let number = self.per_list[list as usize];
         let origin = PatternId(u32::try_from(self.infos.len()).unwrap_or(u32::MAX));
         self.infos.push(PatternInfo {
             list,
