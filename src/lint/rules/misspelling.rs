@@ -45,9 +45,10 @@ impl Rule for Misspelling {
                 continue;
             }
             let raw = &cx.text[t.bytes.clone()];
-            let Some(fixes) = typos_dict::WORD.find(&unicase::UniCase::new(raw)) else {
+            let Some(fixes) = super::misspellings::corrections(raw) else {
                 continue;
             };
+            let fixes: Vec<&str> = fixes.collect();
             let Some(first) = fixes.first() else { continue };
             let span = Span::new(t.chars.start, t.chars.end);
             let finding = if fixes.len() == 1 {

@@ -12,6 +12,7 @@ pub mod missing_name;
 pub mod missing_next_step;
 pub mod missing_sign_off;
 pub mod misspelling;
+mod misspellings;
 pub mod over_limit;
 pub mod placeholder;
 pub mod premature_ask;
