@@ -19,18 +19,15 @@ fn main() {
     entries.sort_unstable();
     entries.dedup_by(|a, b| a.0 == b.0);
     let mut blob = String::new();
-    let mut offsets = String::new();
+    let mut starts = Vec::with_capacity(entries.len() * 4);
     for (typo, fixes) in &entries {
-        let _ = write!(offsets, "{},", blob.len());
+        let start = u32::try_from(blob.len()).expect("the dictionary fits in 4 GiB");
+        starts.extend_from_slice(&start.to_le_bytes());
         let _ = writeln!(blob, "{typo}\t{fixes}");
     }
+    // Raw files read with `include_bytes!`/`include_str!`: the compiler
+    // copies them without parsing a literal.
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
-    let code = format!(
-        "/// Each line: a misspelling in lowercase, a tab, its corrections.\n\
-         pub(crate) static BLOB: &str = {blob:?};\n\
-         /// Where each line of [`BLOB`] starts, in sorted order.\n\
-         pub(crate) static STARTS: [u32; {}] = [{offsets}];\n",
-        entries.len()
-    );
-    std::fs::write(format!("{out}/misspellings.rs"), code).expect("write misspellings.rs");
+    std::fs::write(format!("{out}/misspellings.txt"), blob).expect("write misspellings.txt");
+    std::fs::write(format!("{out}/misspellings.idx"), starts).expect("write misspellings.idx");
 }

@@ -2,12 +2,25 @@
 //! sorted blob: looking a word up is a binary search, and loading it costs
 //! nothing at start-up.
 
-include!(concat!(env!("OUT_DIR"), "/misspellings.rs"));
+/// Each line: a misspelling in lowercase, a tab, its corrections.
+static BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/misspellings.txt"));
+/// Where each line of [`BLOB`] starts, in sorted order: little-endian `u32`s.
+static STARTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/misspellings.idx"));
 
-/// The line of [`BLOB`] that starts at `STARTS[i]`, without its newline.
+/// How many misspellings the dictionary holds.
+fn len() -> usize {
+    STARTS.len() / 4
+}
+
+/// Where line `i` of [`BLOB`] starts.
+fn start(i: usize) -> usize {
+    let b = &STARTS[i * 4..i * 4 + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+}
+
+/// The line of [`BLOB`] that starts at `start(i)`, without its newline.
 fn line(i: usize) -> &'static str {
-    let start = STARTS[i] as usize;
-    let rest = &BLOB[start..];
+    let rest = &BLOB[start(i)..];
     &rest[..rest.find('\n').unwrap_or(rest.len())]
 }
 
@@ -17,14 +30,20 @@ pub(crate) fn corrections(word: &str) -> Option<impl Iterator<Item = &'static st
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    let i = STARTS
-        .binary_search_by(|&start| {
-            let rest = &BLOB[start as usize..];
-            rest[..rest.find('\t').unwrap_or(0)].cmp(&lower)
-        })
-        .ok()?;
-    let (_, fixes) = line(i).split_once('\t')?;
-    Some(fixes.split(','))
+    let (mut lo, mut hi) = (0, len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let typo = line(mid).split('\t').next().unwrap_or("");
+        match typo.cmp(lower.as_str()) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => {
+                let (_, fixes) = line(mid).split_once('\t')?;
+                return Some(fixes.split(','));
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -38,6 +57,6 @@ mod tests {
         assert_eq!(fixes("Definately"), Some(vec!["definitely"]));
         assert_eq!(fixes("received"), None);
         assert_eq!(fixes("Zoë"), None);
-        assert!(super::STARTS.len() > 10_000);
+        assert!(super::len() > 10_000);
     }
 }
