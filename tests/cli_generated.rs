@@ -1,5 +1,5 @@
-//! `connote completions SHELL` and `connote man`: generated from the
-//! command line itself, so every subcommand and flag shows up in them.
+//! `connote completions SHELL` and `connote man`, generated from the command
+//! line itself, and how every printing command ends when stdout fails.
 
 mod support;
 
@@ -53,4 +53,19 @@ fn a_full_stdout_is_an_error() {
         .expect("run connote");
     assert_eq!(full.status.code(), Some(2), "{full:?}");
     assert!(String::from_utf8_lossy(&full.stderr).contains("cannot write"));
+}
+
+#[test]
+fn sent_and_stats_fail_on_a_full_disk() {
+    let sb = Sandbox::new();
+    for args in [&["stats"][..], &["sent"][..]] {
+        let full = sb
+            .command()
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").expect("/dev/full"))
+            .output()
+            .expect("run connote");
+        assert_eq!(full.status.code(), Some(2), "{args:?}: {full:?}");
+        assert!(String::from_utf8_lossy(&full.stderr).contains("cannot write"));
+    }
 }

@@ -1,7 +1,7 @@
 //! `connote completions SHELL` and `connote man`: files generated from the
 //! command-line definition itself, so they can never drift from it.
 
-use std::io::{ErrorKind, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::CommandFactory;
@@ -25,13 +25,13 @@ pub fn man() -> ExitCode {
     }
 }
 
-/// Writes `bytes` to stdout: a closed pipe is a quiet success, any other
-/// failed write an error with exit code 2.
+/// Writes `bytes` to stdout the way every command does (see
+/// [`super::output::finish`]): a closed pipe ends quietly, another failed
+/// write exits 2 with one line.
 fn emit(bytes: &[u8]) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+    match super::output::finish(stdout.write_all(bytes).and_then(|()| stdout.flush())) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => super::usage_error(format!("cannot write to stdout: {e}")),
+        Err(code) => code,
     }
 }

@@ -69,8 +69,7 @@ fn list(file: &Path, args: &SentArgs, monthly: Option<u32>, now: u64) -> Result<
         SentFormat::Csv => csv(&shown, now),
         SentFormat::Human => human(file, &shown, &ledger, monthly, now),
     };
-    print(&text);
-    Ok(ExitCode::SUCCESS)
+    Ok(print(&text))
 }
 
 /// One sent note in `--format json`.
@@ -240,13 +239,12 @@ fn mark(file: &Path, words: &[String], to: Option<&str>, now: u64) -> Result<Exi
         at: now,
     };
     history::append(file, &Entry::Outcome(event)).map_err(|e| e.to_string())?;
-    print(&format!(
+    Ok(print(&format!(
         "marked {} ({}, copied {}) {outcome}\n",
         sent.note.id,
         sent.recipient_label(),
         time::ago(sent.note.copied_at, now)
-    ));
-    Ok(ExitCode::SUCCESS)
+    )))
 }
 
 /// Which note `mark` is about.
@@ -264,11 +262,10 @@ fn remove(file: &Path, prefix: &str) -> Result<ExitCode, String> {
     let removed = history::retain(file, |e| e.id() != id).map_err(|e| e.to_string())?;
     let outcomes = removed.saturating_sub(1);
     let plural = if outcomes == 1 { "" } else { "s" };
-    print(&format!(
+    Ok(print(&format!(
         "removed sent note {id} ({}) and {outcomes} outcome{plural}, for good\n",
         sent.recipient_label()
-    ));
-    Ok(ExitCode::SUCCESS)
+    )))
 }
 
 fn forget_before(file: &Path, date: u64) -> Result<ExitCode, String> {
@@ -281,12 +278,11 @@ fn forget_before(file: &Path, date: u64) -> Result<ExitCode, String> {
         .collect();
     history::retain(file, |e| !old.contains(e.id())).map_err(|e| e.to_string())?;
     let plural = if old.len() == 1 { "" } else { "s" };
-    print(&format!(
+    Ok(print(&format!(
         "forgot {} sent note{plural} copied before {}, with their outcomes\n",
         old.len(),
         time::iso_date(date)
-    ));
-    Ok(ExitCode::SUCCESS)
+    )))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! broken user file should never hide the built-ins.
 
 use std::path::Path;
+use std::process::ExitCode;
 
 use super::output::stderr;
 use crate::library::Library;
@@ -76,8 +77,12 @@ pub(super) fn format_name(format: super::Format) -> String {
         .map_or_else(String::new, |v| v.get_name().to_string())
 }
 
-/// Writes `text` to stdout for `sent` and `stats`; a closed pipe or a
-/// failed write ends the output quietly (see [`super::output::stdout`]).
-pub(super) fn print(text: &str) {
-    let _ = super::output::stdout(text);
+/// Writes `text` to stdout for `sent` and `stats`, and says how the
+/// command ends: success, quietly on a closed pipe, or 2 when the write
+/// failed (see [`super::output::stdout`]).
+pub(super) fn print(text: &str) -> ExitCode {
+    match super::output::stdout(text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }

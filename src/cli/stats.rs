@@ -29,11 +29,10 @@ pub fn run(args: &StatsArgs, config: Option<&Path>) -> ExitCode {
     match args.format.unwrap_or(StatsFormat::Human) {
         StatsFormat::Json => match serde_json::to_string_pretty(&figures) {
             Ok(json) => print(&(json + "\n")),
-            Err(e) => return usage_error(e),
+            Err(e) => usage_error(e),
         },
         StatsFormat::Human => print(&human(&figures, args.since)),
     }
-    ExitCode::SUCCESS
 }
 
 /// Bars and figures, one group a line, under a heading per dimension.
