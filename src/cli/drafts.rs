@@ -4,7 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{DraftsArgs, DraftsCommand, Format, usage_error};
-use crate::store::{DraftStore, DraftSummary, Paths, time};
+use crate::clock;
+use crate::store::{DraftStore, DraftSummary, Paths};
 
 /// Runs `connote drafts`.
 pub fn run(args: &DraftsArgs, config: Option<&Path>) -> ExitCode {
@@ -39,7 +40,7 @@ fn list(store: &DraftStore, format: Format) -> ExitCode {
     for problem in &listing.problems {
         eprintln!("connote: warning: {problem}");
     }
-    let now = time::now();
+    let now = clock::now();
     let summaries: Vec<DraftSummary> = listing
         .drafts
         .iter()

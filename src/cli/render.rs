@@ -10,7 +10,6 @@
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
@@ -18,6 +17,7 @@ use super::setup::Setup;
 use super::{EXIT_FINDINGS, Format, RenderArgs};
 use crate::library::{Library, Template, Values};
 use crate::lint::{Diagnostic, DiagnosticJson, LintInput, Report, Severity};
+use crate::suggest;
 
 /// Stands in for the recipient's name when `--to` is not given.
 const RECIPIENT_GAP: &str = "{recipient}";
@@ -50,9 +50,7 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
     input.recipient = args.to.as_deref();
     input.sender = sender;
     input.limit = args.limit.or(setup.config.limit).unwrap_or_default();
-    input.now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    input.now = crate::clock::now();
     let report = setup.linter().lint(&input);
 
     eprint!(
@@ -77,15 +75,7 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
 
 /// "unknown template" with the closest ids, for exit code 2.
 fn unknown_template(library: &Library, id: &str) -> String {
-    let close = library.closest(id);
-    let hint = match close.as_slice() {
-        [] => String::new(),
-        [one] => format!(" (did you mean `{one}`?)"),
-        [rest @ .., last] => {
-            let rest: Vec<String> = rest.iter().map(|id| format!("`{id}`")).collect();
-            format!(" (did you mean {} or `{last}`?)", rest.join(", "))
-        }
-    };
+    let hint = suggest::did_you_mean(&library.closest(id));
     format!("unknown template `{id}`{hint}; `connote templates` lists them all")
 }
 
@@ -106,13 +96,7 @@ fn parse_sets(template: &Template, sets: &[String]) -> Result<Values, String> {
                 .iter()
                 .map(|p| p.name.as_str())
                 .collect();
-            let closest = names
-                .iter()
-                .map(|n| (strsim::jaro_winkler(key, n), *n))
-                .filter(|(score, _)| *score >= 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, n)| format!(" (did you mean `{n}`?)"))
-                .unwrap_or_default();
+            let closest = suggest::did_you_mean(&suggest::closest(key, names.iter().copied()));
             let known = if names.is_empty() {
                 "it has none".to_string()
             } else {

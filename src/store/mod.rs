@@ -2,16 +2,13 @@
 //! and the history of copied notes.
 
 pub mod atomic;
-pub mod autosave;
 pub mod config;
 pub mod drafts;
 pub mod history;
 mod json_pos;
 pub mod paths;
 pub mod summary;
-pub mod time;
 
-pub use autosave::Autosaver;
 pub use config::{ClipboardMode, Config, ConfigError};
 pub use drafts::{Draft, DraftError, DraftProblem, DraftState, DraftStore, Listing};
 pub use history::{History, HistoryError};

@@ -14,7 +14,6 @@ mod snippet;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::style::{Palette, Role};
 use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
@@ -149,9 +148,7 @@ fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings,
         sender: args.from.clone().or(config.sender),
         limit: args.limit.or(config.limit).unwrap_or_default(),
         history,
-        now: SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs()),
+        now: crate::clock::now(),
     })
 }
 

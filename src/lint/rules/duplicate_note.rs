@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::lint::{Context, Finding, Level, PastNote, Rule, RuleDoc};
 use crate::note::Scenario;
-use crate::store::time::ago;
+use crate::clock::ago;
 
 /// Fires when the note, names masked, matches or nearly matches a note
 /// copied earlier for a different recipient.
