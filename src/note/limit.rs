@@ -22,9 +22,6 @@ pub enum Limit {
 }
 
 impl Limit {
-    /// The profiles `Ctrl-L` cycles through, in order.
-    pub const PROFILES: [Limit; 4] = [Limit::Premium, Limit::Free, Limit::InMail, Limit::Message];
-
     /// The number of UTF-16 code units the box accepts.
     pub fn chars(self) -> usize {
         match self {

@@ -8,7 +8,7 @@ use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::json_pos;
-use crate::lint::{Level, LintConfig, Linter};
+use crate::lint::{Level, LintConfig, LintConfigError};
 use crate::note::Limit;
 
 /// How `Ctrl-Y` reaches the clipboard.
@@ -108,11 +108,9 @@ pub enum ConfigError {
 }
 
 fn did_you_mean(key: &str) -> String {
-    KEYS.iter()
-        .map(|k| (strsim::levenshtein(key, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min()
-        .map(|(_, k)| format!(", did you mean `{k}`?"))
+    crate::suggest::closest(key, KEYS)
+        .first()
+        .map(|k| format!(", did you mean `{k}`?"))
         .unwrap_or_default()
 }
 
@@ -306,12 +304,10 @@ impl<'de> Visitor<'de> for RulesVisitor {
                 })
                 .and_then(str::parse::<Level>)
                 .map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
-            // The engine knows the rule ids and how to suggest the closest one.
-            let check = LintConfig {
-                severities: BTreeMap::from([(id.clone(), level)]),
-                extra_phrases: BTreeMap::new(),
-            };
-            Linter::new(&check).map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
+            if crate::lint::rule(&id).is_none() {
+                let e = LintConfigError::unknown_rule(&id);
+                return Err(A::Error::custom(format!("`rules.{id}`: {e}")));
+            }
             out.insert(id, level);
         }
         Ok(out)

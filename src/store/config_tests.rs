@@ -1,4 +1,5 @@
 use super::*;
+use crate::lint::Linter;
 
 fn parse(text: &str) -> Result<Config, ConfigError> {
     Config::parse(text, Path::new("/cfg/config.json"))

@@ -72,12 +72,6 @@ impl History {
     }
 }
 
-/// Reads every copied note from `path`; a missing file is an empty history.
-/// Unreadable lines are dropped silently; use [`read`] to report them.
-pub fn load(path: &Path) -> Result<Vec<PastNote>, HistoryError> {
-    read(path).map(|h| h.notes)
-}
-
 /// Reads the history, keeping track of lines that had to be skipped.
 pub fn read(path: &Path) -> Result<History, HistoryError> {
     let bytes = match fs::read(path) {
@@ -160,7 +154,7 @@ mod tests {
     #[test]
     fn missing_file_is_empty() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(load(&dir.path().join("h.jsonl")).unwrap(), vec![]);
+        assert_eq!(read(&dir.path().join("h.jsonl")).unwrap().notes, vec![]);
     }
 
     #[test]
@@ -171,7 +165,7 @@ mod tests {
         let b = note("Bo", "Hi Bo, \"quoted\" ✓", 20);
         append(&path, &a).unwrap();
         append(&path, &b).unwrap();
-        assert_eq!(load(&path).unwrap(), vec![a, b]);
+        assert_eq!(read(&path).unwrap().notes, vec![a, b]);
         let text = fs::read_to_string(&path).unwrap();
         assert_eq!(text.lines().count(), 2);
     }

@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cli::style::{Palette, Role};
 use crate::cli::wrap::wrap;
+use crate::suggest;
 use crate::lint::{Level, Rule, rule, rules};
 use crate::note::Scenario;
 
@@ -20,27 +21,12 @@ pub fn find(id: &str) -> Result<&'static dyn Rule, String> {
     if let Some(found) = rule(&wanted) {
         return Ok(found);
     }
-    let mut close: Vec<(usize, &str)> = rules()
-        .iter()
-        .map(|r| (strsim::levenshtein(&wanted, r.id()), r.id()))
-        .filter(|&(d, known)| d <= 3 || (wanted.len() >= 3 && known.contains(&wanted)))
-        .collect();
-    close.sort_unstable();
-    let names: Vec<String> = close
-        .iter()
-        .take(3)
-        .map(|(_, id)| format!("`{id}`"))
-        .collect();
-    Err(match names.as_slice() {
-        [] => {
-            let all: Vec<&str> = rules().iter().map(|r| r.id()).collect();
-            format!("unknown rule `{id}`; known rules: {}", all.join(", "))
-        }
-        [one] => format!("unknown rule `{id}` (did you mean {one}?)"),
-        [init @ .., last] => format!(
-            "unknown rule `{id}` (did you mean {} or {last}?)",
-            init.join(", ")
-        ),
+    let close = suggest::closest(&wanted, rules().iter().map(|r| r.id()));
+    Err(if close.is_empty() {
+        let all: Vec<&str> = rules().iter().map(|r| r.id()).collect();
+        format!("unknown rule `{id}`; known rules: {}", all.join(", "))
+    } else {
+        format!("unknown rule `{id}`{}", suggest::did_you_mean(&close))
     })
 }
 

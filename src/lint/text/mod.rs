@@ -72,20 +72,17 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
-    /// Number of lines in the note.
-    pub lines: usize,
     matches: Vec<Vec<Match>>,
 }
 
 impl Analysis {
     /// Tokenises `text` and finds every phrase of `book` in it.
     pub fn new(text: &str, book: &PhraseBook) -> Self {
-        let (tokens, sentences, lines) = tokenize(text, book);
+        let (tokens, sentences) = tokenize(text, book);
         let matches = book.find_all(&tokens);
         Analysis {
             tokens,
             sentences,
-            lines,
             matches,
         }
     }

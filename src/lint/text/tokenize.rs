@@ -41,8 +41,8 @@ fn is_joiner(c: char) -> bool {
     is_apostrophe(c) || matches!(c, '.' | '@' | '&')
 }
 
-/// Tokens, sentences and the number of lines of `text`.
-pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, usize) {
+/// The tokens and sentences of `text`.
+pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
     let mut st = State {
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         sentences: Vec::new(),
@@ -84,8 +84,7 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, us
         ci += 1;
     }
     st.close();
-    let lines = if text.is_empty() { 0 } else { st.line + 1 };
-    (st.tokens, st.sentences, lines)
+    (st.tokens, st.sentences)
 }
 
 /// The byte end and char length of the word (or address) starting at `start`.
