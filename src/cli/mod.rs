@@ -12,7 +12,7 @@ mod wrap;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
-    RenderArgs, TemplatesArgs,
+    NoteArgs, RenderArgs, TemplatesArgs,
 };
 
 use std::process::ExitCode;

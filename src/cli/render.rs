@@ -24,7 +24,7 @@ const RECIPIENT_GAP: &str = "{recipient}";
 
 /// Runs `connote render`.
 pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
-    let json = match args.format {
+    let json = match args.note.format {
         None | Some(Format::Text) => false,
         Some(Format::Json) => true,
         Some(other) => {
@@ -43,19 +43,19 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         Err(message) => return super::usage_error(message),
     };
 
-    let recipient = args.to.as_deref().unwrap_or(RECIPIENT_GAP);
-    let sender = args.from.as_deref().or(setup.config.sender.as_deref());
+    let recipient = args.note.to.as_deref().unwrap_or(RECIPIENT_GAP);
+    let sender = args.note.from.as_deref().or(setup.config.sender.as_deref());
     let text = template.compose(&values, recipient, sender.unwrap_or(""));
     let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
-    input.recipient = args.to.as_deref();
+    input.recipient = args.note.to.as_deref();
     input.sender = sender;
-    input.limit = args.limit.or(setup.config.limit).unwrap_or_default();
+    input.limit = args.note.limit.or(setup.config.limit).unwrap_or_default();
     input.now = crate::clock::now();
     let report = setup.linter().lint(&input);
 
     eprint!(
         "{}",
-        gaps(template, &values, args.to.is_none(), sender.is_none())
+        gaps(template, &values, args.note.to.is_none(), sender.is_none())
     );
     if json {
         super::setup::print(&format!("{}\n", to_json(template, &text, &report)));
