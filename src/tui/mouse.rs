@@ -8,7 +8,6 @@ use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
 use super::field::Field;
 use super::ui::layout;
-use super::update::{Effect, update};
 
 fn screen(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
@@ -60,18 +59,19 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     }
 }
 
-/// The wheel: scroll the list or text under the pointer.
-pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
-    let pick = |up: Action, dn: Action| if down { dn } else { up };
-    let action = match (&app.overlay, app.screen) {
+/// The wheel: scrolls the text under the pointer itself, or returns the
+/// action that moves the list under it, for `update` to carry out.
+pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
+    let pick = |up: Action, dn: Action| Some(if down { dn } else { up });
+    match (&app.overlay, app.screen) {
         (Some(Overlay::Help(_)), _) => pick(Action::HelpUp, Action::HelpDown),
         (Some(Overlay::Templates(_)), _) => pick(Action::TemplateUp, Action::TemplateDown),
-        (Some(Overlay::ConfirmCopy), _) => return Vec::new(),
+        (Some(Overlay::ConfirmCopy), _) => None,
         (None, Screen::Picker) => pick(Action::PickerUp, Action::PickerDown),
         (None, Screen::Composer) => {
             let area = screen(app);
             if !layout::fits(area) {
-                return Vec::new();
+                return None;
             }
             let l = layout::composer(area);
             let at = Position::new(x, y);
@@ -79,11 +79,10 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
                 pick(Action::LintUp, Action::LintDown)
             } else {
                 scroll_field(app, &l, at, down);
-                return Vec::new();
+                None
             }
         }
-    };
-    update(app, action)
+    }
 }
 
 fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: bool) {

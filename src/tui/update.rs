@@ -90,7 +90,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Edit(input) => edit(app, input),
         Action::Paste(text) => paste(app, &text),
         Action::Click(x, y) => mouse::click(app, x, y),
-        Action::Scroll(x, y, down) => return mouse::scroll(app, x, y, down),
+        Action::Scroll(x, y, down) => {
+            return mouse::scroll(app, x, y, down).map_or_else(Vec::new, |a| update(app, a));
+        }
         Action::Resize(w, h) => {
             app.size = (w, h);
             if !app.preview_whole {
