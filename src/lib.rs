@@ -14,10 +14,11 @@
 pub mod cli;
 pub mod clock;
 pub mod exit;
-pub(crate) mod suggest;
 pub mod library;
 pub mod lint;
 pub mod note;
 pub mod store;
+pub(crate) mod suggest;
 #[cfg(feature = "tui")]
 pub mod tui;
+pub(crate) mod wrap;

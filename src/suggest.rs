@@ -70,7 +70,10 @@ mod tests {
             closest("favour", ["small-favour", "their-post"]),
             ["small-favour"]
         );
-        assert_eq!(closest("their", ["their-a", "their-b", "their-c", "their-d"]).len(), 3);
+        assert_eq!(
+            closest("their", ["their-a", "their-b", "their-c", "their-d"]).len(),
+            3
+        );
     }
 
     #[test]
@@ -83,6 +86,9 @@ mod tests {
     fn the_hint_reads_as_a_list() {
         assert_eq!(did_you_mean(&[]), "");
         assert_eq!(did_you_mean(&["a"]), " (did you mean `a`?)");
-        assert_eq!(did_you_mean(&["a", "b", "c"]), " (did you mean `a`, `b` or `c`?)");
+        assert_eq!(
+            did_you_mean(&["a", "b", "c"]),
+            " (did you mean `a`, `b` or `c`?)"
+        );
     }
 }

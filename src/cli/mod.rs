@@ -8,7 +8,6 @@ mod render;
 mod setup;
 pub mod style;
 mod templates;
-mod wrap;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::setup::Setup;
 use super::{EXIT_FINDINGS, Format, RenderArgs};
-use crate::library::{Library, Template, Values};
+use crate::library::{Library, Template, Values, with_people};
 use crate::lint::{Diagnostic, DiagnosticJson, LintInput, Report, Severity};
 use crate::suggest;
 
@@ -45,6 +45,11 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
 
     let recipient = args.note.to.as_deref().unwrap_or(RECIPIENT_GAP);
     let sender = args.note.from.as_deref().or(setup.config.sender.as_deref());
+    let values = with_people(
+        &values,
+        args.note.to.as_deref().unwrap_or(""),
+        sender.unwrap_or(""),
+    );
     let text = template.compose(&values, recipient, sender.unwrap_or(""));
     let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
     input.recipient = args.note.to.as_deref();

@@ -9,10 +9,10 @@ use serde::Serialize;
 
 use super::setup::Setup;
 use super::style::{Palette, Role};
-use super::wrap::wrap;
 use super::{Format, TemplatesArgs};
 use crate::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Placeholder, Template};
 use crate::note::{Scenario, count};
+use crate::wrap::wrap;
 
 /// Width the example notes are wrapped to in the human listing.
 const WRAP: usize = 72;
@@ -151,11 +151,11 @@ fn human(shown: &[Listed<'_>], limit: usize, p: Palette) -> String {
                 p.paint(Role::Strong, id),
                 title(l.template),
             );
-            for line in wrap(&l.template.description, WRAP) {
+            for line in wrap(&l.template.description, WRAP, false) {
                 let _ = writeln!(out, "    {}", p.paint(Role::Dim, line));
             }
             for paragraph in l.example.lines() {
-                for line in wrap(paragraph, WRAP - 2) {
+                for line in wrap(paragraph, WRAP - 2, false) {
                     let _ = writeln!(out, "    {} {line}", p.paint(Role::Gutter, "│"));
                 }
             }

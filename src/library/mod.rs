@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::note::{Parts, Scenario, compose};
 
 pub use error::{LibraryError, LibraryErrorKind};
-pub use fill::{Values, fill, is_valid_name, placeholders};
+pub use fill::{Values, fill, is_valid_name, placeholders, with_people};
 
 /// The recipient name used for examples, so every preview reads the same.
 pub const EXAMPLE_RECIPIENT: &str = "Maya";

@@ -6,7 +6,7 @@ use super::app::{App, Focus, Overlay};
 use super::editor::Editor;
 use super::field::Field;
 use super::fixmap;
-use super::tmpl;
+use super::template_fill;
 use crate::lint::rule;
 
 /// Applies the selected diagnostic's fix to the field it falls in, or to
@@ -66,7 +66,7 @@ pub fn apply_template(app: &mut App) {
     app.overlay = None;
     app.free = None;
     let [to, _, _, _, sign_off] = app.field_texts();
-    let parts = tmpl::parts(&template, to, sign_off);
+    let parts = template_fill::parts(&template, to, sign_off);
     let texts = [
         (Field::Context, parts.context),
         (Field::Invite, parts.invite),
@@ -76,7 +76,7 @@ pub fn apply_template(app: &mut App) {
     for (field, text) in &texts {
         app.fields[field.index()].set_text(text);
         if first_gap.is_none() {
-            first_gap = tmpl::find_placeholder(text).map(|(s, e)| {
+            first_gap = template_fill::find_placeholder(text).map(|(s, e)| {
                 let chars = |b: usize| text[..b].chars().count();
                 (*field, chars(s), chars(e))
             });

@@ -22,9 +22,9 @@ mod mouse;
 pub mod paste;
 pub mod runtime;
 pub mod storage;
+pub mod template_fill;
 pub mod terminal;
 pub mod theme;
-pub mod tmpl;
 pub mod ui;
 pub mod update;
 

@@ -2,9 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::clock::ago;
 use crate::lint::{Context, Finding, Level, PastNote, Rule, RuleDoc};
 use crate::note::Scenario;
-use crate::clock::ago;
 
 /// Fires when the note, names masked, matches or nearly matches a note
 /// copied earlier for a different recipient.
