@@ -24,6 +24,9 @@ pub fn wrap(text: &str, width: usize, break_words: bool) -> Vec<String> {
                 lines.push(word[..cut].to_string());
                 word = &word[cut..];
             }
+            if word.is_empty() {
+                continue;
+            }
             let w = word.width();
             if used > 0 && used + 1 + w > width {
                 lines.push(std::mem::take(&mut line));

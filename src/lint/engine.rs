@@ -177,14 +177,13 @@ impl Linter {
         let size = count(input.text);
         let limit = input.limit.chars();
         let cx = Context {
-            text: input.text,
-            scenario: input.scenario,
-            recipient: input.recipient.filter(|s| !s.trim().is_empty()),
-            sender: input.sender.filter(|s| !s.trim().is_empty()),
+            input: LintInput {
+                recipient: input.recipient.filter(|s| !s.trim().is_empty()),
+                sender: input.sender.filter(|s| !s.trim().is_empty()),
+                ..*input
+            },
             limit,
             count: size,
-            history: input.history,
-            now: input.now,
             analysis: Analysis::new(input.text, &self.phrases),
             phrases: &self.phrases,
         };

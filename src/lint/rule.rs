@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::phrases::{List, PhraseBook};
 use super::text::Analysis;
-use super::{Fix, Level, Span};
+use super::{Fix, Level, LintInput, Span};
 use crate::note::{Count, Scenario};
 
 /// A rule's documentation, printed by `connote lint --explain ID`.
@@ -31,29 +31,42 @@ pub struct PastNote {
     pub copied_at: u64,
 }
 
-/// Everything a rule may look at. Built once per lint, shared by all rules.
+impl PastNote {
+    /// The history entry for `text` copied for `recipient` at `copied_at`;
+    /// the name is kept with its spacing tidied, as it is compared later.
+    pub fn new(recipient: &str, text: String, copied_at: u64) -> Self {
+        PastNote {
+            recipient: recipient.split_whitespace().collect::<Vec<_>>().join(" "),
+            text,
+            copied_at,
+        }
+    }
+}
+
+/// Everything a rule may look at: the [`LintInput`] (its fields read
+/// through this context, with blank names as `None`) and what the engine
+/// derives from it once and shares with every rule.
 #[derive(Debug)]
 pub struct Context<'a> {
-    /// The note exactly as it will be pasted.
-    pub text: &'a str,
-    /// The relationship the note starts from.
-    pub scenario: Scenario,
-    /// The recipient's name, when known.
-    pub recipient: Option<&'a str>,
-    /// The sender's name, when known.
-    pub sender: Option<&'a str>,
-    /// The limit in UTF-16 code units.
+    /// The note and what is known around it.
+    pub input: LintInput<'a>,
+    /// The input's limit in UTF-16 code units.
     pub limit: usize,
     /// The note's size.
     pub count: Count,
-    /// Notes copied before, for `duplicate-note`.
-    pub history: &'a [PastNote],
-    /// Now, in seconds since the Unix epoch (so messages like "3 days ago" are testable).
-    pub now: u64,
     /// The note tokenised once, with every phrase-list match, shared by all rules.
     pub analysis: Analysis,
     /// The phrase lists in force: the built-in ones plus the user's extras.
     pub phrases: &'a PhraseBook,
+}
+
+impl<'a> std::ops::Deref for Context<'a> {
+    type Target = LintInput<'a>;
+
+    /// `cx.text`, `cx.recipient` and the rest read the input itself.
+    fn deref(&self) -> &LintInput<'a> {
+        &self.input
+    }
 }
 
 /// What a rule found, before the engine stamps it with the rule id and severity.

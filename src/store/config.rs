@@ -12,7 +12,7 @@ use crate::lint::{Level, LintConfig, LintConfigError};
 use crate::note::Limit;
 
 /// How `Ctrl-Y` reaches the clipboard.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClipboardMode {
     /// OSC 52 and the system clipboard; success if either works.
@@ -24,6 +24,23 @@ pub enum ClipboardMode {
     System,
     /// Never copy.
     Off,
+}
+
+impl std::str::FromStr for ClipboardMode {
+    type Err = String;
+
+    /// The one parser of the names the config file uses.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "auto" => Ok(ClipboardMode::Auto),
+            "osc52" => Ok(ClipboardMode::Osc52),
+            "system" => Ok(ClipboardMode::System),
+            "off" => Ok(ClipboardMode::Off),
+            _ => Err(format!(
+                "invalid value `{s}` (expected auto, osc52, system or off)"
+            )),
+        }
+    }
 }
 
 /// The keys a config file may have, in the order the docs list them.
@@ -267,15 +284,8 @@ fn limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Limit>, D::Error> {
 
 fn clipboard<'de, D: Deserializer<'de>>(d: D) -> Result<ClipboardMode, D::Error> {
     let raw: String = keyed(d, "clipboard")?;
-    match raw.as_str() {
-        "auto" => Ok(ClipboardMode::Auto),
-        "osc52" => Ok(ClipboardMode::Osc52),
-        "system" => Ok(ClipboardMode::System),
-        "off" => Ok(ClipboardMode::Off),
-        _ => Err(D::Error::custom(format!(
-            "`clipboard`: invalid value `{raw}` (expected auto, osc52, system or off)"
-        ))),
-    }
+    raw.parse()
+        .map_err(|e| D::Error::custom(format!("`clipboard`: {e}")))
 }
 
 /// Rule overrides: each value must be a level and each id a known rule.

@@ -72,16 +72,7 @@ impl Draft {
 
     /// The history entry for copying this draft's note at `now`.
     pub fn past_note(&self, now: u64) -> PastNote {
-        PastNote {
-            recipient: self
-                .note
-                .recipient
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-            text: self.note.text(),
-            copied_at: now,
-        }
+        PastNote::new(&self.note.recipient, self.note.text(), now)
     }
 
     /// True when the user has typed nothing worth resuming (the sign-off

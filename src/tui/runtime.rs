@@ -76,12 +76,8 @@ impl Session {
         if outcome.ok() {
             app.info(outcome.message());
             app.copied = true;
-            let recipient = app.fields[Field::To.index()].text().trim().to_string();
-            let past = PastNote {
-                recipient,
-                text: text.to_string(),
-                copied_at: app.now,
-            };
+            let recipient = app.fields[Field::To.index()].text();
+            let past = PastNote::new(recipient, text.to_string(), app.now);
             if let Err(e) = self.storage.append_history(&past) {
                 app.error(format!("{} · history not saved: {e}", outcome.message()));
             }
