@@ -12,6 +12,7 @@ pub fn wrap(text: &str, width: usize, break_words: bool) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        let first = lines.len();
         let mut line = String::new();
         let mut used = 0;
         for mut word in paragraph.split_whitespace() {
@@ -23,9 +24,6 @@ pub fn wrap(text: &str, width: usize, break_words: bool) -> Vec<String> {
                 let cut = fitting_prefix(word, width);
                 lines.push(word[..cut].to_string());
                 word = &word[cut..];
-            }
-            if word.is_empty() {
-                continue;
             }
             let w = word.width();
             if used > 0 && used + 1 + w > width {
@@ -39,7 +37,10 @@ pub fn wrap(text: &str, width: usize, break_words: bool) -> Vec<String> {
             line.push_str(word);
             used += w;
         }
-        lines.push(line);
+        // A cut word may have ended the paragraph exactly on a full line.
+        if !line.is_empty() || lines.len() == first {
+            lines.push(line);
+        }
     }
     lines
 }

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use connote::note::{Limit, Note, Parts, Scenario};
 use connote::clock;
+use connote::note::{Limit, Note, Parts, Scenario};
 use connote::store::{Draft, DraftState, DraftStore, config::Config};
 
 struct Env {
