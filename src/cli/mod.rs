@@ -6,7 +6,7 @@ mod drafts;
 mod lint;
 mod render;
 mod setup;
-pub mod style;
+mod style;
 mod templates;
 
 pub use args::{

@@ -1,15 +1,15 @@
 //! The lint engine: rules that say what weakens a note, with spans, fixes
 //! and the checklist of what the note already does well.
 
-pub mod detect;
+pub(crate) mod detect;
 mod diagnostic;
 mod engine;
-pub mod fixes;
-pub mod phrases;
+pub(crate) mod fixes;
+pub(crate) mod phrases;
 mod registry;
 mod report;
 mod rule;
-pub mod rules;
+pub(crate) mod rules;
 pub mod text;
 
 pub use diagnostic::{Diagnostic, Fix, Level, Severity, Span, apply_fix, line_column};

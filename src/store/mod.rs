@@ -1,13 +1,13 @@
 //! Everything connote keeps on disk: where files live, the config, drafts
 //! and the history of copied notes.
 
-pub mod atomic;
+pub(crate) mod atomic;
 pub mod config;
-pub mod drafts;
-pub mod history;
+pub(crate) mod drafts;
+pub(crate) mod history;
 mod json_pos;
-pub mod paths;
-pub mod summary;
+pub(crate) mod paths;
+pub(crate) mod summary;
 
 pub use config::{ClipboardMode, Config, ConfigError};
 pub use drafts::{Draft, DraftError, DraftProblem, DraftState, DraftStore, Listing};

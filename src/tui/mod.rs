@@ -7,23 +7,23 @@
 
 pub mod action;
 pub mod app;
-pub mod clipboard;
-pub mod clipboard_hold;
-pub mod composed;
+mod clipboard;
+mod clipboard_hold;
+mod composed;
 #[cfg(debug_assertions)]
 mod debug_panic;
-pub mod editor;
+mod editor;
 mod edits;
-pub mod field;
-pub mod fixmap;
-pub mod keymap;
-pub mod lint_worker;
+mod field;
+mod fixmap;
+mod keymap;
+mod lint_worker;
 mod mouse;
-pub mod paste;
-pub mod runtime;
-pub mod storage;
-pub mod template_fill;
-pub mod terminal;
+mod paste;
+mod runtime;
+mod storage;
+mod template_fill;
+mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod update;

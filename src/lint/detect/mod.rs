@@ -7,7 +7,7 @@ mod names;
 
 use std::ops::Range;
 
-pub use context::{context_lists, has_context, in_topic};
+pub use context::{has_context, in_topic};
 pub use names::{addresses_recipient, misspelt_name, name_key, name_words};
 
 use super::phrases::{List, PhraseBook};
@@ -228,7 +228,7 @@ pub fn clause_start(cx: &Context<'_>, i: usize) -> bool {
     cx.analysis.starts_sentence(i) || greeting(cx).is_some_and(|g| g.tokens.end == i)
 }
 
-/// A fix that removes tokens `range` cleanly (see [`fixes::remove`]).
+/// A fix that removes tokens `range` cleanly (see [`fixes::remove_with_bytes`]).
 ///
 /// After a greeting (`Hi Mei, I hope… Your talk…`) the word that now
 /// follows the comma is lowercased when it is a common word.
