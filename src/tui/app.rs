@@ -20,8 +20,10 @@ pub enum Screen {
 /// What receives keys in the composer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
-    /// A field of the form (or the free editor in free-edit mode).
+    /// A field of the form.
     Field(Field),
+    /// The free editor: in free-edit mode the whole note is one text.
+    Free,
     /// The lint pane.
     Lint,
 }
@@ -227,7 +229,11 @@ impl App {
     fn enter_composer(&mut self) {
         self.screen = Screen::Composer;
         self.overlay = None;
-        self.focus = Focus::Field(Field::To);
+        self.focus = if self.free.is_some() {
+            Focus::Free
+        } else {
+            Focus::Field(Field::To)
+        };
         self.lint_selected = 0;
         self.restyle();
         self.refresh();
@@ -235,18 +241,18 @@ impl App {
 
     /// The editor that receives typing, if the focus is on one.
     pub fn focused_area(&mut self) -> Option<&mut Editor> {
-        match (self.focus, self.free.as_mut()) {
-            (Focus::Field(_), Some(free)) => Some(free),
-            (Focus::Field(f), None) => Some(&mut self.fields[f.index()]),
-            (Focus::Lint, _) => None,
+        match self.focus {
+            Focus::Free => self.free.as_mut(),
+            Focus::Field(f) => Some(&mut self.fields[f.index()]),
+            Focus::Lint => None,
         }
     }
 
     /// Sets hints and cursor styles after a focus or scenario change.
     pub fn restyle(&mut self) {
-        let focused = match (self.focus, &self.free) {
-            (Focus::Field(f), None) => Some(f),
-            _ => None,
+        let focused = match self.focus {
+            Focus::Field(f) => Some(f),
+            Focus::Free | Focus::Lint => None,
         };
         for f in Field::ALL {
             let area = &mut self.fields[f.index()];
@@ -257,7 +263,7 @@ impl App {
             };
             area.set_cursor_style(cursor);
         }
-        let free_cursor = if matches!(self.focus, Focus::Field(_)) {
+        let free_cursor = if self.focus == Focus::Free {
             self.theme.cursor()
         } else {
             ratatui::style::Style::default()

@@ -121,7 +121,7 @@ pub fn toggle_free_edit(app: &mut App) {
             _ => app.text(),
         };
         app.free = Some(Editor::new(&text, app.theme));
-        app.focus = Focus::Field(Field::To);
+        app.focus = Focus::Free;
         app.info(
             "Free edit: the fields are detached, Enter is a new line; F2 returns to the fields",
         );

@@ -199,10 +199,10 @@ pub fn active_scopes(app: &App) -> Vec<Scope> {
         return scopes;
     }
     scopes.push(Scope::Composer);
-    scopes.push(match (app.focus, app.free.is_some()) {
-        (Focus::Lint, _) => Scope::Lint,
-        (Focus::Field(_), true) => Scope::FreeEdit,
-        (Focus::Field(_), false) => Scope::Field,
+    scopes.push(match app.focus {
+        Focus::Lint => Scope::Lint,
+        Focus::Free => Scope::FreeEdit,
+        Focus::Field(_) => Scope::Field,
     });
     scopes
 }

@@ -39,17 +39,18 @@ pub fn click(app: &mut App, x: u16, y: u16) {
         return app.restyle();
     }
     let target = if app.free.is_some() {
-        l.editor.contains(at).then_some((Field::To, l.editor))
+        l.editor.contains(at).then_some((Focus::Free, l.editor))
     } else {
         Field::ALL
             .into_iter()
             .zip(l.fields)
             .find(|(_, r)| r.contains(at))
+            .map(|(field, r)| (Focus::Field(field), r))
     };
-    let Some((field, rect)) = target else {
+    let Some((focus, rect)) = target else {
         return;
     };
-    app.focus = Focus::Field(field);
+    app.focus = focus;
     app.restyle();
     let text_area = inner(rect);
     if text_area.contains(at) {

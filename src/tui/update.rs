@@ -123,9 +123,9 @@ fn choose(app: &mut App) -> Vec<Effect> {
 
 fn focus_step(app: &mut App, forward: bool) {
     app.focus = match (app.focus, app.free.is_some()) {
-        (Focus::Field(_), true) => Focus::Lint,
-        (Focus::Lint, true) => Focus::Field(Field::Context),
-        (Focus::Field(f), false) => {
+        (Focus::Free, _) => Focus::Lint,
+        (Focus::Lint, true) => Focus::Free,
+        (Focus::Field(f), _) => {
             let step = if forward { f.next() } else { f.prev() };
             step.map_or(Focus::Lint, Focus::Field)
         }
@@ -143,7 +143,7 @@ fn next_field(app: &mut App) {
             app.focus = Focus::Field(f.next().unwrap_or(f));
             app.restyle();
         }
-        Focus::Lint => {}
+        Focus::Free | Focus::Lint => {}
     }
 }
 

@@ -25,7 +25,7 @@ impl Widget for &Form<'_> {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let app = self.app;
         if let Some(free) = &app.free {
-            let focused = matches!(app.focus, Focus::Field(_));
+            let focused = app.focus == Focus::Free;
             let b = block("Note · free edit (F2: back to fields)", focused, app.theme);
             let inner = b.inner(self.layout.editor);
             b.render(self.layout.editor, buf);
