@@ -203,7 +203,7 @@ fn to_json(template: &Template, text: &str, report: &Report) -> String {
     let json = RenderJson {
         template: &template.id,
         text,
-        count: report.count.count,
+        count: report.count.units,
         limit: report.limit,
         diagnostics: report
             .diagnostics

@@ -31,7 +31,7 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
     };
     let setup = Setup::load(config);
     let sender = setup.config.sender.as_deref().unwrap_or(EXAMPLE_SENDER);
-    let limit = setup.config.limit.unwrap_or_default().chars();
+    let limit = setup.config.limit.unwrap_or_default().units();
     let shown: Vec<Listed> = setup
         .library
         .all()
@@ -57,7 +57,7 @@ struct Listed<'a> {
 impl<'a> Listed<'a> {
     fn new(template: &'a Template, sender: &str) -> Self {
         let example = template.example_note(EXAMPLE_RECIPIENT, sender);
-        let count = count(&example).count;
+        let count = count(&example).units;
         Listed {
             template,
             example,

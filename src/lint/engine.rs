@@ -175,7 +175,7 @@ impl Linter {
     /// Lints one note: diagnostics sorted by severity (errors first), then position.
     pub fn lint(&self, input: &LintInput<'_>) -> Report {
         let size = count(input.text);
-        let limit = input.limit.chars();
+        let limit = input.limit.units();
         let cx = Context {
             input: LintInput {
                 recipient: input.recipient.filter(|s| !s.trim().is_empty()),

@@ -114,7 +114,10 @@ mod tests {
         let be = bs + phrase.len();
         let cs = text[..bs].chars().count();
         let ce = cs + phrase.chars().count();
-        apply_fix(text, &remove_with_bytes(text, bs..be, cs..ce, clause_start).0)
+        apply_fix(
+            text,
+            &remove_with_bytes(text, bs..be, cs..ce, clause_start).0,
+        )
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl Report {
             id,
             scenario,
             limit: self.limit,
-            count: self.count.count,
+            count: self.count.units,
             graphemes: self.count.graphemes,
             diagnostics: self
                 .diagnostics

@@ -159,7 +159,7 @@ impl App {
             count: Count::default(),
             report: Report {
                 count: Count::default(),
-                limit: init.limit.chars(),
+                limit: init.limit.units(),
                 diagnostics: Vec::new(),
                 checklist: crate::lint::Checklist::default(),
             },

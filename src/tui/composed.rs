@@ -43,7 +43,7 @@ impl App {
         match &self.free {
             Some(free) => free.is_blank(),
             // A composed note is trimmed: it is empty or has text.
-            None => self.count.count == 0,
+            None => self.count.units == 0,
         }
     }
 
@@ -94,7 +94,7 @@ impl App {
     pub fn refresh(&mut self) {
         self.revision += 1;
         self.count = Count {
-            count: self.units(),
+            units: self.units(),
             graphemes: self.report.count.graphemes,
         };
         let size: usize = match &self.free {
@@ -105,8 +105,8 @@ impl App {
             self.preview = self.compose_whole();
             self.preview_whole = true;
             debug_assert_eq!(
-                self.count.count,
-                count(&self.preview).count,
+                self.count.units,
+                count(&self.preview).units,
                 "running count"
             );
             self.relint();

@@ -76,6 +76,6 @@ mod tests {
                 .iter()
                 .any(|d| d.rule == "over-limit")
         );
-        assert_eq!(app.count.count, app.text().encode_utf16().count());
+        assert_eq!(app.count.units, app.text().encode_utf16().count());
     }
 }

@@ -218,7 +218,7 @@ pub fn checklist(cx: &Context<'_>) -> Checklist {
         invite: has_invite(cx),
         next_step: has_next_step(cx),
         sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
-        within_limit: cx.count.count <= cx.limit,
+        within_limit: cx.count.units <= cx.limit,
     }
 }
 

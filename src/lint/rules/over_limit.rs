@@ -29,7 +29,7 @@ impl Rule for OverLimit {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let over = cx.count.count.saturating_sub(cx.limit);
+        let over = cx.count.units.saturating_sub(cx.limit);
         if over == 0 {
             return;
         }
@@ -47,7 +47,7 @@ impl Rule for OverLimit {
         out.push(
             Finding::new(format!(
                 "{} / {} characters: cut {over} to fit",
-                cx.count.count, cx.limit
+                cx.count.units, cx.limit
             ))
             .span(Span::new(start, end)),
         );

@@ -32,7 +32,7 @@ fn with_huge_context() -> App {
 /// The count and the preview agree with the note composed from scratch.
 fn assert_exact(a: &App) {
     let text = a.text();
-    assert_eq!(a.count.count, text.encode_utf16().count());
+    assert_eq!(a.count.units, text.encode_utf16().count());
     assert!(text.starts_with(&a.preview));
     assert!(a.preview.chars().count() >= 3_000 || a.preview == text);
 }
@@ -71,7 +71,7 @@ fn undo_takes_the_paste_back() {
     ctrl(&mut a, 'u');
     assert_eq!(a.fields[Field::Context.index()].text(), "");
     assert_eq!(a.text(), "Hi Priya,\n– Tom");
-    assert_eq!(a.count.count, 15);
+    assert_eq!(a.count.units, 15);
     assert!(!a.lint_stale, "a short note is linted at once again");
     ctrl(&mut a, 'r');
     assert_exact(&a);

@@ -71,7 +71,7 @@ fn typing_updates_note_count_and_lint() {
     assert_eq!(a.text(), "– Tom");
     type_text(&mut a, "Priya");
     assert_eq!(a.text(), "Hi Priya,\n– Tom");
-    assert_eq!(a.count.count, 15);
+    assert_eq!(a.count.units, 15);
     ctrl(&mut a, 'l');
     key(&mut a, KeyCode::Enter);
     type_text(&mut a, &"x".repeat(190));
@@ -328,7 +328,7 @@ fn huge_paste_counts_now_and_lints_later() {
     key(&mut a, KeyCode::Enter);
     let big = "word ".repeat(200_000);
     update(&mut a, Action::Paste(big));
-    assert!(a.count.count > 999_000);
+    assert!(a.count.units > 999_000);
     assert!(a.lint_stale);
     a.relint();
     assert!(!a.lint_stale);

@@ -25,7 +25,7 @@ impl Widget for &Gauge<'_> {
         if inner.height == 0 {
             return;
         }
-        let (count, limit) = (app.count.count, app.limit.chars());
+        let (count, limit) = (app.count.units, app.limit.units());
         let style = theme.gauge(count, limit);
         let mut label = vec![
             (format!(" {count} / {limit}"), style),
@@ -65,7 +65,7 @@ impl Widget for &Gauge<'_> {
 fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut items = app.report.checklist.items();
     // The count is exact on every keystroke even when the lint waits for a pause.
-    items[5] = ("fits", app.count.count <= app.limit.chars());
+    items[5] = ("fits", app.count.units <= app.limit.units());
     let mut lines = Vec::new();
     let mut pieces: Vec<(String, Style)> = Vec::new();
     let mut used = 0;

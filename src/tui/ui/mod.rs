@@ -38,7 +38,7 @@ impl Widget for &Root<'_> {
             })
                 .render(area, buf);
         }
-        let (body, status_area, footer) = layout::frame(area);
+        let (body, status_area, footer) = layout::screen_rows(area);
         match app.screen {
             Screen::Picker => (&picker::Picker { app }).render(body, buf),
             Screen::Composer => {
