@@ -14,12 +14,18 @@ use std::collections::{BTreeMap, HashSet};
 
 use connote::lint::rules;
 use connote::note::{Scenario, count};
-use load::{Entry, SPEC_RULES, corpus, prefix};
+use load::{Entry, Part, SPEC_RULES, corpus, prefix};
 use unicode_normalization::UnicodeNormalization;
 
 const MIN_RECALL: f64 = 0.95;
-const MIN_PRECISION: f64 = 0.95;
-const MIN_FORBID_COMPLIANCE: f64 = 0.95;
+const MIN_PRECISION: f64 = 0.97;
+const MIN_FORBID_COMPLIANCE: f64 = 0.98;
+
+/// Floors for the held-out part, which is never tuned against: the share
+/// of its good notes left clean may not fall below what the lint scored
+/// before any tuning (48 of 72), and its weak notes stay flagged.
+const HELD_OUT_MIN_PRECISION: f64 = 0.66;
+const HELD_OUT_MIN_FLAGGED: f64 = 0.95;
 
 /// Characters `invisible-character` is about, judged here without the engine.
 /// A joiner right after a symbol glues an emoji sequence and is legitimate.
@@ -60,8 +66,12 @@ fn label_problems(e: &Entry) -> Vec<String> {
     let size = count(&e.text).units;
     let limit = e.limit.units();
     let expects = |rule: &str| e.expect.iter().any(|r| r == rule);
-    if !e.id.starts_with(prefix(e.scenario)) {
-        p.push(format!("id should start with {}", prefix(e.scenario)));
+    let want = prefix(e.part, e.scenario);
+    if !e.id.starts_with(want) {
+        p.push(format!("id should start with {want}"));
+    }
+    if (e.part == Part::Published) != e.source.is_some() {
+        p.push("published notes, and only they, name their page in `source`".into());
     }
     if e.why.trim().is_empty() {
         p.push("`why` is empty".into());
@@ -79,12 +89,9 @@ fn label_problems(e: &Entry) -> Vec<String> {
         if let Some(ch) = invisible_at(&e.text) {
             p.push(format!("good note hides U+{:04X}", u32::from(ch)));
         }
-        if let Some(to) = &e.to {
-            if !mentions(&e.text, to) {
-                p.push(format!("good note never names {to}"));
-            }
-        }
-        if let Some(from) = &e.from {
+        // A good note need not greet by name (many published ones don't);
+        // our own good notes with a sender are signed by them.
+        if let Some(from) = e.from.as_ref().filter(|_| e.part == Part::Own) {
             if !mentions(&e.text, from) {
                 p.push(format!("good note is not signed by {from}"));
             }
@@ -183,7 +190,13 @@ fn corpus_rule_ids_exist() {
 
 #[test]
 fn lint_meets_recall_and_precision_on_the_corpus() {
-    let score = metrics::score(&corpus());
+    let notes = corpus();
+    for part in Part::ALL {
+        let of: Vec<&Entry> = notes.iter().filter(|e| e.part == part).collect();
+        println!("{:<10} {}", part.name(), metrics::summary(&of));
+    }
+    let tuned: Vec<&Entry> = notes.iter().filter(|e| e.part != Part::HeldOut).collect();
+    let score = metrics::score(&tuned);
     let silent = score.silent_rules();
     let met = score.recall() >= MIN_RECALL
         && score.precision() >= MIN_PRECISION
@@ -198,5 +211,20 @@ fn lint_meets_recall_and_precision_on_the_corpus() {
         "corpus thresholds not met (need recall and precision >= {MIN_RECALL}, \
          forbid compliance >= {MIN_FORBID_COMPLIANCE}, every rule firing somewhere; \
          silent: {silent:?})\n{score}"
+    );
+}
+
+/// The held-out notes are scored, never listed: their misses are not shown,
+/// so nobody tunes the rules to them.
+#[test]
+fn held_out_notes_stay_above_their_floor() {
+    let notes = corpus();
+    let held: Vec<&Entry> = notes.iter().filter(|e| e.part == Part::HeldOut).collect();
+    let score = metrics::score(&held);
+    assert!(held.len() >= 100, "only {} held-out notes", held.len());
+    assert!(
+        score.precision() >= HELD_OUT_MIN_PRECISION && score.flagged() >= HELD_OUT_MIN_FLAGGED,
+        "held-out part below its floor: {}",
+        metrics::summary(&held)
     );
 }

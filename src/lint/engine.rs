@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::phrases::{List, PhraseBook, PhraseError};
 use super::report::Report;
 use super::text::Analysis;
-use super::{Context, Diagnostic, Level, PastNote, detect, registry};
+use super::{Context, Diagnostic, Level, PastNote, Severity, detect, registry};
 use crate::note::{Limit, Scenario, count};
 
 /// User settings that change what the lint reports.
@@ -202,7 +202,11 @@ impl Linter {
             rule.check(&cx, &mut findings);
             diagnostics.extend(findings.drain(..).map(|f| Diagnostic {
                 rule: rule.id(),
-                severity,
+                severity: if f.mild {
+                    severity.min(Severity::Hint)
+                } else {
+                    severity
+                },
                 message: f.message,
                 span: f.span,
                 fix: f.fix,
@@ -222,7 +226,6 @@ impl Linter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::Severity;
 
     #[test]
     fn empty_note_is_an_error() {

@@ -78,6 +78,10 @@ pub struct Finding {
     pub span: Option<Span>,
     /// A mechanical fix, when there is one.
     pub fix: Option<Fix>,
+    /// The rule's milder case, reported as a hint whatever the rule's level:
+    /// the stock sentence is polish in a note that has context, a problem
+    /// in one that has nothing else.
+    pub mild: bool,
 }
 
 impl Finding {
@@ -87,7 +91,15 @@ impl Finding {
             message: message.into(),
             span: None,
             fix: None,
+            mild: false,
         }
+    }
+
+    /// Marks the finding as the rule's milder case (see [`Finding::mild`]).
+    #[must_use]
+    pub fn mild(mut self, mild: bool) -> Self {
+        self.mild = mild;
+        self
     }
 
     /// Adds the span.

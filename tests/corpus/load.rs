@@ -25,22 +25,65 @@ pub const SPEC_RULES: [&str; 17] = [
     "duplicate-note",
 ];
 
-/// The files, embedded so the test needs no working directory.
-const FILES: [(&str, Scenario, &str); 3] = [
+/// Which part of the corpus a note belongs to: they are scored apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// Notes written for each scenario, one file per scenario.
+    Own,
+    /// Notes in the shape of examples published on the web, each row naming
+    /// its page in `source`.
+    Published,
+    /// Written blind before the rules were tuned, and never tuned against:
+    /// the honest measure.
+    HeldOut,
+}
+
+impl Part {
+    /// Every part, in report order.
+    pub const ALL: [Part; 3] = [Part::Own, Part::Published, Part::HeldOut];
+
+    /// The part's name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Own => "own",
+            Part::Published => "published",
+            Part::HeldOut => "held-out",
+        }
+    }
+}
+
+/// The files, embedded so the test needs no working directory. A file
+/// without a scenario has a `scenario` on each row.
+const FILES: [(&str, Option<Scenario>, Part, &str); 5] = [
     (
         "tests/corpus/close.jsonl",
-        Scenario::Close,
+        Some(Scenario::Close),
+        Part::Own,
         include_str!("close.jsonl"),
     ),
     (
         "tests/corpus/acquaintance.jsonl",
-        Scenario::Acquaintance,
+        Some(Scenario::Acquaintance),
+        Part::Own,
         include_str!("acquaintance.jsonl"),
     ),
     (
         "tests/corpus/stranger.jsonl",
-        Scenario::Stranger,
+        Some(Scenario::Stranger),
+        Part::Own,
         include_str!("stranger.jsonl"),
+    ),
+    (
+        "tests/corpus/published.jsonl",
+        None,
+        Part::Published,
+        include_str!("published.jsonl"),
+    ),
+    (
+        "tests/corpus/heldout.jsonl",
+        None,
+        Part::HeldOut,
+        include_str!("heldout.jsonl"),
     ),
 ];
 
@@ -49,6 +92,8 @@ const FILES: [(&str, Scenario, &str); 3] = [
 #[serde(deny_unknown_fields)]
 struct Row {
     id: String,
+    scenario: Option<Scenario>,
+    source: Option<String>,
     text: String,
     to: Option<String>,
     from: Option<String>,
@@ -67,6 +112,9 @@ pub struct Entry {
     pub id: String,
     /// `file:line`, for messages.
     pub origin: String,
+    pub part: Part,
+    /// The page a published note's shape comes from.
+    pub source: Option<String>,
     pub scenario: Scenario,
     pub text: String,
     pub to: Option<String>,
@@ -78,10 +126,10 @@ pub struct Entry {
     pub why: String,
 }
 
-/// Every note of the three files; a malformed line panics naming file and line.
+/// Every note of every file; a malformed line panics naming file and line.
 pub fn corpus() -> Vec<Entry> {
     let mut out = Vec::new();
-    for (file, scenario, body) in FILES {
+    for (file, scenario, part, body) in FILES {
         for (n, line) in body.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -89,9 +137,14 @@ pub fn corpus() -> Vec<Entry> {
             let origin = format!("{file}:{}", n + 1);
             let row: Row = serde_json::from_str(line)
                 .unwrap_or_else(|e| panic!("{origin}: malformed corpus line: {e}"));
+            let scenario = scenario
+                .or(row.scenario)
+                .unwrap_or_else(|| panic!("{origin}: the row needs a `scenario`"));
             out.push(Entry {
                 id: row.id,
                 origin,
+                part,
+                source: row.source,
                 scenario,
                 text: row.text,
                 to: row.to,
@@ -107,12 +160,13 @@ pub fn corpus() -> Vec<Entry> {
     out
 }
 
-/// The id prefix each scenario's notes use, so a note pasted into the wrong
-/// file is caught.
-pub fn prefix(scenario: Scenario) -> &'static str {
-    match scenario {
-        Scenario::Close => "cls-",
-        Scenario::Acquaintance => "acq-",
-        Scenario::Stranger => "str-",
+/// The id prefix a note uses, so a note pasted into the wrong file is caught.
+pub fn prefix(part: Part, scenario: Scenario) -> &'static str {
+    match (part, scenario) {
+        (Part::Published, _) => "pub-",
+        (Part::HeldOut, _) => "hold-",
+        (Part::Own, Scenario::Close) => "cls-",
+        (Part::Own, Scenario::Acquaintance) => "acq-",
+        (Part::Own, Scenario::Stranger) => "str-",
     }
 }

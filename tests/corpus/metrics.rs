@@ -17,6 +17,10 @@ pub struct Score {
     pub good: usize,
     /// Good notes with no error and no warning.
     pub good_clean: usize,
+    /// Weak notes linted.
+    pub weak: usize,
+    /// Weak notes where an expected rule fired as an error or warning.
+    pub weak_flagged: usize,
     /// Scenario → (good notes, clean good notes), to see where precision is lost.
     pub per_scenario: BTreeMap<Scenario, (usize, usize)>,
     /// (note, forbidden rule) pairs checked.
@@ -42,6 +46,11 @@ impl Score {
     /// Share of good notes with no error and no warning.
     pub fn precision(&self) -> f64 {
         ratio(self.good_clean, self.good)
+    }
+
+    /// Share of weak notes flagged by an expected rule at error or warning.
+    pub fn flagged(&self) -> f64 {
+        ratio(self.weak_flagged, self.weak)
     }
 
     /// Share of forbidden (note, rule) pairs that stayed quiet.
@@ -89,8 +98,24 @@ fn said(report: &Report) -> String {
         .join(", ")
 }
 
+/// One line of figures for a part of the corpus, without listing its notes.
+pub fn summary(notes: &[&Entry]) -> String {
+    let s = score(notes);
+    format!(
+        "good clean {}/{} ({:.3}), weak flagged {}/{} ({:.3}), recall {:.3}, forbid kept {:.3}",
+        s.good_clean,
+        s.good,
+        s.precision(),
+        s.weak_flagged,
+        s.weak,
+        s.flagged(),
+        s.recall(),
+        s.forbid_compliance()
+    )
+}
+
 /// Lints every entry and scores the results.
-pub fn score(corpus: &[Entry]) -> Score {
+pub fn score(corpus: &[&Entry]) -> Score {
     let linter = Linter::default();
     let mut s = Score::default();
     for e in corpus {
@@ -114,6 +139,18 @@ pub fn score(corpus: &[Entry]) -> Score {
                     e.id,
                     said(&report)
                 ));
+            }
+        }
+        if !e.good {
+            s.weak += 1;
+            let serious = |rule: &String| {
+                report
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.rule == rule.as_str() && d.severity >= Severity::Warning)
+            };
+            if e.expect.iter().any(serious) {
+                s.weak_flagged += 1;
             }
         }
         if e.good {

@@ -16,9 +16,18 @@ pub fn context_lists(scenario: Scenario) -> &'static [List] {
             List::ContextClose,
             List::ContextAcquaintance,
             List::ContextStranger,
+            List::ContextAny,
         ],
-        Scenario::Acquaintance => &[List::ContextAcquaintance, List::ContextClose],
-        Scenario::Stranger => &[List::ContextStranger, List::ContextAcquaintance],
+        Scenario::Acquaintance => &[
+            List::ContextAcquaintance,
+            List::ContextClose,
+            List::ContextAny,
+        ],
+        Scenario::Stranger => &[
+            List::ContextStranger,
+            List::ContextAcquaintance,
+            List::ContextAny,
+        ],
     }
 }
 
@@ -137,10 +146,11 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                 let shouted = t.all_caps
                     && t.word.chars().count() >= 5
                     && !book.contains_word(List::Acronym, &t.word);
+                // "if that's OK", "a Great Talk": capitalised common words are no names.
                 let proper = t.capitalized
                     && !shouted
                     && !a.starts_sentence(i)
-                    && t.word != "i"
+                    && !book.is_common_word(&t.word)
                     && !book.contains_word(List::NotDetail, &t.word);
                 let topic = TOPIC_SIGNALS.contains(&t.word.as_str())
                     && toks[i + 1..span.end]

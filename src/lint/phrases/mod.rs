@@ -54,6 +54,7 @@ lists! {
     ContextClose => "context-close",
     ContextAcquaintance => "context-acquaintance",
     ContextStranger => "context-stranger",
+    ContextAny => "context-any",
     NotContext => "not-context",
     Invite => "invite",
     NextStep => "next-step",
@@ -69,6 +70,7 @@ lists! {
     DetailSignal => "detail-signal",
     NotDetail => "not-detail",
     Acronym => "acronym",
+    SlotWord => "slot-word",
 }
 
 impl List {
@@ -85,6 +87,7 @@ impl List {
                 | List::DetailSignal
                 | List::NotDetail
                 | List::Acronym
+                | List::SlotWord
         )
     }
 

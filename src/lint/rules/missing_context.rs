@@ -38,6 +38,7 @@ impl Rule for MissingContext {
             List::ContextClose,
             List::ContextAcquaintance,
             List::ContextStranger,
+            List::ContextAny,
             List::NotContext,
         ]
     }

@@ -52,7 +52,7 @@ impl Rule for MissingName {
     }
 
     fn default_level(&self, _: Scenario) -> Level {
-        Level::Warning
+        Level::Hint
     }
 
     fn doc(&self) -> &'static RuleDoc {

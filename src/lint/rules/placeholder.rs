@@ -1,16 +1,18 @@
 //! `placeholder`: template slots left unfilled.
 
+use crate::lint::phrases::{List, PhraseBook};
 use crate::lint::text::TokenKind;
 use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span};
 use crate::note::Scenario;
 
-/// Fires on `{…}`, `{{…}}`, `[Name]`, `<…>`, `XXX`, `TODO`, `TBD`.
+/// Fires on `{…}`, `{{…}}`, `[Name]`, `<…>`, `(group name)`, `XXX`, `TODO`, `TBD`.
 pub struct Placeholder;
 
 static DOC: RuleDoc = RuleDoc {
     what: "A template slot is still in the note: `{first_name}`, `{{company}}`, `[Name]`, \
-           `<topic>`, `XXX`, `TODO` or `TBD`. Links in angle brackets (`<https://…>`) and \
-           e-mail addresses are not placeholders.",
+           `<topic>`, `(group name)`, `XXX`, `TODO` or `TBD`. Links in angle brackets \
+           (`<https://…>`), e-mail addresses and asides in parentheses (`(the one in \
+           Porto)`) are not placeholders.",
     why: "A visible slot proves the note is a mass mailing, which is the opposite of what a \
           personal note is for; it is the one mistake readers never forgive.",
     bad: "Hi [Name], I enjoyed your talk on {topic} at XXX.",
@@ -20,14 +22,34 @@ static DOC: RuleDoc = RuleDoc {
 /// Longest bracketed text still treated as a slot.
 const MAX_SLOT: usize = 40;
 
+/// Most words a parenthesised gap holds ("(insert their company name)").
+const MAX_PAREN_WORDS: usize = 4;
+
+/// Whether the text inside a parenthesis is a template's gap: a few words,
+/// each one a `slot-word` ("group name", "your company", "insert topic").
+/// A parenthesised aside ("the one in Porto") uses other words.
+fn paren_slot(inner: &str, book: &PhraseBook) -> bool {
+    let mut words = 0;
+    inner
+        .split([' ', '_', '-', '/'])
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            words += 1;
+            let w = crate::lint::text::fold(w);
+            w.chars().all(char::is_alphabetic) && book.contains_word(List::SlotWord, &w)
+        })
+        && (1..=MAX_PAREN_WORDS).contains(&words)
+}
+
 /// The bracketed slot opening at byte `b` (char `c`): its end in bytes and chars.
-fn bracket_slot(text: &str, b: usize, open: char) -> Option<(usize, usize)> {
+fn bracket_slot(text: &str, b: usize, open: char, book: &PhraseBook) -> Option<(usize, usize)> {
     let rest = &text[b..];
     let (open_len, close) = match open {
         '{' if rest.starts_with("{{") => (2, "}}"),
         '{' => (1, "}"),
         '[' => (1, "]"),
         '<' => (1, ">"),
+        '(' => (1, ")"),
         _ => return None,
     };
     let inner_start = open_len;
@@ -44,6 +66,7 @@ fn bracket_slot(text: &str, b: usize, open: char) -> Option<(usize, usize)> {
     let ok = match open {
         '{' => true,
         '[' => letters && wordy && !rest[inner_start + end + 1..].starts_with('('),
+        '(' => paren_slot(inner, book),
         _ => {
             let lower = inner.to_ascii_lowercase();
             letters
@@ -77,10 +100,10 @@ impl Rule for Placeholder {
         let mut spans = Vec::new();
         let mut skip_to = 0;
         for (ci, (b, c)) in cx.text.char_indices().enumerate() {
-            if b < skip_to || !matches!(c, '{' | '[' | '<') {
+            if b < skip_to || !matches!(c, '{' | '[' | '<' | '(') {
                 continue;
             }
-            if let Some((end_b, chars)) = bracket_slot(cx.text, b, c) {
+            if let Some((end_b, chars)) = bracket_slot(cx.text, b, c, cx.phrases) {
                 spans.push((ci, ci + chars, b, end_b));
                 skip_to = end_b;
             }
@@ -134,6 +157,24 @@ mod tests {
                 "TBD"
             ]
         );
+    }
+
+    #[test]
+    fn parenthesised_gaps_are_slots_and_asides_are_not() {
+        let text = "Hi (Name), we are both in (group name). I work at (your company) on \
+                    (insert topic).";
+        assert_eq!(
+            spans("placeholder", text, Stranger),
+            ["(Name)", "(group name)", "(your company)", "(insert topic)"]
+        );
+        for text in [
+            "Hi Ines, I loved the Lisbon meetup (the one in Porto was good too).",
+            "Hi Ines, your talk (and the Q&A after it) changed my mind on caching.",
+            "Hi Ines, we met at the fair (2019) and talked about kilns :)",
+            "Hi Ines, saw your team (Acme Robotics) won the grant.",
+        ] {
+            assert!(!fires("placeholder", text, Stranger), "{text}");
+        }
     }
 
     #[test]

@@ -13,7 +13,9 @@ static DOC: RuleDoc = RuleDoc {
     what: "LinkedIn's stock sentence (\"I'd like to add you to my professional network\") \
            appears inside a note that is otherwise personal.",
     why: "The personal part already does the inviting; the stock line spends about sixty \
-          characters making the note sound generic again.",
+          characters making the note sound generic again. Beside context or an invite in \
+          your own words it is only a hint; as the note's one invite with no context it is \
+          a warning.",
     bad: "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. I'd like to add you \
           to my professional network on LinkedIn.",
     good: "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. Shall we keep \
@@ -34,7 +36,7 @@ impl Rule for StockPhrase {
     }
 
     fn lists(&self) -> &'static [List] {
-        &[List::StockText]
+        &[List::StockText, List::Invite]
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -54,18 +56,29 @@ impl Rule for StockPhrase {
         if rest >= 2 {
             return;
         }
+        // Next to context, or beside an invite of the sender's own, the stock
+        // line is only wasted characters; as the note's one invite with no
+        // context it is what makes the note generic.
+        let own_invite = cx
+            .analysis
+            .matches(List::Invite)
+            .iter()
+            .any(|m| m.tokens.end <= range.start || m.tokens.start >= range.end);
+        let mild = own_invite || detect::has_context(cx);
         let span = cx.analysis.char_span(&range);
         out.push(
             Finding::new("LinkedIn's stock sentence adds nothing to your own words: remove it")
                 .span(Span::new(span.start, span.end))
-                .fix(detect::removal(cx, &range)),
+                .fix(detect::removal(cx, &range))
+                .mild(mild),
         );
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{fires, fixed};
+    use super::super::testing::{fires, fixed, run};
+    use crate::lint::Severity;
     use crate::note::Scenario::{Acquaintance, Stranger};
 
     const NOTE: &str = "Hi Noor, we swapped notes on tidal sensors at the Bergen expo. \
@@ -98,6 +111,31 @@ mod tests {
             let note = format!("Hi Noor, we swapped notes at the Bergen expo. {variant} Coffee?");
             assert!(fires("stock-phrase", &note, Acquaintance), "{note}");
         }
+    }
+
+    #[test]
+    fn a_hint_beside_context_and_a_warning_as_the_only_invite() {
+        let severity = |text: &str| {
+            run("stock-phrase", text, Stranger, None, None)
+                .first()
+                .map(|d| d.severity)
+        };
+        // Context (a named talk) makes the stock line polish.
+        assert_eq!(
+            severity(
+                "Loved your webinar on pricing retainers at the Lisbon forum. I'd like to add \
+                 you to my professional network on LinkedIn. Thanks!"
+            ),
+            Some(Severity::Hint)
+        );
+        // With no context and no invite of its own, it is what makes the note generic.
+        assert_eq!(
+            severity(
+                "Hello, I work in logistics too. I'd like to add you to my professional \
+                 network on LinkedIn. Have a nice day."
+            ),
+            Some(Severity::Warning)
+        );
     }
 
     #[test]

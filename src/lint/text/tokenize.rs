@@ -5,8 +5,8 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::normalize::{expand, fold_into, is_apostrophe, stem_into};
 use super::{Sentence, Token, TokenKind};
-use crate::lint::phrases::PhraseBook;
 use crate::lint::phrases::UNKNOWN;
+use crate::lint::phrases::{List, PhraseBook};
 
 /// Words whose trailing dot does not end a sentence (`Dr. Osei`).
 const ABBREVIATIONS: &[&str] = &[
@@ -84,7 +84,28 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
         ci += 1;
     }
     st.close();
+    unshout(&mut st.tokens, &st.sentences, book);
     (st.tokens, st.sentences)
+}
+
+/// In a sentence written in capitals ("I WOULD LOVE TO CONNECT"), a
+/// capital says nothing: its words are neither names nor proper nouns,
+/// except known acronyms. They stay `all_caps` for the shouting rule.
+fn unshout(tokens: &mut [Token], sentences: &[Sentence], book: &PhraseBook) {
+    let long_word = |t: &Token| t.kind == TokenKind::Word && t.word.chars().nth(1).is_some();
+    for s in sentences {
+        let words = tokens[s.tokens.clone()].iter().filter(|t| long_word(t));
+        let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.all_caps)));
+        if n < 3 || caps * 5 < n * 3 {
+            continue;
+        }
+        for t in &mut tokens[s.tokens.clone()] {
+            if t.all_caps && long_word(t) && !book.contains_word(List::Acronym, &t.word) {
+                t.capitalized = false;
+                t.name_like = false;
+            }
+        }
+    }
 }
 
 /// The byte end and char length of the word (or address) starting at `start`.
