@@ -17,4 +17,4 @@ pub use engine::{LintConfig, LintConfigError, LintInput, Linter};
 pub use phrases::{List, PhraseBook, phrase_lists};
 pub use registry::{rule, rules};
 pub use report::{Checklist, DiagnosticJson, Report, ReportJson};
-pub use rule::{Context, Finding, PastNote, Rule, RuleDoc};
+pub use rule::{Context, Finding, Fixture, PastNote, Rule, RuleDoc};

@@ -117,7 +117,40 @@ impl Finding {
     }
 }
 
-/// One lint rule: a stable id, per-scenario defaults, its docs and its check.
+/// A rule's fixture: a note it must flag and one it must leave alone, in
+/// one setting. The registry test lints both; the rule's snapshot shows
+/// what it says about each.
+#[derive(Debug, Clone, Copy)]
+pub struct Fixture {
+    /// The scenario both notes are linted in.
+    pub scenario: Scenario,
+    /// The recipient's name, when the rule needs it.
+    pub recipient: Option<&'static str>,
+    /// The sender's name, when the rule needs it.
+    pub sender: Option<&'static str>,
+    /// Notes copied before, as (recipient, text), a day before the lint.
+    pub history: &'static [(&'static str, &'static str)],
+    /// A note the rule must flag.
+    pub bad: &'static str,
+    /// A note the rule must leave alone.
+    pub good: &'static str,
+}
+
+impl Fixture {
+    /// When the fixture's notes are linted, in seconds since the Unix epoch.
+    pub const NOW: u64 = 1_800_000_000;
+
+    /// The fixture's history as copied notes, each a day before [`Self::NOW`].
+    pub fn history(&self) -> Vec<PastNote> {
+        self.history
+            .iter()
+            .map(|(to, text)| PastNote::new(to, (*text).to_string(), Self::NOW - 86_400))
+            .collect()
+    }
+}
+
+/// One lint rule: a stable id, per-scenario defaults, its docs, its
+/// fixture and its check.
 pub trait Rule: Send + Sync {
     /// The stable kebab-case id (`stock-phrase`).
     fn id(&self) -> &'static str;
@@ -133,6 +166,9 @@ pub trait Rule: Send + Sync {
     fn lists(&self) -> &'static [List] {
         &[]
     }
+
+    /// A note the rule flags and one it leaves alone, for its tests.
+    fn fixture(&self) -> Fixture;
 
     /// Appends what the rule finds in the note.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);

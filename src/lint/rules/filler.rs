@@ -1,7 +1,7 @@
 //! `filler`: phrases that spend characters and say nothing.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on each filler phrase; the fix removes it.
@@ -33,6 +33,17 @@ impl Rule for Filler {
 
     fn lists(&self) -> &'static [List] {
         &[List::Filler]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, sorry to bother you, but your tax guide helped me.",
+            good: "Hi Oskar, your tax guide helped me.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
