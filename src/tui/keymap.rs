@@ -187,19 +187,19 @@ pub static BINDINGS: &[Binding] = &[
 /// The scopes that take keys now, in the order they are asked.
 pub fn active_scopes(app: &App) -> Vec<Scope> {
     let mut scopes = Vec::with_capacity(3);
-    match &app.overlay {
+    match &app.ui.overlay {
         Some(Overlay::Help(_)) => return vec![Scope::Help, Scope::Global],
         Some(Overlay::Templates(_)) => return vec![Scope::Templates, Scope::Global],
         Some(Overlay::ConfirmCopy) => return vec![Scope::Confirm, Scope::Global],
         None => {}
     }
     scopes.push(Scope::Global);
-    if app.screen == Screen::Picker {
+    if app.ui.screen == Screen::Picker {
         scopes.push(Scope::Picker);
         return scopes;
     }
     scopes.push(Scope::Composer);
-    scopes.push(match app.focus {
+    scopes.push(match app.ui.focus {
         Focus::Lint => Scope::Lint,
         Focus::Free => Scope::FreeEdit,
         Focus::Field(_) => Scope::Field,

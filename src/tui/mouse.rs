@@ -10,7 +10,7 @@ use super::field::Field;
 use super::ui::layout;
 
 fn screen(app: &App) -> Rect {
-    Rect::new(0, 0, app.size.0, app.size.1)
+    Rect::new(0, 0, app.ui.size.0, app.ui.size.1)
 }
 
 fn inner(r: Rect) -> Rect {
@@ -21,24 +21,25 @@ fn inner(r: Rect) -> Rect {
 /// diagnostic under the pointer.
 pub fn click(app: &mut App, x: u16, y: u16) {
     let area = screen(app);
-    if app.overlay.is_some() || app.screen != Screen::Composer || !layout::fits(area) {
+    if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer || !layout::fits(area) {
         return;
     }
     let at = Position::new(x, y);
     let l = layout::composer(area);
     if l.lint.contains(at) {
-        app.focus = Focus::Lint;
-        let (list, _) = layout::lint_split(inner(l.lint), true, app.report.diagnostics.len());
+        app.ui.focus = Focus::Lint;
+        let (list, _) =
+            layout::lint_split(inner(l.lint), true, app.derived.report.diagnostics.len());
         if y >= list.y && y < list.bottom() {
-            let offset = layout::list_offset(app.lint_selected, usize::from(list.height));
+            let offset = layout::list_offset(app.ui.lint_selected, usize::from(list.height));
             let row = offset + usize::from(y - list.y);
-            if row < app.report.diagnostics.len() {
-                app.lint_selected = row;
+            if row < app.derived.report.diagnostics.len() {
+                app.ui.lint_selected = row;
             }
         }
         return app.restyle();
     }
-    let target = if app.free.is_some() {
+    let target = if app.form.free.is_some() {
         l.editor.contains(at).then_some((Focus::Free, l.editor))
     } else {
         Field::ALL
@@ -50,7 +51,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     let Some((focus, rect)) = target else {
         return;
     };
-    app.focus = focus;
+    app.ui.focus = focus;
     app.restyle();
     let text_area = inner(rect);
     if text_area.contains(at) {
@@ -64,7 +65,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
 /// action that moves the list under it, for `update` to carry out.
 pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
     let pick = |up: Action, dn: Action| Some(if down { dn } else { up });
-    match (&app.overlay, app.screen) {
+    match (&app.ui.overlay, app.ui.screen) {
         (Some(Overlay::Help(_)), _) => pick(Action::HelpUp, Action::HelpDown),
         (Some(Overlay::Templates(_)), _) => pick(Action::TemplateUp, Action::TemplateDown),
         (Some(Overlay::ConfirmCopy), _) => None,
@@ -96,7 +97,7 @@ fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: b
         key,
         ..Input::default()
     };
-    if let Some(free) = app.free.as_mut() {
+    if let Some(free) = app.form.free.as_mut() {
         if l.editor.contains(at) {
             free.input(input);
         }
@@ -107,6 +108,6 @@ fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: b
         .zip(l.fields)
         .find(|(_, r)| r.contains(at))
     {
-        app.fields[field.index()].input(input);
+        app.form.fields[field.index()].input(input);
     }
 }

@@ -76,7 +76,7 @@ impl Session {
         if outcome.ok() {
             app.info(outcome.message());
             app.copied = true;
-            let recipient = app.fields[Field::To.index()].text();
+            let recipient = app.form.fields[Field::To.index()].text();
             let past = PastNote::new(recipient, text.to_string(), app.now);
             if let Err(e) = self.storage.append_history(&past) {
                 app.error(format!("{} · history not saved: {e}", outcome.message()));
@@ -272,7 +272,7 @@ fn event_loop(
             }
             Err(RecvTimeoutError::Timeout) => {
                 // The user paused: lint a huge note off this thread.
-                if app.lint_stale && asked != Some(app.revision) {
+                if app.derived.lint_stale && asked != Some(app.revision) {
                     asked = Some(app.revision);
                     worker.submit(app.lint_job());
                 }

@@ -34,12 +34,12 @@ impl Widget for &Root<'_> {
         if !layout::fits(area) {
             return (&too_small::TooSmall {
                 area_size: (area.width, area.height),
-                theme: app.theme,
+                theme: app.ui.theme,
             })
                 .render(area, buf);
         }
         let (body, status_area, footer) = layout::screen_rows(area);
-        match app.screen {
+        match app.ui.screen {
             Screen::Picker => (&picker::Picker { app }).render(body, buf),
             Screen::Composer => {
                 let l = layout::composer(area);
@@ -51,7 +51,7 @@ impl Widget for &Root<'_> {
         }
         (&status::StatusLine { app }).render(status_area, buf);
         (&status::Footer { app }).render(footer, buf);
-        match &app.overlay {
+        match &app.ui.overlay {
             Some(Overlay::Help(scroll)) => (&help::Help {
                 app,
                 scroll: *scroll,

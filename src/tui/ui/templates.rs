@@ -21,14 +21,14 @@ pub struct Templates<'a> {
 impl Widget for &Templates<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
+        let theme = app.ui.theme;
         let rect = layout::centered(
             area,
             area.width.saturating_sub(6).max(50),
             area.height.saturating_sub(2),
         );
         Clear.render(rect, buf);
-        let b = block(&format!("Templates · {}", app.scenario), true, theme);
+        let b = block(&format!("Templates · {}", app.form.scenario), true, theme);
         let inner = b.inner(rect);
         b.render(rect, buf);
         let [filter, body] =
