@@ -44,7 +44,7 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
     };
 
     let recipient = args.note.to.as_deref().unwrap_or(RECIPIENT_GAP);
-    let sender = args.note.from.as_deref().or(setup.config.sender.as_deref());
+    let sender = setup.config.sender(args.note.from.as_deref());
     let values = with_people(
         &values,
         args.note.to.as_deref().unwrap_or(""),

@@ -30,7 +30,7 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         }
     };
     let setup = Setup::load(config);
-    let sender = setup.config.sender.as_deref().unwrap_or(EXAMPLE_SENDER);
+    let sender = setup.config.sender(None).unwrap_or(EXAMPLE_SENDER);
     let limit = setup.config.limit.unwrap_or_default().units();
     let shown: Vec<Listed> = setup
         .library

@@ -174,6 +174,14 @@ impl Config {
         }
     }
 
+    /// Who the note is from: `given` (a `--from`), else the configured
+    /// sender. A blank name is no name. Every front end asks here.
+    pub fn sender<'a>(&'a self, given: Option<&'a str>) -> Option<&'a str> {
+        given
+            .or(self.sender.as_deref())
+            .filter(|s| !s.trim().is_empty())
+    }
+
     /// The lint settings this config asks for.
     pub fn lint_config(&self) -> LintConfig {
         LintConfig {

@@ -60,7 +60,7 @@ pub struct Status {
 /// What the composer starts from, read from disk by the runtime.
 #[derive(Debug, Clone, Default)]
 pub struct Init {
-    /// The configured sender: prefills the sign-off.
+    /// The configured sender (never blank): prefills the sign-off.
     pub sender: Option<String>,
     /// The configured limit.
     pub limit: Limit,
@@ -199,7 +199,7 @@ impl App {
                 size,
             },
             drafts: init.drafts,
-            sender: init.sender.filter(|s| !s.trim().is_empty()),
+            sender: init.sender,
             templates: init.templates,
             revision: 0,
             draft_id: None,

@@ -76,7 +76,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
     });
     Loaded {
         init: Init {
-            sender: config.sender.clone(),
+            sender: config.sender(None).map(str::to_string),
             limit: config.limit.unwrap_or_default(),
             linter,
             templates: library.all().to_vec(),

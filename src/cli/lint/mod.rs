@@ -145,7 +145,7 @@ fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings,
     };
     Ok(Settings {
         linter,
-        sender: args.note.from.clone().or(config.sender),
+        sender: config.sender(args.note.from.as_deref()).map(str::to_string),
         limit: args.note.limit.or(config.limit).unwrap_or_default(),
         history,
         now: crate::clock::now(),
