@@ -21,4 +21,4 @@ pub mod store;
 pub(crate) mod suggest;
 #[cfg(feature = "tui")]
 pub mod tui;
-pub(crate) mod wrap;
+pub mod wrap;

@@ -4,7 +4,7 @@
 pub(crate) mod atomic;
 pub mod config;
 pub(crate) mod drafts;
-pub(crate) mod history;
+pub mod history;
 mod json_pos;
 pub(crate) mod paths;
 pub(crate) mod summary;
