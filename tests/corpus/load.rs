@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 /// Every rule id SPEC §3 defines, whether or not it is registered yet, so the
 /// corpus can be checked against the contract rather than the current code.
-pub const SPEC_RULES: [&str; 17] = [
+pub const SPEC_RULES: [&str; 18] = [
     "empty-note",
     "over-limit",
     "default-text",
@@ -14,6 +14,7 @@ pub const SPEC_RULES: [&str; 17] = [
     "invisible-character",
     "missing-name",
     "missing-context",
+    "missing-invite",
     "self-centered",
     "premature-ask",
     "sales-pitch",

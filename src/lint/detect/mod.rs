@@ -129,16 +129,33 @@ pub fn has_invite(cx: &Context<'_>) -> bool {
 }
 
 /// Whether the note suggests a next step or leaves the door open: a phrase
-/// of the `next-step` list, a link, or a question back to them.
+/// of the `next-step` list outside a sentence about the past, a link, or a
+/// question back to them.
 pub fn has_next_step(cx: &Context<'_>) -> bool {
     let a = &cx.analysis;
-    a.has(List::NextStep)
+    a.matches(List::NextStep)
+        .iter()
+        .any(|m| !recalls_the_past(cx, a.tokens[m.tokens.start].sentence))
         || a.sentences
             .iter()
             .any(|s| s.question && s.tokens.len() >= 2)
         || a.tokens
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Url | TokenKind::Email))
+}
+
+/// Whether sentence `s` recalls an event rather than proposing one ("Lunch
+/// last week was great"): a `past-marker` word and no `future-marker`
+/// word, and not a question.
+fn recalls_the_past(cx: &Context<'_>, s: usize) -> bool {
+    let sentence = &cx.analysis.sentences[s];
+    let words = &cx.analysis.tokens[sentence.tokens.clone()];
+    let has = |list: List| {
+        words
+            .iter()
+            .any(|t| cx.phrases.contains_word(list, &t.word))
+    };
+    !sentence.question && has(List::PastMarker) && !has(List::FutureMarker)
 }
 
 /// The tokens of a sign-off at the end of the note (`Best, Sam`, `– Sam`,

@@ -73,6 +73,9 @@ lists! {
     VagueObject => "vague-object",
     DetailSignal => "detail-signal",
     NotDetail => "not-detail",
+    PastMarker => "past-marker",
+    FutureMarker => "future-marker",
+    LeadIn => "lead-in",
     Acronym => "acronym",
     SlotWord => "slot-word",
 }
@@ -90,6 +93,9 @@ impl List {
                 | List::NotSubstance
                 | List::DetailSignal
                 | List::NotDetail
+                | List::PastMarker
+                | List::FutureMarker
+                | List::LeadIn
                 | List::Acronym
                 | List::SlotWord
         )

@@ -1,5 +1,7 @@
 //! `filler`: phrases that spend characters and say nothing.
 
+use std::ops::Range;
+
 use crate::lint::phrases::List;
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
@@ -17,6 +19,23 @@ static DOC: RuleDoc = RuleDoc {
           rice-paddy sensors was great.",
     good: "Hi Mei, your talk on rice-paddy sensors was great; the drone calibration trick was new to me.",
 };
+
+/// The tokens the fix removes: the filler phrase, or its whole sentence
+/// when the rest of it only leads into the filler ("I just wanted to say I
+/// hope this finds you well!!"), so the fix never leaves a broken sentence.
+/// A greeting at the sentence's start stays.
+fn whole_sentence(cx: &Context<'_>, found: &Range<usize>) -> Range<usize> {
+    let a = &cx.analysis;
+    let sentence = &a.sentences[a.tokens[found.start].sentence].tokens;
+    let greeted = detect::greeting(cx).map_or(0, |g| g.tokens.end);
+    let start = sentence.start.max(greeted.min(found.start));
+    let lead_in = |i: usize| cx.phrases.contains_word(List::LeadIn, &a.tokens[i].word);
+    if (start..found.start).all(lead_in) && (found.end..sentence.end).all(lead_in) {
+        start..sentence.end
+    } else {
+        found.clone()
+    }
+}
 
 impl Rule for Filler {
     fn id(&self) -> &'static str {
@@ -50,7 +69,7 @@ impl Rule for Filler {
         for m in cx.analysis.matches(List::Filler) {
             let span = cx.analysis.char_span(&m.tokens);
             let quote = &cx.text[cx.analysis.byte_span(&m.tokens)];
-            let (fix, bytes) = detect::removal_with_bytes(cx, &m.tokens);
+            let (fix, bytes) = detect::removal_with_bytes(cx, &whole_sentence(cx, &m.tokens));
             let removed = cx.text[bytes].encode_utf16().count();
             let freed = removed.saturating_sub(fix.replacement.encode_utf16().count());
             out.push(
@@ -83,6 +102,28 @@ mod tests {
         );
         assert!(spans("filler", "To whom it may concern, hello.", Stranger).len() == 1);
         assert!(spans("filler", "Dear Sir/Madam, hello.", Stranger).len() == 1);
+    }
+
+    #[test]
+    fn fix_removes_a_sentence_that_only_leads_into_filler() {
+        assert_eq!(
+            fixed(
+                "filler",
+                "Hi Mei, I just wanted to say I hope this message finds you well!! Your \
+                 talk on rice paddies was great.",
+                Stranger
+            ),
+            "Hi Mei, your talk on rice paddies was great."
+        );
+        // Words of substance around the filler stay.
+        assert_eq!(
+            fixed(
+                "filler",
+                "Hi Mei, sorry to bother you, but your rice-paddy talk was great.",
+                Stranger
+            ),
+            "Hi Mei, your rice-paddy talk was great."
+        );
     }
 
     #[test]

@@ -160,6 +160,59 @@ mod tests {
             "Hi Kenji, your profile is impressive! Would you be open to a chat?",
             Stranger
         ));
+        // What only sounds like a reason: the algorithm's suggestion, a
+        // generic event, a talk nobody can place, shouting.
+        for text in [
+            "Hi Kenji, you popped up in my suggestions under logistics leaders, so here I am, if that's OK.",
+            "Hi Kenji, keen to connect and learn from all your experience!",
+            "HELLO!!! WOULD LOVE TO CONNECT WITH YOU AND GROW TOGETHER!!!",
+            "Hi, I'm a student at Kyoto Tech and I'd like to connect with you on LinkedIn.",
+            "Hi, I played rugby at Waseda and now sell software. Let's connect!",
+        ] {
+            assert!(fires("missing-context", text, Stranger), "{text}");
+        }
+        for text in [
+            "Great connecting at the event!",
+            "Hi Kenji, enjoyed your talk! Let's connect.",
+            "Nice meeting you the other day. Let's stay in touch!",
+        ] {
+            assert!(fires("missing-context", text, Acquaintance), "{text}");
+        }
+    }
+
+    /// Recent moments in a close contact's life, and reasons they came to mind.
+    const CLOSE_LIFE: [&str; 5] = [
+        "Sam! Hope the new kitten has stopped climbing the curtains. Dinner soon?",
+        "Sam, how's life in Valencia since the move? Any plans for August?",
+        "Sam, a client of mine has a designer opening and I hope you might know someone for it.",
+        "Sam, I thought you might enjoy this piece on tiny houses, it's so you.",
+        "Sam, hoping the knee is healing well after the surgery!",
+    ];
+
+    #[test]
+    fn context_counts_in_every_scenario_however_it_is_phrased() {
+        // A person you both know, named anywhere; something to pass on.
+        for scenario in [Acquaintance, Stranger] {
+            for text in [
+                "Your name came up in my suggestions. Are you still working with Tomasz? Hope all is well.",
+                "Hi Kenji, say hi to Beatriz from me! Good to see you on here.",
+                "Hi Kenji, a friend's startup in Kobe has an opening, and I think you might know someone for it.",
+            ] {
+                assert!(!fires("missing-context", text, scenario), "{text}");
+            }
+        }
+        // Following them somewhere, their ongoing writing, a shared identity.
+        for text in [
+            "Long-time reader of your Substack and a fan of how you explain bond markets. Would love to connect.",
+            "I have followed you on Mastodon for a year and always learn something. Happy to connect.",
+            "Your newsletter is the one I open first on Mondays. Glad to connect!",
+            "From one Glasgow nurse to another, thank you for speaking up for night shifts.",
+            "I saw you worked on the checkout redesign at a grocery chain; I'm tackling the same flow.",
+            "Thanks for the webinar this morning!! I've already changed my onboarding emails.",
+            "Your letter in the Dental Gazette on rural clinics said what many of us think.",
+        ] {
+            assert!(!fires("missing-context", text, Stranger), "{text}");
+        }
     }
 
     #[test]
@@ -235,6 +288,7 @@ mod tests {
         ];
         let missed: Vec<_> = close
             .into_iter()
+            .chain(CLOSE_LIFE)
             .filter(|text| fires("missing-context", text, Close))
             .collect();
         assert!(missed.is_empty(), "{missed:?}");

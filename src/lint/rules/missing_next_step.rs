@@ -60,6 +60,22 @@ mod tests {
     use crate::note::Scenario::{Acquaintance, Stranger};
 
     #[test]
+    fn an_event_recalled_is_not_a_next_step() {
+        for text in [
+            "Hi Aiko, lunch last week was great. Thanks again for the kiln tips.",
+            "Hi Aiko, the coffee at the Kobe fair yesterday was lovely.",
+        ] {
+            assert!(fires("missing-next-step", text, Acquaintance), "{text}");
+        }
+        for text in [
+            "Hi Aiko, lunch last week was great. Shall we do lunch again next month?",
+            "Hi Aiko, loved the Kobe fair yesterday; coffee next time you're in Osaka",
+        ] {
+            assert!(!fires("missing-next-step", text, Acquaintance), "{text}");
+        }
+    }
+
+    #[test]
     fn fires_without_a_next_step() {
         assert!(fires(
             "missing-next-step",

@@ -36,6 +36,7 @@ rules! {
     invisible_character::InvisibleCharacter,
     missing_name::MissingName,
     missing_context::MissingContext,
+    missing_invite::MissingInvite,
     self_centered::SelfCentered,
     premature_ask::PrematureAsk,
     sales_pitch::SalesPitch,

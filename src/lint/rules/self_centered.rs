@@ -71,6 +71,9 @@ mod tests {
             "Hi Olu, I connect with as many people as possible.",
             "Hi Olu, building my LinkedIn network this year.",
             "Hi Olu, I add as many people as I can.",
+            "Hi Olu, help me hit 500 before Friday!",
+            "Hi Olu, I'm a LION and accept everyone, so send yours too.",
+            "Hi Olu, you'd be a great addition to my network.",
         ] {
             assert!(fires("self-centered", text, Stranger), "{text}");
         }
@@ -96,6 +99,11 @@ mod tests {
             "Hi Olu, your network of Lagos repair shops is impressive.",
             "Hi Olu, I'd like to add you to my professional network.",
             "Hi Olu, your talk on growing a mentoring network for nurses was great.",
+            // A number after a verb of reaching is only a count of contacts
+            // when it counts contacts.
+            "Hi Olu, our paths crossed back in 2019 when we both volunteered at the food bank.",
+            "Hi Olu, your team hit 40 stores this year, congratulations!",
+            "Hi Olu, we'll reach 3 cities by spring, and yours is next on my list to visit.",
         ] {
             assert!(!fires("self-centered", text, Stranger), "{text}");
         }
