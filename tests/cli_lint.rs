@@ -309,7 +309,7 @@ fn ten_megabytes_do_not_crash() {
 /// A good stranger note for Ana from Sam.
 const GOOD: &str = "Hi Ana,\nYour talk on tidal energy at the Orkney summit was excellent, \
                     especially the part on turbine maintenance. I work on similar arrays in \
-                    Brittany. Glad to connect. Would you be open to a short call next month?\n– Sam";
+                    Brittany. Glad to connect: would you be open to a short call next month?\n– Sam";
 
 #[test]
 fn a_real_fix_is_a_char_range_of_the_note() {

@@ -4,12 +4,15 @@ use crate::lint::phrases::List;
 use crate::lint::{Context, Fixture, Finding, Fix, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
-/// Fires when the sender is known and their name is not at the end.
+/// Fires when the note does not end with the sender's name (or, with the
+/// sender unknown, with any sign-off), so the checklist's `sign_off` ✗
+/// always has a finding that explains it.
 pub struct MissingSignOff;
 
 static DOC: RuleDoc = RuleDoc {
-    what: "The sender is known (from `--from` or the config) but the note does not end with \
-           their name. Silent when the sender is unknown.",
+    what: "The note does not end with the sender's name (from `--from` or the config). When \
+           the sender is unknown, it fires only when the note ends with no name-like sign-off \
+           at all, and offers no fix.",
     why: "Signing with your name closes the note like a letter from a person; without it the \
           note trails off like an automated message.",
     bad: "Hi Pedro, great panel at Web Summit. Coffee next week?",
@@ -45,8 +48,20 @@ impl Rule for MissingSignOff {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if cx.analysis.tokens.is_empty() || detect::signed_by_sender(cx) != Some(false) {
+        if cx.analysis.tokens.is_empty() {
             return;
+        }
+        match detect::signed_by_sender(cx) {
+            Some(true) => return,
+            None if detect::sign_off(cx).is_some() => return,
+            None => {
+                out.push(Finding::new(
+                    "the note ends without your name: sign it (set `sender` in the config and \
+                     connote offers the fix)",
+                ));
+                return;
+            }
+            Some(false) => {}
         }
         let sender = cx.sender.unwrap_or_default().trim();
         let kept = cx.text.trim_end().chars().count();
@@ -71,9 +86,23 @@ mod tests {
     }
 
     #[test]
-    fn fires_only_when_the_known_sender_is_missing() {
+    fn fires_when_the_sender_or_any_sign_off_is_missing() {
         assert!(hits("Hi Pedro, great panel. Coffee?", Some("Hana Kim")));
-        assert!(!hits("Hi Pedro, great panel. Coffee?", None));
+        // With the sender unknown: any name-like sign-off will do, and
+        // without one there is no name to offer as a fix.
+        let unknown = run(
+            "missing-sign-off",
+            "Hi Pedro, great panel. Coffee?",
+            Acquaintance,
+            None,
+            None,
+        );
+        assert!(unknown.len() == 1 && unknown[0].fix.is_none());
+        assert!(!hits(
+            "Hi Pedro, great panel. Coffee?
+– Hana",
+            None
+        ));
         assert!(!hits(
             "Hi Pedro, great panel. Coffee?\n– Hana",
             Some("Hana Kim")
