@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::library::Library;
 use crate::lint::Linter;
-use crate::store::{Config, Paths};
+use crate::store::{Config, Problem, Startup};
 
 /// The config and library a template command works with.
 pub(super) struct Setup {
@@ -15,39 +15,46 @@ pub(super) struct Setup {
     pub config: Config,
     /// Built-ins plus the user's templates that loaded.
     pub library: Library,
+    /// The linter the config asks for, or the default one.
+    linter: Linter,
+    /// Why the config's rules were not used, said once the linter is asked for.
+    rules_problem: Option<String>,
 }
 
 impl Setup {
     /// Loads everything, printing what was skipped to stderr.
     pub fn load(config_override: Option<&Path>) -> Setup {
-        let paths = match Paths::from_env(config_override) {
-            Ok(paths) => Some(paths),
-            Err(e) => {
-                eprintln!("connote: {e}; using the defaults and the built-in templates only");
-                None
+        let startup = Startup::load(config_override);
+        let mut rules_problem = None;
+        for problem in startup.problems {
+            match problem {
+                Problem::NoHome(e) => {
+                    eprintln!("connote: {e}; using the defaults and the built-in templates only");
+                }
+                Problem::Config(e) => eprintln!("connote: {e}; using the default settings"),
+                Problem::Rules(e) => rules_problem = Some(e.to_string()),
+                Problem::Templates(errors) => {
+                    for e in errors {
+                        eprintln!("connote: skipped {e}");
+                    }
+                }
             }
-        };
-        let config = paths.as_ref().map_or_else(Config::default, |p| {
-            Config::load(&p.config_file).unwrap_or_else(|e| {
-                eprintln!("connote: {e}; using the default settings");
-                Config::default()
-            })
-        });
-        let user_dir = paths.as_ref().map(Paths::templates_dir);
-        let (library, errors) = Library::load(user_dir.as_deref());
-        for e in errors {
-            eprintln!("connote: skipped {e}");
         }
-        Setup { config, library }
+        Setup {
+            config: startup.config,
+            library: startup.library,
+            linter: startup.linter,
+            rules_problem,
+        }
     }
 
     /// The linter with the user's rule settings, or the defaults (said on
     /// stderr) when the config names a rule that does not exist.
-    pub fn linter(&self) -> Linter {
-        Linter::new(&self.config.lint_config()).unwrap_or_else(|e| {
+    pub fn linter(&self) -> &Linter {
+        if let Some(e) = &self.rules_problem {
             eprintln!("connote: config: {e}; using the default rule settings");
-            Linter::default()
-        })
+        }
+        &self.linter
     }
 }
 

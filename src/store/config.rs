@@ -165,15 +165,6 @@ impl Config {
         serde_json::from_str(text).map_err(|e| parse_error(&e, text, path))
     }
 
-    /// For front ends that must start anyway (the composer): the config, or
-    /// the defaults plus a one-line message saying what was wrong.
-    pub fn load_or_default(path: &Path) -> (Config, Option<String>) {
-        match Config::load(path) {
-            Ok(config) => (config, None),
-            Err(e) => (Config::default(), Some(format!("{e}; using the defaults"))),
-        }
-    }
-
     /// Who the note is from: `given` (a `--from`), else the configured
     /// sender. A blank name is no name. Every front end asks here.
     pub fn sender<'a>(&'a self, given: Option<&'a str>) -> Option<&'a str> {

@@ -146,23 +146,6 @@ fn unreadable_file_is_an_error_that_names_it() {
 }
 
 #[test]
-fn load_or_default_reports_and_falls_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("config.json");
-    std::fs::write(&path, r#"{"sender": "Sam", "extra": 1}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path);
-    assert_eq!(config, Config::default());
-    let warning = warning.unwrap();
-    assert!(warning.contains("unknown key `extra`"), "{warning}");
-    assert!(warning.ends_with("; using the defaults"), "{warning}");
-
-    std::fs::write(&path, r#"{"sender": "Sam"}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path);
-    assert_eq!(config.sender.as_deref(), Some("Sam"));
-    assert_eq!(warning, None);
-}
-
-#[test]
 fn example_is_a_valid_config_with_every_key() {
     let config = parse(&Config::example()).unwrap();
     assert!(config.sender.is_some());
