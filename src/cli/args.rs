@@ -32,6 +32,14 @@ pub enum Command {
     Drafts(DraftsArgs),
     /// Show or create the config file.
     Config(ConfigArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `connote man | man -l -`.
+    Man,
 }
 
 /// Output formats of `lint`.

@@ -3,6 +3,7 @@
 mod args;
 mod config;
 mod drafts;
+mod generated;
 mod lint;
 mod render;
 mod setup;
@@ -29,6 +30,8 @@ pub fn run(args: Args) -> ExitCode {
         Some(Command::Templates(a)) => templates::run(&a, config),
         Some(Command::Drafts(a)) => drafts::run(&a, config),
         Some(Command::Config(a)) => config::run(&a, config),
+        Some(Command::Completions { shell }) => generated::completions(shell),
+        Some(Command::Man) => generated::man(),
     }
 }
 

@@ -82,33 +82,9 @@ struct Frame {
     people: Vec<String>,
 }
 
-/// Words after which a content word is the topic ("about *the marathon*").
-const TOPIC_SIGNALS: &[&str] = &[
-    "on",
-    "about",
-    "regarding",
-    "around",
-    "covering",
-    "titled",
-    "called",
-    "named",
-    "re",
-];
-
 /// How many words after a topic signal may hold its content word
 /// ("on *on-call rotas*").
 const TOPIC_REACH: usize = 3;
-
-/// Words that end a topic: a new clause starts ("about time *we* connected").
-const PRONOUNS: &[&str] = &[
-    "i", "we", "you", "he", "she", "they", "it", "me", "us", "them",
-];
-
-/// Words skipped between a topic signal and its content word.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "your", "our", "my", "his", "her", "their", "this", "that", "those", "these",
-    "why", "how", "what", "when", "where", "whether", "which", "who",
-];
 
 /// Whether the sentence of frame `m`, or one next to it, holds a concrete
 /// detail: a proper noun, a number or link, a quotation, a weekday, month,
@@ -152,13 +128,13 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     && !a.starts_sentence(i)
                     && !book.is_common_word(&t.word)
                     && !book.contains_word(List::NotDetail, &t.word);
-                let topic = TOPIC_SIGNALS.contains(&t.word.as_str())
+                let topic = book.contains_word(List::TopicSignal, &t.word)
                     && toks[i + 1..span.end]
                         .iter()
-                        .filter(|n| !DETERMINERS.contains(&n.word.as_str()))
+                        .filter(|n| !book.contains_word(List::Determiner, &n.word))
                         .take(TOPIC_REACH)
                         .take_while(|n| {
-                            n.sentence == t.sentence && !PRONOUNS.contains(&n.word.as_str())
+                            n.sentence == t.sentence && !book.contains_word(List::Pronoun, &n.word)
                         })
                         .any(|n| n.kind == TokenKind::Word && !plain(&n.word));
                 proper
@@ -170,13 +146,6 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     || book.is_detail_word(&t.word)
             })
 }
-
-/// Words that end the topic named after "your talk on …": what follows
-/// them is the sender speaking again.
-const TOPIC_ENDS: &[&str] = &[
-    "and", "but", "so", "could", "would", "can", "will", "please", "if", "i", "we", "my", "our",
-    "me",
-];
 
 /// How many words after "your talk on" still name its topic.
 const TOPIC_WORDS: usize = 6;
@@ -196,5 +165,5 @@ pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
     let sentence = toks[m.tokens.start].sentence;
     toks[start..range.end]
         .iter()
-        .all(|t| t.sentence == sentence && !TOPIC_ENDS.contains(&t.word.as_str()))
+        .all(|t| t.sentence == sentence && !cx.phrases.contains_word(List::TopicEnd, &t.word))
 }

@@ -15,37 +15,6 @@ use super::report::Checklist;
 use super::text::{Token, TokenKind};
 use super::{Context, fixes};
 
-/// Words that follow a greeting without being a name (`Hi there`).
-const NOT_A_NAME: &[&str] = &[
-    "there",
-    "all",
-    "everyone",
-    "everybody",
-    "team",
-    "folks",
-    "friend",
-    "friends",
-    "guys",
-    "sir",
-    "madam",
-    "again",
-    "you",
-    "hiring",
-    "manager",
-    "recruiter",
-    "colleague",
-    "colleagues",
-    "linkedin",
-    "connection",
-    "stranger",
-    "y'all",
-    "yall",
-    "people",
-    "both",
-    "from",
-    "i",
-];
-
 /// The opening of a note: a greeting and the name it addresses, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Greeting {
@@ -57,7 +26,8 @@ pub struct Greeting {
 
 fn is_name_candidate(t: &Token, book: &PhraseBook) -> bool {
     t.kind == TokenKind::Word
-        && !NOT_A_NAME.contains(&t.word.as_str())
+        && !book.contains_word(List::StandIn, &t.word)
+        && !book.contains_word(List::NotAName, &t.word)
         && (t.capitalized || !book.is_common_word(&t.word))
         && t.word.chars().next().is_some_and(char::is_alphabetic)
 }

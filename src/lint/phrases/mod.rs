@@ -51,6 +51,10 @@ macro_rules! lists {
 lists! {
     Greeting => "greeting",
     Title => "title",
+    StandIn => "stand-in",
+    NotAName => "not-a-name",
+    Abbreviation => "abbreviation",
+    Tld => "tld",
     Closing => "closing",
     CommonWord => "common-word",
     StockText => "stock-text",
@@ -72,6 +76,11 @@ lists! {
     Filler => "filler",
     VagueObject => "vague-object",
     DetailSignal => "detail-signal",
+    TopicSignal => "topic-signal",
+    Pronoun => "pronoun",
+    Determiner => "determiner",
+    TopicEnd => "topic-end",
+    Preposition => "preposition",
     NotDetail => "not-detail",
     PastMarker => "past-marker",
     FutureMarker => "future-marker",
@@ -88,6 +97,15 @@ impl List {
         matches!(
             self,
             List::Title
+                | List::StandIn
+                | List::NotAName
+                | List::Abbreviation
+                | List::Tld
+                | List::TopicSignal
+                | List::Pronoun
+                | List::Determiner
+                | List::TopicEnd
+                | List::Preposition
                 | List::Closing
                 | List::CommonWord
                 | List::NotSubstance

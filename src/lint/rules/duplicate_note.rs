@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::clock::ago;
+use crate::lint::phrases::{List, PhraseBook};
 use crate::lint::{Context, Finding, Fixture, Level, PastNote, Rule, RuleDoc};
 use crate::note::Scenario;
 
@@ -63,7 +64,7 @@ impl Rule for DuplicateNote {
         let recipient = cx
             .recipient
             .map(str::to_string)
-            .or_else(|| greeting_name(cx.text));
+            .or_else(|| greeting_name(cx.text, cx.phrases));
         let own_names = name_words(recipient.as_deref().unwrap_or(""));
         let current = words(cx.text, &own_names, &HashSet::new());
         if current.len() < MIN_WORDS {
@@ -74,7 +75,7 @@ impl Rule for DuplicateNote {
         let mut matches = 0usize;
         for past in cx.history {
             let past_recipient = if past.recipient.trim().is_empty() {
-                greeting_name(&past.text)
+                greeting_name(&past.text, cx.phrases)
             } else {
                 Some(past.recipient.clone())
             };
@@ -289,11 +290,10 @@ fn strip_greeting(text: &str) -> &str {
 }
 
 /// The name after a greeting (`Hi Priya,` → `Priya`), if there is one.
-fn greeting_name(text: &str) -> Option<String> {
-    const NOT_NAMES: [&str; 6] = ["there", "all", "everyone", "team", "folks", "friend"];
+fn greeting_name(text: &str, book: &PhraseBook) -> Option<String> {
     split_greeting(text)
         .map(|(name, _)| name.to_string())
-        .filter(|n| !n.is_empty() && !NOT_NAMES.contains(&n.to_lowercase().as_str()))
+        .filter(|n| !n.is_empty() && !book.contains_word(List::StandIn, &n.to_lowercase()))
 }
 
 fn name_words(name: &str) -> HashSet<Word> {

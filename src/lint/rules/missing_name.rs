@@ -17,9 +17,6 @@ static DOC: RuleDoc = RuleDoc {
     good: "Hello Wanjiru, I read your piece on cold-chain logistics in Kenya.",
 };
 
-/// Words after a greeting that a name should replace (`Hi there`).
-const STAND_INS: &[&str] = &["there", "all", "everyone", "team", "friend", "folks"];
-
 fn fix(cx: &Context<'_>, first: &str) -> Option<Fix> {
     let Some(g) = detect::greeting(cx) else {
         return Some(Fix {
@@ -30,10 +27,18 @@ fn fix(cx: &Context<'_>, first: &str) -> Option<Fix> {
     };
     let toks = &cx.analysis.tokens;
     let next = toks.get(g.tokens.end);
-    if let Some(t) = next.filter(|t| STAND_INS.contains(&t.word.as_str())) {
+    let stand_in = |t: &&crate::lint::text::Token| cx.phrases.contains_word(List::StandIn, &t.word);
+    if let Some(t) = next.filter(stand_in) {
+        // "Dear hiring manager" → "Dear Ana": the whole run of stand-ins goes.
+        let line = t.line;
+        let last = toks[g.tokens.end..]
+            .iter()
+            .take_while(|n| n.line == line && stand_in(n))
+            .last()
+            .unwrap_or(t);
         return Some(Fix {
             start: t.chars.start,
-            end: t.chars.end,
+            end: last.chars.end,
             replacement: first.to_string(),
         });
     }
@@ -195,6 +200,12 @@ mod tests {
         assert_eq!(
             apply_fix(text, d[0].fix.as_ref().unwrap()),
             "Hello Maya, loved the zine."
+        );
+        let text = "Dear hiring manager, I loved the zine.";
+        let d = run("missing-name", text, Stranger, Some("Maya"), None);
+        assert_eq!(
+            apply_fix(text, d[0].fix.as_ref().unwrap()),
+            "Dear Maya, I loved the zine."
         );
     }
 }

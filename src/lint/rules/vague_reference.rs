@@ -17,27 +17,6 @@ static DOC: RuleDoc = RuleDoc {
            ticketing. Let's connect!",
 };
 
-/// Detail signals that only introduce a detail in the same sentence.
-const PREPOSITIONS: &[&str] = &[
-    "on",
-    "about",
-    "regarding",
-    "around",
-    "covering",
-    "re",
-    "where",
-    "when",
-    "how",
-    "why",
-    "that",
-    "which",
-    "with",
-    "for",
-    "titled",
-    "called",
-    "named",
-];
-
 /// How many words either side of a reference may hold its detail.
 const WINDOW: usize = 30;
 
@@ -78,7 +57,7 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     return false;
                 }
                 if t.sentence != s {
-                    return !PREPOSITIONS.contains(&t.word.as_str())
+                    return !cx.phrases.contains_word(List::Preposition, &t.word)
                         && cx.phrases.contains_word(List::DetailSignal, &t.word);
                 }
                 // A shouted word ("AWESOME stuff") is no proper noun.

@@ -8,18 +8,6 @@ use super::{Sentence, Token, TokenKind};
 use crate::lint::phrases::UNKNOWN;
 use crate::lint::phrases::{List, PhraseBook};
 
-/// Words whose trailing dot does not end a sentence (`Dr. Osei`).
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
-    "ltd", "co", "no", "approx", "dept", "univ", "fr", "rev", "sen", "gen", "capt", "lt", "col",
-];
-
-/// Top-level domains that make a dotted word a web address.
-const TLDS: &[&str] = &[
-    "com", "org", "net", "io", "dev", "co", "ai", "app", "me", "eu", "uk", "de", "fr", "nl",
-    "info", "edu", "gov", "xyz", "tech", "so", "sh", "page", "site",
-];
-
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|s| s.chars().next())
 }
@@ -77,7 +65,7 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
                 st.close();
                 st.line += 1;
             }
-            '.' if ends_sentence(text, pos, &st.tokens) => st.close(),
+            '.' if ends_sentence(text, pos, &st.tokens, book) => st.close(),
             _ => {}
         }
         pos += c.len_utf8();
@@ -129,7 +117,7 @@ fn scan_word(text: &str, start: usize) -> (usize, usize) {
     (pos, chars)
 }
 
-fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
+fn ends_sentence(text: &str, pos: usize, tokens: &[Token], book: &PhraseBook) -> bool {
     let next = char_at(text, pos + 1);
     if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '"' | ')' | '\'' | '”' | '’')) {
         return false;
@@ -137,7 +125,7 @@ fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
     match tokens.last() {
         Some(t) if t.bytes.end == pos => {
             let single_initial = t.capitalized && t.word.chars().count() == 1;
-            !(single_initial || ABBREVIATIONS.contains(&t.word.as_str()))
+            !(single_initial || book.contains_word(List::Abbreviation, &t.word))
         }
         _ => true,
     }
@@ -176,7 +164,7 @@ impl State {
         let raw = &text[bytes.clone()];
         let mut folded = std::mem::take(&mut self.folded);
         fold_into(raw, &mut folded);
-        let kind = classify(raw, &folded);
+        let kind = classify(raw, &folded, book);
         let raw_len = if raw.is_ascii() {
             raw.len()
         } else {
@@ -273,12 +261,17 @@ impl State {
     }
 }
 
-fn classify(raw: &str, folded: &str) -> TokenKind {
+fn classify(raw: &str, folded: &str, book: &PhraseBook) -> TokenKind {
     if starts_url(raw) {
         TokenKind::Url
     } else if folded.contains('@') && folded.contains('.') {
         TokenKind::Email
-    } else if folded.contains('.') && folded.rsplit('.').next().is_some_and(|t| TLDS.contains(&t)) {
+    } else if folded.contains('.')
+        && folded
+            .rsplit('.')
+            .next()
+            .is_some_and(|t| book.contains_word(List::Tld, t))
+    {
         TokenKind::Url
     } else if folded.chars().all(|c| c.is_ascii_digit()) {
         TokenKind::Number
