@@ -45,6 +45,63 @@ pub fn compact_utc(secs: u64) -> String {
     )
 }
 
+/// `YYYY-MM-DD` in UTC, for listings and files.
+pub fn iso_date(secs: u64) -> String {
+    let (y, m, d) = civil_from_days(secs / 86_400);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The first second of the UTC calendar month that holds `secs`: the
+/// monthly allowance of personalised invitations counts from there.
+pub fn month_start(secs: u64) -> u64 {
+    let (y, m, _) = civil_from_days(secs / 86_400);
+    days_from_civil(y, m, 1) * 86_400
+}
+
+/// A date the user typed, `YYYY-MM-DD`, as the first second of that UTC day.
+pub fn parse_date(text: &str) -> Result<u64, String> {
+    let bad = || format!("invalid date `{text}` (expected YYYY-MM-DD, e.g. 2026-03-01)");
+    let mut parts = text.trim().splitn(3, '-').map(str::parse::<u64>);
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(bad());
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let valid_day = usize::try_from(m)
+        .ok()
+        .and_then(|m| month_days.get(m.wrapping_sub(1)))
+        .is_some_and(|last| (1..=*last).contains(&d));
+    if !(1970..=9999).contains(&y) || !valid_day {
+        return Err(bad());
+    }
+    Ok(days_from_civil(y, m, d) * 86_400)
+}
+
+/// (year, month, day) to days since 1970-01-01, the inverse of
+/// [`civil_from_days`] (Howard Hinnant's algorithm, dates after 1970).
+fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y / 400;
+    let yoe = y % 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Days since 1970-01-01 to a (year, month, day) in the proleptic Gregorian
 /// calendar (Howard Hinnant's algorithm, restricted to dates after 1970).
 fn civil_from_days(days: u64) -> (u64, u64, u64) {
@@ -78,6 +135,28 @@ mod tests {
         assert_eq!(ago(now - 2 * 86_400 - 7, now), "2 days ago");
         assert_eq!(ago(now - 90 * 86_400, now), "3 months ago");
         assert_eq!(ago(now - 800 * 86_400, now), "2 years ago");
+    }
+
+    #[test]
+    fn dates_parse_and_months_start_on_the_first() {
+        assert_eq!(parse_date("1970-01-01"), Ok(0));
+        assert_eq!(parse_date("2000-02-29"), Ok(951_782_400));
+        assert_eq!(iso_date(951_827_696), "2000-02-29");
+        for bad in [
+            "2001-02-29",
+            "2026-13-01",
+            "2026-1",
+            "yesterday",
+            "1969-12-31",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+        // 2026-11-22 03:05:09 UTC is in the month starting 2026-11-01.
+        assert_eq!(
+            month_start(1_795_316_709),
+            parse_date("2026-11-01").unwrap()
+        );
+        assert_eq!(month_start(0), 0);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! connote: compose LinkedIn connection notes that get accepted.
 //!
 //! The library holds everything that works without a terminal (the note
-//! model, counting, the lint engine, templates, config and drafts) and the
+//! model, counting, the lint engine, templates, config, drafts and
+//! the outcomes of sent notes) and the
 //! two front ends built on it: the command line ([`cli`]) and the
 //! interactive composer ([`tui`]). The binary only parses arguments and
 //! dispatches, so tests and benchmarks exercise the same code as users.
@@ -17,6 +18,7 @@ pub mod exit;
 pub mod library;
 pub mod lint;
 pub mod note;
+pub mod outcomes;
 pub mod store;
 pub(crate) mod suggest;
 #[cfg(feature = "tui")]

@@ -32,6 +32,10 @@ pub enum Command {
     Drafts(DraftsArgs),
     /// Show or create the config file.
     Config(ConfigArgs),
+    /// List the notes you copied; mark what became of them, or forget them.
+    Sent(SentArgs),
+    /// Acceptance rates of your sent notes, with 95% intervals.
+    Stats(StatsArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell to complete in.
@@ -79,6 +83,10 @@ pub struct LintArgs {
     /// Also compare with notes copied before (duplicate-note).
     #[arg(long)]
     pub history: bool,
+    /// Show why each finding fired: the phrase patterns, the words they
+    /// matched and the exceptions that applied.
+    #[arg(long)]
+    pub trace: bool,
 }
 
 /// `connote render`.
@@ -147,6 +155,74 @@ pub enum DraftsCommand {
     },
 }
 
+/// `connote sent`.
+#[derive(Debug, clap::Args)]
+pub struct SentArgs {
+    /// human (default), json or csv.
+    #[arg(long, value_enum)]
+    pub format: Option<SentFormat>,
+    /// Only notes with no outcome yet.
+    #[arg(long)]
+    pub pending: bool,
+    /// Delete every note copied before DATE (YYYY-MM-DD, UTC), for good.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with_all = ["format", "pending"])]
+    pub forget_before: Option<u64>,
+    /// A sent-notes action; without one, the notes are listed.
+    #[command(subcommand)]
+    pub command: Option<SentCommand>,
+}
+
+/// Output formats of `sent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SentFormat {
+    /// Aligned columns.
+    Human,
+    /// An array of objects.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Actions on sent notes.
+#[derive(Debug, Subcommand)]
+pub enum SentCommand {
+    /// Record what became of a note: `mark ID OUTCOME`, or `mark --to NAME OUTCOME`.
+    Mark {
+        /// A unique prefix of the note's id, then the outcome: accepted,
+        /// replied, declined, withdrawn or no-answer.
+        #[arg(value_name = "ID OUTCOME", num_args = 1..=2, required = true)]
+        words: Vec<String>,
+        /// The latest note to NAME instead of an id.
+        #[arg(long, value_name = "NAME")]
+        to: Option<String>,
+    },
+    /// Delete a note and its outcomes, for good.
+    Rm {
+        /// A unique prefix of the note's id.
+        id: String,
+    },
+}
+
+/// `connote stats`.
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// human (default) or json.
+    #[arg(long, value_enum)]
+    pub format: Option<StatsFormat>,
+    /// Only notes copied on or after DATE (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<u64>,
+}
+
+/// Output formats of `stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Bars and figures.
+    Human,
+    /// The figures as one object.
+    Json,
+}
+
 /// `connote config`.
 #[derive(Debug, clap::Args)]
 pub struct ConfigArgs {
@@ -167,6 +243,10 @@ pub enum ConfigCommand {
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
     s.parse()
         .map_err(|e: crate::note::UnknownScenario| e.to_string())
+}
+
+fn parse_date(s: &str) -> Result<u64, String> {
+    crate::clock::parse_date(s)
 }
 
 fn parse_limit(s: &str) -> Result<Limit, String> {

@@ -14,16 +14,14 @@ pub fn run(args: &ConfigArgs, config_override: Option<&Path>) -> ExitCode {
     };
     let file = &paths.config_file;
     match args.command {
-        ConfigCommand::Path => {
-            println!("{}", file.display());
-            ExitCode::SUCCESS
-        }
+        ConfigCommand::Path => print(&format!("{}\n", file.display())),
         ConfigCommand::Init => match config::write_example(file) {
-            Ok(()) => {
-                println!("wrote an example config to {}", file.display());
-                ExitCode::SUCCESS
-            }
+            Ok(()) => print(&format!("wrote an example config to {}\n", file.display())),
             Err(e) => usage_error(e),
         },
     }
+}
+
+fn print(text: &str) -> ExitCode {
+    super::output::stdout(text).map_or_else(|code| code, |()| ExitCode::SUCCESS)
 }

@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::lint::visible;
+use super::output::{json_safe, stderr, visible_lines};
 use super::{DraftsArgs, DraftsCommand, Format, usage_error};
 use crate::clock;
 use crate::store::{DraftStore, DraftSummary, Paths};
@@ -21,10 +23,7 @@ pub fn run(args: &DraftsArgs, config: Option<&Path>) -> ExitCode {
 
 fn remove(store: &DraftStore, id: &str) -> ExitCode {
     match store.remove(id) {
-        Ok(()) => {
-            println!("removed draft {id}");
-            ExitCode::SUCCESS
-        }
+        Ok(()) => print(&format!("removed draft {}\n", visible(id))),
         Err(e) => usage_error(e),
     }
 }
@@ -38,7 +37,7 @@ fn list(store: &DraftStore, format: Format) -> ExitCode {
         Err(e) => return usage_error(e),
     };
     for problem in &listing.problems {
-        eprintln!("connote: warning: {problem}");
+        stderr(&format!("connote: warning: {problem}\n"));
     }
     let now = clock::now();
     let summaries: Vec<DraftSummary> = listing
@@ -48,18 +47,24 @@ fn list(store: &DraftStore, format: Format) -> ExitCode {
         .collect();
     if format == Format::Json {
         match serde_json::to_string_pretty(&summaries) {
-            Ok(json) => println!("{json}"),
-            Err(e) => return usage_error(e),
+            Ok(json) => print(&format!("{}\n", json_safe(&json))),
+            Err(e) => usage_error(e),
         }
     } else if summaries.is_empty() {
-        println!("no drafts in {}", store.dir().display());
+        print(&visible_lines(&format!(
+            "no drafts in {}\n",
+            store.dir().display()
+        )))
     } else {
-        print!("{}", table(&summaries));
+        print(&table(&summaries))
     }
-    ExitCode::SUCCESS
 }
 
-/// Aligned columns; the last one (first words) runs to the end of the line.
+/// Writes to stdout: exit 0 when done or the pipe closed, 2 when it failed.
+fn print(text: &str) -> ExitCode {
+    super::output::stdout(text).map_or_else(|code| code, |()| ExitCode::SUCCESS)
+}
+
 fn table(summaries: &[DraftSummary]) -> String {
     let header = [
         "ID",
@@ -69,7 +74,8 @@ fn table(summaries: &[DraftSummary]) -> String {
         "UPDATED",
         "FIRST WORDS",
     ];
-    let rows: Vec<[&str; 6]> = summaries
+    // Every cell comes from a file someone could have edited.
+    let cells: Vec<[String; 6]> = summaries
         .iter()
         .map(|s| {
             [
@@ -80,28 +86,12 @@ fn table(summaries: &[DraftSummary]) -> String {
                 s.age.as_str(),
                 s.first_words.as_str(),
             ]
+            .map(visible)
         })
         .collect();
-    let mut widths = header.map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            if i + 1 == row.len() {
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                let pad = widths[i] - cell.chars().count() + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    let rows: Vec<[&str; 6]> = cells
+        .iter()
+        .map(|c| c.each_ref().map(String::as_str))
+        .collect();
+    super::table::columns(&header, &rows)
 }

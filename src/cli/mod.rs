@@ -5,14 +5,18 @@ mod config;
 mod drafts;
 mod generated;
 mod lint;
+mod output;
 mod render;
+mod sent;
 mod setup;
-mod style;
+mod stats;
+pub mod style;
+mod table;
 mod templates;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
-    NoteArgs, RenderArgs, TemplatesArgs,
+    NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
 };
 
 use std::process::ExitCode;
@@ -23,20 +27,24 @@ pub(crate) use crate::exit::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 pub fn run(args: Args) -> ExitCode {
     let Args { config, command } = args;
     let config = config.as_deref();
-    match command {
+    let code = match command {
         None => crate::tui::run(config),
         Some(Command::Lint(a)) => lint::run(&a, config),
         Some(Command::Render(a)) => render::run(&a, config),
         Some(Command::Templates(a)) => templates::run(&a, config),
         Some(Command::Drafts(a)) => drafts::run(&a, config),
         Some(Command::Config(a)) => config::run(&a, config),
+        Some(Command::Sent(a)) => sent::run(&a, config),
+        Some(Command::Stats(a)) => stats::run(&a, config),
         Some(Command::Completions { shell }) => generated::completions(shell),
         Some(Command::Man) => generated::man(),
-    }
+    };
+    output::exit_code(code)
 }
 
-/// Prints `connote: {message}` to stderr and returns exit code 2.
+/// Prints `connote: {message}` to stderr, controls shown as `<U+XXXX>`,
+/// and returns exit code 2.
 pub(crate) fn usage_error(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("connote: {message}");
+    output::stderr(&format!("connote: {message}\n"));
     ExitCode::from(EXIT_USAGE)
 }

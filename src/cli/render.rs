@@ -13,6 +13,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::output::{stderr, visible_lines};
 use super::setup::Setup;
 use super::{EXIT_FINDINGS, Format, RenderArgs};
 use crate::library::{Library, Template, Values, with_people};
@@ -34,7 +35,10 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
             ));
         }
     };
-    let setup = Setup::load(config);
+    let setup = match Setup::load(config) {
+        Ok(setup) => setup,
+        Err(message) => return super::usage_error(message),
+    };
     let Some(template) = setup.library.get(&args.template) else {
         return super::usage_error(unknown_template(&setup.library, &args.template));
     };
@@ -50,26 +54,33 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         args.note.to.as_deref().unwrap_or(""),
         sender.unwrap_or(""),
     );
-    let text = template.compose(&values, recipient, sender.unwrap_or(""));
+    // What the user typed (`--set`, `--to`, `--from`) goes out as typed;
+    // what the template file says is shown, controls and all.
+    let text = shown(template).compose(&values, recipient, sender.unwrap_or(""));
     let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
     input.recipient = args.note.to.as_deref();
     input.sender = sender;
     input.limit = args.note.limit.or(setup.config.limit).unwrap_or_default();
     input.now = crate::clock::now();
-    let report = setup.linter().lint(&input);
+    let report = setup.linter.lint(&input);
 
-    eprint!(
-        "{}",
-        gaps(template, &values, args.note.to.is_none(), sender.is_none())
-    );
-    if json {
-        super::setup::print(&format!("{}\n", to_json(template, &text, &report)));
+    stderr(&gaps(
+        template,
+        &values,
+        args.note.to.is_none(),
+        sender.is_none(),
+    ));
+    let printed = if json {
+        let json = to_json(template, &text, &report);
+        super::output::stdout(&format!("{}\n", super::output::json_safe(&json)))
     } else {
-        super::setup::print(&format!("{text}\n"));
-        eprint!(
-            "{}",
-            findings(&report, &text, &gap_tokens(template, &values))
-        );
+        super::output::stdout(&format!("{text}\n")).inspect(|()| {
+            let gaps = gap_tokens(template, &values, args.note.to.is_none());
+            stderr(&findings(&report, &text, &gaps));
+        })
+    };
+    if let Err(code) = printed {
+        return code;
     }
     if report.has_errors() {
         ExitCode::from(EXIT_FINDINGS)
@@ -159,14 +170,30 @@ fn gaps(template: &Template, values: &Values, no_recipient: bool, no_sender: boo
     out
 }
 
-/// The `{name}` gaps the hint already lists, including the greeting's.
-fn gap_tokens(template: &Template, values: &Values) -> Vec<String> {
+/// The `{name}` gaps the hint already lists, including the greeting's
+/// when there is no `--to` (with one, a `{recipient}` typed into a value
+/// is a gap nobody listed, and is reported).
+fn gap_tokens(template: &Template, values: &Values, no_recipient: bool) -> Vec<String> {
     template
         .missing(values)
         .iter()
         .map(|p| format!("{{{}}}", p.name))
-        .chain(std::iter::once(RECIPIENT_GAP.to_string()))
+        .chain(no_recipient.then(|| RECIPIENT_GAP.to_string()))
         .collect()
+}
+
+/// The template with its parts' controls shown as `<U+XXXX>`, so a user
+/// file cannot write escape sequences through the note it renders.
+fn shown(template: &Template) -> Template {
+    let mut shown = template.clone();
+    for part in [
+        &mut shown.parts.context,
+        &mut shown.parts.invite,
+        &mut shown.parts.next_step,
+    ] {
+        *part = visible_lines(part);
+    }
+    shown
 }
 
 /// Errors and warnings, one line each, for the text format. A `placeholder`
@@ -266,6 +293,21 @@ mod tests {
             none,
             "unknown template `qqqqqq`; `connote templates` lists them all"
         );
+    }
+
+    #[test]
+    fn a_typed_recipient_gap_is_listed_only_without_to() {
+        let t = template();
+        let values = t.example_values();
+        assert!(gap_tokens(&t, &values, true).contains(&RECIPIENT_GAP.to_string()));
+        assert!(!gap_tokens(&t, &values, false).contains(&RECIPIENT_GAP.to_string()));
+    }
+
+    #[test]
+    fn template_parts_are_shown_not_obeyed() {
+        let mut t = template();
+        t.parts.context = "we met \u{1b}[2Jhere".into();
+        assert_eq!(shown(&t).parts.context, "we met <U+001B>[2Jhere");
     }
 
     #[test]

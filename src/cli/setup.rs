@@ -5,65 +5,67 @@
 
 use std::path::Path;
 
+use super::output::stderr;
 use crate::library::Library;
 use crate::lint::Linter;
-use crate::store::{Config, Problem, Startup};
+use crate::store::{Config, Paths};
 
 /// The config and library a template command works with.
 pub(super) struct Setup {
-    /// The user's config, or the defaults when it could not be read.
+    /// The user's config.
     pub config: Config,
     /// Built-ins plus the user's templates that loaded.
     pub library: Library,
-    /// The linter the config asks for, or the default one.
-    linter: Linter,
-    /// Why the config's rules were not used, said once the linter is asked for.
-    rules_problem: Option<String>,
+    /// The linter with the user's rule settings and phrases.
+    pub linter: Linter,
 }
 
 impl Setup {
-    /// Loads everything, printing what was skipped to stderr.
-    pub fn load(config_override: Option<&Path>) -> Setup {
-        let startup = Startup::load(config_override);
-        let mut rules_problem = None;
-        for problem in startup.problems {
-            match problem {
-                Problem::NoHome(e) => {
-                    eprintln!("connote: {e}; using the defaults and the built-in templates only");
-                }
-                Problem::Config(e) => eprintln!("connote: {e}; using the default settings"),
-                Problem::Rules(e) => rules_problem = Some(e.to_string()),
-                Problem::Templates(errors) => {
-                    for e in errors {
-                        eprintln!("connote: skipped {e}");
-                    }
-                }
+    /// Loads everything. A config that cannot be used stops the command
+    /// (the message is returned, for exit code 2), as it stops `lint`; a
+    /// broken user template is only skipped, said on stderr.
+    pub fn load(config_override: Option<&Path>) -> Result<Setup, String> {
+        let paths = match Paths::from_env(config_override) {
+            Ok(paths) => Some(paths),
+            Err(e) => {
+                stderr(&format!(
+                    "connote: {e}; using the defaults and the built-in templates only\n"
+                ));
+                None
             }
+        };
+        let (config, linter) = load_config(config_override, paths.as_ref())?;
+        let user_dir = paths.as_ref().map(Paths::templates_dir);
+        let (library, errors) = Library::load(user_dir.as_deref());
+        for e in errors {
+            stderr(&format!("connote: skipped {e}\n"));
         }
-        Setup {
-            config: startup.config,
-            library: startup.library,
-            linter: startup.linter,
-            rules_problem,
-        }
-    }
-
-    /// The linter with the user's rule settings, or the defaults (said on
-    /// stderr) when the config names a rule that does not exist.
-    pub fn linter(&self) -> &Linter {
-        if let Some(e) = &self.rules_problem {
-            eprintln!("connote: config: {e}; using the default rule settings");
-        }
-        &self.linter
+        Ok(Setup {
+            config,
+            library,
+            linter,
+        })
     }
 }
 
-/// Writes `text` to stdout. A closed pipe (`connote templates | head`) is
-/// not an error worth a panic: the reader has what it wanted.
-pub(super) fn print(text: &str) {
-    use std::io::Write as _;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+/// The config and the linter it asks for: from `--config` (which must
+/// exist), else from the usual place (where no file means the defaults).
+pub(super) fn load_config(
+    config_override: Option<&Path>,
+    paths: Option<&Paths>,
+) -> Result<(Config, Linter), String> {
+    let (file, config) = match (config_override, paths) {
+        (Some(file), _) => (file, Config::load_given(file)),
+        (None, Some(paths)) => (
+            paths.config_file.as_path(),
+            Config::load(&paths.config_file),
+        ),
+        (None, None) => return Ok((Config::default(), Linter::default())),
+    };
+    let config = config.map_err(|e| e.to_string())?;
+    let linter =
+        Linter::new(&config.lint_config()).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((config, linter))
 }
 
 /// The name of a `--format` value as it is typed on the command line.
@@ -72,4 +74,10 @@ pub(super) fn format_name(format: super::Format) -> String {
     format
         .to_possible_value()
         .map_or_else(String::new, |v| v.get_name().to_string())
+}
+
+/// Writes `text` to stdout for `sent` and `stats`; a closed pipe or a
+/// failed write ends the output quietly (see [`super::output::stdout`]).
+pub(super) fn print(text: &str) {
+    let _ = super::output::stdout(text);
 }

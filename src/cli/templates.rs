@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::lint::visible;
 use super::setup::Setup;
 use super::style::{Palette, Role};
 use super::{Format, TemplatesArgs};
@@ -29,7 +30,10 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
             ));
         }
     };
-    let setup = Setup::load(config);
+    let setup = match Setup::load(config) {
+        Ok(setup) => setup,
+        Err(message) => return super::usage_error(message),
+    };
     let sender = setup.config.sender(None).unwrap_or(EXAMPLE_SENDER);
     let limit = setup.config.limit.unwrap_or_default().units();
     let shown: Vec<Listed> = setup
@@ -40,11 +44,10 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         .map(|t| Listed::new(t, sender))
         .collect();
     let out = match format {
-        Format::Json => json(&shown),
+        Format::Json => super::output::json_safe(&json(&shown)),
         _ => human(&shown, limit, Palette::for_stdout()),
     };
-    super::setup::print(&out);
-    ExitCode::SUCCESS
+    super::output::stdout(&out).map_or_else(|code| code, |()| ExitCode::SUCCESS)
 }
 
 /// A template with its example note, as both listings show it.
@@ -151,11 +154,11 @@ fn human(shown: &[Listed<'_>], limit: usize, p: Palette) -> String {
                 p.paint(Role::Strong, id),
                 title(l.template),
             );
-            for line in wrap(&l.template.description, WRAP, false) {
+            for line in wrap(&visible(&l.template.description), WRAP, false) {
                 let _ = writeln!(out, "    {}", p.paint(Role::Dim, line));
             }
             for paragraph in l.example.lines() {
-                for line in wrap(paragraph, WRAP - 2, false) {
+                for line in wrap(&visible(paragraph), WRAP - 2, false) {
                     let _ = writeln!(out, "    {} {line}", p.paint(Role::Gutter, "│"));
                 }
             }
@@ -164,11 +167,12 @@ fn human(shown: &[Listed<'_>], limit: usize, p: Palette) -> String {
     out
 }
 
-/// The title, marked when a user file provides the template.
+/// The title, marked when a user file provides the template, with its
+/// controls shown as `<U+XXXX>` like all text from template files.
 fn title(t: &Template) -> String {
     match t.source {
-        crate::library::Source::Builtin => t.title.clone(),
-        crate::library::Source::User(_) => format!("{} (user)", t.title),
+        crate::library::Source::Builtin => visible(&t.title),
+        crate::library::Source::User(_) => format!("{} (user)", visible(&t.title)),
     }
 }
 
@@ -195,5 +199,24 @@ mod tests {
         assert!(ends.windows(2).all(|w| w[0] == w[1]), "{rows:#?}");
         assert!(out.contains("    │ Hi Maya,\n"));
         assert!(out.lines().all(|l| l.chars().count() <= WRAP + 6), "{out}");
+    }
+
+    #[test]
+    fn text_from_template_files_is_shown_not_obeyed() {
+        let mut t = Library::builtin().all()[0].clone();
+        t.title = "Bell\u{7}".into();
+        t.description = "Clear \u{1b}[2J".into();
+        t.parts.context = "we met \u{9b}31m at".into();
+        let shown = [Listed::new(&t, "Sam\u{202e}")];
+        let out = human(&shown, 300, Palette::plain());
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");
+        for escaped in [
+            "Bell<U+0007>",
+            "Clear <U+001B>[2J",
+            "<U+009B>31m",
+            "Sam<U+202E>",
+        ] {
+            assert!(out.contains(escaped), "{escaped} in {out}");
+        }
     }
 }

@@ -10,6 +10,7 @@ use include_dir::{Dir, include_dir};
 use super::error::{LibraryError, LibraryErrorKind as Kind};
 use super::parse::parse;
 use super::{Source, Template};
+use crate::store::json_pos;
 
 /// `templates/` of the source tree, compiled in so the binary works from any
 /// directory. `build.rs` reruns when the folder changes, so edits are seen.
@@ -73,8 +74,14 @@ pub(crate) fn user(dir: &Path) -> (Vec<Template>, Vec<LibraryError>) {
             .then(|| path.parent().and_then(Path::file_name))
             .flatten()
             .and_then(|f| f.to_str());
-        let parsed = std::fs::read_to_string(&path)
+        let parsed = std::fs::read(&path)
             .map_err(|e| LibraryError::new(&path, Kind::Read(e.to_string())))
+            .and_then(|bytes| {
+                json_pos::decode(bytes).map_err(|bad| {
+                    LibraryError::new(&path, Kind::Syntax(bad.to_string()))
+                        .at(Some((bad.line, bad.column)))
+                })
+            })
             .and_then(|text| parse(&text, &path, folder, Source::User(path.clone())));
         match parsed {
             Ok(t) => {

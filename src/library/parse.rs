@@ -11,6 +11,7 @@ use super::error::{LibraryError, LibraryErrorKind as Kind};
 use super::fill::{is_valid_name, placeholders};
 use super::{Placeholder, Source, Template};
 use crate::note::{Parts, Scenario};
+use crate::store::json_pos;
 
 /// What a template file looks like, for messages about a wrong shape.
 const SHAPE: &str = "a template is one object with id, title, scenario, description, context, \
@@ -54,8 +55,12 @@ pub(crate) fn parse(
     let error = |kind| LibraryError::new(path, kind);
     // Syntax first, so a broken file gets the position serde saw, and the id
     // can name the template in every later message.
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| error(Kind::Syntax(message(&e))).at(Some((e.line(), e.column()))))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        error(Kind::Syntax(message(&e))).at(Some((
+            e.line(),
+            json_pos::char_column(text, e.line(), e.column()),
+        )))
+    })?;
     if !value.is_object() {
         let found = match value {
             serde_json::Value::Array(_) => "an array",
@@ -78,7 +83,10 @@ pub(crate) fn parse(
             SHAPE
         };
         error(Kind::Shape(format!("{what}; {fix}")))
-            .at(Some((e.line(), e.column())))
+            .at(Some((
+                e.line(),
+                json_pos::char_column(text, e.line(), e.column()),
+            )))
             .id(id_hint)
     })?;
 

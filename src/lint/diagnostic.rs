@@ -131,6 +131,8 @@ pub struct Diagnostic {
     pub span: Option<Span>,
     /// A mechanical fix, when there is one.
     pub fix: Option<Fix>,
+    /// Why it fired (see [`crate::lint::trace`] to put it in words).
+    pub evidence: Vec<super::Evidence>,
 }
 
 /// Applies `fix` to `text`, clamping offsets that run past the end.

@@ -1,6 +1,6 @@
 //! Runs the rules over a note with the user's severities.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::phrases::{List, PhraseBook, PhraseError};
@@ -16,6 +16,9 @@ pub struct LintConfig {
     pub severities: BTreeMap<String, Level>,
     /// Phrase list name → extra phrases added to the built-in list.
     pub extra_phrases: BTreeMap<String, Vec<String>>,
+    /// Ids of built-in patterns that must not match (`self-centered/5`),
+    /// for a phrase that misfires on the user's own notes.
+    pub phrases_off: BTreeSet<String>,
 }
 
 /// A setting that names something the engine does not know.
@@ -35,6 +38,14 @@ pub enum LintConfigError {
         /// The list name as written.
         name: String,
         /// The closest known list name, if any is close.
+        closest: Option<String>,
+    },
+    /// `phrases_off` names a pattern that does not exist.
+    #[error("unknown phrase pattern `{id}`{} (ids are `list/N`, N counting from 1 in the list)", suggestion(.closest.as_deref()))]
+    UnknownPattern {
+        /// The id as written.
+        id: String,
+        /// The closest known id, if any is close.
         closest: Option<String>,
     },
     /// An extra phrase that does not parse.
@@ -66,6 +77,9 @@ impl From<PhraseError> for LintConfigError {
                     .map(|n| (*n).to_string()),
                 name,
             },
+            PhraseError::UnknownPattern { id, closest } => {
+                LintConfigError::UnknownPattern { id, closest }
+            }
             PhraseError::BadPattern {
                 list,
                 pattern,
@@ -153,15 +167,23 @@ impl Linter {
                 return Err(LintConfigError::unknown_rule(id));
             }
         }
-        let phrases = if config.extra_phrases.is_empty() {
+        let phrases = if config.extra_phrases.is_empty() && config.phrases_off.is_empty() {
             PhraseBook::builtin()
         } else {
-            Arc::new(PhraseBook::with_extras(&config.extra_phrases)?)
+            Arc::new(PhraseBook::with_options(
+                &config.extra_phrases,
+                &config.phrases_off,
+            )?)
         };
         Ok(Linter {
             severities: config.severities.clone(),
             phrases,
         })
+    }
+
+    /// The phrase lists in force, to resolve the pattern ids of a trace.
+    pub fn phrases(&self) -> &PhraseBook {
+        &self.phrases
     }
 
     /// The level `rule_id` runs at in `scenario`, after overrides.
@@ -200,6 +222,7 @@ impl Linter {
             };
             findings.clear();
             rule.check(&cx, &mut findings);
+            super::bound::bound(&mut findings);
             diagnostics.extend(findings.drain(..).map(|f| Diagnostic {
                 rule: rule.id(),
                 severity: if f.mild {
@@ -210,6 +233,7 @@ impl Linter {
                 message: f.message,
                 span: f.span,
                 fix: f.fix,
+                evidence: f.evidence,
             }));
         }
         diagnostics.sort_by_key(|d| (std::cmp::Reverse(d.severity), d.span.map_or(0, |s| s.start)));
@@ -301,6 +325,37 @@ mod tests {
         assert_eq!(
             err,
             "phrase list `filler`: cannot use pattern `* oops`: a pattern cannot start with a gap"
+        );
+    }
+
+    #[test]
+    fn phrases_off_turns_patterns_off_by_id() {
+        let text = "Hi Olu, I'm expanding my network in fintech.";
+        let fires = |linter: &Linter| {
+            let report = linter.lint(&LintInput::new(text, Scenario::Stranger));
+            report
+                .diagnostics
+                .into_iter()
+                .find(|d| d.rule == "self-centered")
+        };
+        let linter = Linter::default();
+        let d = fires(&linter).expect("self-centered fires");
+        let steps = crate::lint::trace::Tracer::new(linter.phrases(), text).steps(&d.evidence);
+        let mut config = LintConfig {
+            phrases_off: steps
+                .iter()
+                .filter_map(|s| s.phrase.as_ref())
+                .map(|p| p.pattern.clone())
+                .collect(),
+            ..LintConfig::default()
+        };
+        assert!(!config.phrases_off.is_empty());
+        assert!(fires(&Linter::new(&config).unwrap()).is_none());
+        config.phrases_off = BTreeSet::from(["self-centred/1".to_string()]);
+        assert_eq!(
+            Linter::new(&config).unwrap_err().to_string(),
+            "unknown phrase pattern `self-centred/1` (did you mean `self-centered/1`?) \
+             (ids are `list/N`, N counting from 1 in the list)"
         );
     }
 

@@ -101,6 +101,53 @@ mod tests {
     }
 
     #[test]
+    fn every_heuristic_finding_carries_its_evidence() {
+        // The rules that read phrase lists or judge words: a trace must be
+        // able to say why each of their findings fired.
+        const EXPLAINED: &[&str] = &[
+            "stock-phrase",
+            "default-text",
+            "missing-context",
+            "self-centered",
+            "premature-ask",
+            "sales-pitch",
+            "missing-next-step",
+            "missing-invite",
+            "vague-reference",
+            "filler",
+            "missing-name",
+            "shouting",
+            "missing-sign-off",
+        ];
+        for r in rules().iter().filter(|r| EXPLAINED.contains(&r.id())) {
+            let f = r.fixture();
+            let history = f.history();
+            let input = LintInput {
+                recipient: f.recipient,
+                sender: f.sender,
+                history: &history,
+                now: Fixture::NOW,
+                ..LintInput::new(f.bad, f.scenario)
+            };
+            let report = Linter::default().lint(&input);
+            let found: Vec<_> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == r.id())
+                .collect();
+            assert!(!found.is_empty(), "{} does not fire", r.id());
+            for d in found {
+                assert!(
+                    !d.evidence.is_empty(),
+                    "{}: {:?} has no evidence",
+                    r.id(),
+                    d.message
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_rule_is_documented() {
         for r in rules() {
             let d = r.doc();

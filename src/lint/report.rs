@@ -1,12 +1,13 @@
 //! The result of linting one note, and its JSON shape (SPEC §5).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use super::trace::TraceStep;
 use super::{Diagnostic, Fix, Severity, line_column};
 use crate::note::{Count, Scenario};
 
 /// What the note already does well, per the scenario's idea of a good note.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checklist {
     /// Addresses the recipient by name.
     pub name: bool,
@@ -135,6 +136,9 @@ pub struct DiagnosticJson<'a> {
     /// The mechanical fix, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<&'a Fix>,
+    /// Why it fired, when a trace was asked for (`--trace`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trace: Option<&'a [TraceStep]>,
 }
 
 impl<'a> DiagnosticJson<'a> {
@@ -155,6 +159,14 @@ impl<'a> DiagnosticJson<'a> {
             line: pos.map(|p| p.0),
             column: pos.map(|p| p.1),
             fix: d.fix.as_ref(),
+            trace: None,
         }
+    }
+
+    /// The same view with the finding's trace.
+    #[must_use]
+    pub fn with_trace(mut self, trace: &'a [TraceStep]) -> Self {
+        self.trace = Some(trace);
+        self
     }
 }

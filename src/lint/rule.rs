@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::phrases::{List, PhraseBook};
 use super::text::Analysis;
-use super::{Fix, Level, LintInput, Span};
+use super::{Evidence, Fix, Level, LintInput, Span};
 use crate::note::{Count, Scenario};
 
 /// A rule's documentation, printed by `connote lint --explain ID`.
@@ -82,6 +82,8 @@ pub struct Finding {
     /// the stock sentence is polish in a note that has context, a problem
     /// in one that has nothing else.
     pub mild: bool,
+    /// Why it fired: the phrases and checks behind it, for `--trace`.
+    pub evidence: Vec<Evidence>,
 }
 
 impl Finding {
@@ -92,6 +94,7 @@ impl Finding {
             span: None,
             fix: None,
             mild: false,
+            evidence: Vec::new(),
         }
     }
 
@@ -99,6 +102,14 @@ impl Finding {
     #[must_use]
     pub fn mild(mut self, mild: bool) -> Self {
         self.mild = mild;
+        self
+    }
+
+    /// Adds a step of the reasoning behind the finding: a phrase it rests
+    /// on, one set aside, or a note on a check that applied.
+    #[must_use]
+    pub fn because(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
         self
     }
 

@@ -26,7 +26,7 @@ impl Parts {
 /// A note as the composer and the drafts hold it: structured parts, or a
 /// whole text typed or pasted freely.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Note {
     /// The relationship the note starts from.
     pub scenario: Option<Scenario>,

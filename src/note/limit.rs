@@ -65,8 +65,23 @@ impl fmt::Display for Limit {
 
 /// The error for a limit that is neither a profile nor a positive number.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid limit `{0}` (expected premium, free, inmail, message or a positive number)")]
+#[error("{}", describe_invalid(.0))]
 pub struct InvalidLimit(pub String);
+
+/// A number past what a limit can hold is "too large", not "not a number".
+fn describe_invalid(raw: &str) -> String {
+    let digits = raw.trim();
+    if !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u32>().is_err()
+    {
+        format!("limit `{raw}` is too large (at most {})", u32::MAX)
+    } else {
+        format!(
+            "invalid limit `{raw}` (expected premium, free, inmail, message or a positive number)"
+        )
+    }
+}
 
 impl FromStr for Limit {
     type Err = InvalidLimit;
@@ -152,5 +167,16 @@ mod tests {
         let back: Vec<Limit> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, vec![Limit::Free, Limit::Custom(250)]);
         assert!(serde_json::from_str::<Limit>("0").is_err());
+    }
+
+    #[test]
+    fn a_number_too_large_says_so() {
+        let e = "4294967296".parse::<Limit>().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "limit `4294967296` is too large (at most 4294967295)"
+        );
+        let e = "lots".parse::<Limit>().unwrap_err();
+        assert!(e.to_string().starts_with("invalid limit `lots`"), "{e}");
     }
 }

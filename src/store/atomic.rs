@@ -18,11 +18,27 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// fsynced so the rename itself survives a power loss. Creates the directory.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent_dir(path);
-    fs::create_dir_all(dir)?;
+    create_private_dir(dir)?;
     let temp = temp_path(path);
     let result = write_synced(&temp, bytes).and_then(|()| fs::rename(&temp, path));
     if result.is_err() {
         // Best effort: the temp file is garbage now, and the error is what matters.
+        let _ = fs::remove_file(&temp);
+    }
+    result?;
+    sync_dir(dir)
+}
+
+/// Like [`write_atomic`], for files that hold other people's names: the
+/// file is created `0600`, and a missing directory `0700`.
+pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent_dir(path);
+    super::private::create_dir(dir)?;
+    let temp = temp_path(path);
+    let result = super::private::create_new(&temp)
+        .and_then(|file| fill_synced(file, bytes))
+        .and_then(|()| fs::rename(&temp, path));
+    if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
     result?;
@@ -35,7 +51,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// file systems without hard links).
 pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent_dir(path);
-    fs::create_dir_all(dir)?;
+    create_private_dir(dir)?;
     let temp = temp_path(path);
     let result = write_synced(&temp, bytes).and_then(|()| match fs::hard_link(&temp, path) {
         Ok(()) => Ok(()),
@@ -108,8 +124,45 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.{n}{TEMP_SUFFIX}", std::process::id()))
 }
 
+/// Creates `dir` and its missing parents readable by the owner only
+/// (0700): notes and the people they are for are nobody else's business.
+/// Directories that exist keep their mode. A parent that is a file is
+/// named as such, not taken for the directory "already existing".
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(|e| {
+        if dir.is_dir() {
+            e
+        } else {
+            let file = dir.ancestors().find(|a| a.is_file()).unwrap_or(dir);
+            io::Error::new(
+                io::ErrorKind::NotADirectory,
+                format!("{} is a file, not a directory", file.display()),
+            )
+        }
+    })
+}
+
+/// Options that create a file readable and writable by the owner only
+/// (0600) from the first byte, so no other user can open it meanwhile.
+pub fn private_file() -> fs::OpenOptions {
+    let mut options = File::options();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = File::options().write(true).create_new(true).open(path)?;
+    fill_synced(
+        private_file().write(true).create_new(true).open(path)?,
+        bytes,
+    )
+}
+
+fn fill_synced(mut file: File, bytes: &[u8]) -> io::Result<()> {
     file.write_all(bytes)?;
     file.sync_all()
 }
@@ -182,6 +235,37 @@ mod tests {
         assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&path).unwrap(), b"first");
         assert_eq!(fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_and_new_directories_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b/draft.json");
+        write_atomic(&path, b"x").unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&dir.path().join("a")), 0o700);
+        assert_eq!(mode(&dir.path().join("a/b")), 0o700);
+        let config = dir.path().join("c/config.json");
+        write_new_atomic(&config, b"{}").unwrap();
+        assert_eq!(mode(&config), 0o600);
+        assert_eq!(mode(&dir.path().join("c")), 0o700);
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("f"), b"").unwrap();
+        for path in ["f/config.json", "f/sub/config.json"] {
+            let e = write_new_atomic(&dir.path().join(path), b"{}").unwrap_err();
+            assert_eq!(e.kind(), io::ErrorKind::NotADirectory, "{path}");
+            assert!(
+                e.to_string().ends_with("f is a file, not a directory"),
+                "{e}"
+            );
+        }
     }
 
     #[test]

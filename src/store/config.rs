@@ -1,6 +1,6 @@
 //! The user's config file (SPEC §6).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -44,7 +44,15 @@ impl std::str::FromStr for ClipboardMode {
 }
 
 /// The keys a config file may have, in the order the docs list them.
-pub const KEYS: [&str; 5] = ["sender", "limit", "rules", "phrases", "clipboard"];
+pub const KEYS: [&str; 7] = [
+    "sender",
+    "limit",
+    "rules",
+    "phrases",
+    "phrases_off",
+    "clipboard",
+    "monthly_notes",
+];
 
 /// The settings in `config.json`; every key is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,9 +70,17 @@ pub struct Config {
     /// Phrase list name → extra phrases for the heuristic rules.
     #[serde(deserialize_with = "phrases")]
     pub phrases: BTreeMap<String, Vec<String>>,
+    /// Ids of built-in patterns turned off (`self-centered/5`), for a
+    /// phrase that misfires on the user's notes.
+    #[serde(deserialize_with = "phrases_off")]
+    pub phrases_off: BTreeSet<String>,
     /// How to copy.
     #[serde(deserialize_with = "clipboard")]
     pub clipboard: ClipboardMode,
+    /// How many personalised invitations the account allows a month; the
+    /// composer and `connote sent` count against it when it is set.
+    #[serde(deserialize_with = "monthly_notes")]
+    pub monthly_notes: Option<u32>,
 }
 
 /// Why the config could not be used.
@@ -134,9 +150,17 @@ fn did_you_mean(key: &str) -> String {
 impl Config {
     /// Reads `path`; a missing or blank file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            // No file, or no directory for one: nothing configured.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Ok(Config::default());
+            }
             Err(source) => {
                 return Err(ConfigError::Read {
                     path: path.to_path_buf(),
@@ -144,7 +168,25 @@ impl Config {
                 });
             }
         };
+        let text = json_pos::decode(bytes).map_err(|bad| ConfigError::Parse {
+            path: path.to_path_buf(),
+            line: bad.line,
+            column: bad.column,
+            message: bad.to_string(),
+        })?;
         Config::parse(&text, path)
+    }
+
+    /// Reads a file named on the command line (`--config`): unlike the
+    /// usual place, a missing file there is a mistake, not "no settings".
+    pub fn load_given(path: &Path) -> Result<Config, ConfigError> {
+        if let Err(e) = std::fs::metadata(path) {
+            return Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source: e,
+            });
+        }
+        Config::load(path)
     }
 
     /// Parses config text; `path` only names the file in errors.
@@ -178,6 +220,7 @@ impl Config {
         LintConfig {
             severities: self.rules.clone(),
             extra_phrases: self.phrases.clone(),
+            phrases_off: self.phrases_off.clone(),
         }
     }
 
@@ -190,6 +233,7 @@ impl Config {
     "duplicate-note": "error"
   },
   "phrases": {},
+  "phrases_off": [],
   "clipboard": "auto"
 }
 "#
@@ -231,9 +275,10 @@ fn parse_error(e: &serde_json::Error, text: &str, path: &Path) -> ConfigError {
     };
     let (line, column) = key_path
         .and_then(|keys| json_pos::locate_key(text, &keys))
-        .map_or((e.line(), e.column().max(1)), |at| {
-            json_pos::line_column(text, at)
-        });
+        .map_or(
+            (e.line(), json_pos::char_column(text, e.line(), e.column())),
+            |at| json_pos::line_column(text, at),
+        );
     if let Some(key) = unknown {
         return ConfigError::UnknownKey {
             path: path.to_path_buf(),
@@ -269,6 +314,23 @@ fn phrases<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<Strin
     keyed(d, "phrases")
 }
 
+/// Pattern ids to turn off: each must name a built-in pattern, checked one
+/// by one so the error names the id and the closest known one.
+fn phrases_off<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeSet<String>, D::Error> {
+    let ids: Vec<String> = keyed(d, "phrases_off")?;
+    let book = crate::lint::PhraseBook::builtin();
+    for id in &ids {
+        if !book.knows_pattern(id) {
+            let err = crate::lint::LintConfigError::UnknownPattern {
+                id: id.clone(),
+                closest: book.closest_id(id),
+            };
+            return Err(D::Error::custom(format!("`phrases_off`: {err}")));
+        }
+    }
+    Ok(ids.into_iter().collect())
+}
+
 fn limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Limit>, D::Error> {
     let raw: Option<serde_json::Value> = keyed(d, "limit")?;
     let Some(raw) = raw else { return Ok(None) };
@@ -285,6 +347,20 @@ fn clipboard<'de, D: Deserializer<'de>>(d: D) -> Result<ClipboardMode, D::Error>
     let raw: String = keyed(d, "clipboard")?;
     raw.parse()
         .map_err(|e| D::Error::custom(format!("`clipboard`: {e}")))
+}
+
+fn monthly_notes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let raw: Option<serde_json::Value> = keyed(d, "monthly_notes")?;
+    let Some(raw) = raw else { return Ok(None) };
+    raw.as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| *n > 0)
+        .map(Some)
+        .ok_or_else(|| {
+            D::Error::custom(format!(
+                "`monthly_notes`: invalid value {raw} (expected a positive whole number, e.g. 5)"
+            ))
+        })
 }
 
 /// Rule overrides: each value must be a level and each id a known rule.

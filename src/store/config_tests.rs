@@ -36,6 +36,23 @@ fn reads_every_key() {
 }
 
 #[test]
+fn phrases_off_takes_known_pattern_ids() {
+    let config = parse(r#"{"phrases_off": ["self-centered/5", "filler/2"]}"#).unwrap();
+    assert!(config.phrases_off.contains("self-centered/5"));
+    assert_eq!(config.lint_config().phrases_off, config.phrases_off);
+    Linter::new(&config.lint_config()).unwrap();
+    assert_eq!(
+        err("{\n  \"phrases_off\": [\"self-centred/5\"]\n}"),
+        "/cfg/config.json:2:3: `phrases_off`: unknown phrase pattern `self-centred/5` \
+         (did you mean `self-centered/5`?) (ids are `list/N`, N counting from 1 in the list)"
+    );
+    assert!(
+        err(r#"{"phrases_off": ["filler/999"]}"#).contains("unknown phrase pattern `filler/999`")
+    );
+    assert!(err(r#"{"phrases_off": "filler/1"}"#).contains("`phrases_off`: invalid type"));
+}
+
+#[test]
 fn limit_takes_a_profile_name() {
     assert_eq!(
         parse(r#"{"limit": "free"}"#).unwrap().limit,
@@ -48,12 +65,12 @@ fn unknown_key_is_named_with_the_valid_keys() {
     assert_eq!(
         err("{\n  \"sendr\": \"Sam\"\n}"),
         "/cfg/config.json:2:3: unknown key `sendr`, did you mean `sender`? \
-         (valid keys: sender, limit, rules, phrases, clipboard)"
+         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
     );
     assert_eq!(
         err(r#"{"colour": "red"}"#),
         "/cfg/config.json:1:2: unknown key `colour` \
-         (valid keys: sender, limit, rules, phrases, clipboard)"
+         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
     );
     assert!(matches!(
         parse(r#"{"colour": 1}"#),
@@ -101,6 +118,19 @@ fn unknown_rule_is_named_with_a_suggestion() {
         err(r#"{"rules": {"empty-nite": "off"}}"#),
         "/cfg/config.json:1:12: `rules.empty-nite`: unknown rule `empty-nite` (did you mean `empty-note`?)"
     );
+}
+
+#[test]
+fn monthly_notes_is_a_positive_number_with_no_default() {
+    assert_eq!(parse("{}").unwrap().monthly_notes, None);
+    assert_eq!(
+        parse(r#"{"monthly_notes": 5}"#).unwrap().monthly_notes,
+        Some(5)
+    );
+    for bad in ["0", "-1", "2.5", "\"five\""] {
+        let e = err(&format!("{{\"monthly_notes\": {bad}}}"));
+        assert!(e.contains("`monthly_notes`: invalid value"), "{e}");
+    }
 }
 
 #[test]
@@ -158,7 +188,8 @@ fn example_is_a_valid_config_with_every_key() {
         .keys()
         .map(String::as_str)
         .collect();
-    for key in KEYS {
+    // `monthly_notes` is true of one account or another, never an example.
+    for key in KEYS.into_iter().filter(|k| *k != "monthly_notes") {
         assert!(keys.contains(&key), "example lacks `{key}`");
     }
     Linter::new(&config.lint_config()).unwrap();
@@ -183,4 +214,53 @@ fn write_example_creates_dirs_and_never_overwrites() {
         std::fs::read_to_string(&path).unwrap(),
         "{\"sender\": \"Mine\"}"
     );
+}
+
+#[test]
+fn a_bom_is_no_part_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.json");
+    std::fs::write(&path, b"\xEF\xBB\xBF{\"sender\": \"Sam\"}").unwrap();
+    assert_eq!(Config::load(&path).unwrap().sender.as_deref(), Some("Sam"));
+}
+
+#[test]
+fn invalid_utf8_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.json");
+    std::fs::write(&path, b"{\n  \"sender\": \"Zo\xEB\"\n}").unwrap();
+    let e = Config::load(&path).unwrap_err().to_string();
+    assert_eq!(
+        e,
+        format!(
+            "{}:2:16: invalid UTF-8 (byte 0xEB); save the file as UTF-8",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn error_columns_count_characters() {
+    // `é` is two bytes: serde_json's column is one more than an editor's.
+    let text = "{\"sender\": \"Zoé\", x}";
+    let e = err(text);
+    assert!(e.starts_with("/cfg/config.json:1:"), "{e}");
+    let column: usize = e.split(':').nth(2).unwrap().parse().unwrap();
+    let byte_column = serde_json::from_str::<serde_json::Value>(text)
+        .unwrap_err()
+        .column();
+    assert_eq!(column + 1, byte_column, "{e}");
+}
+
+#[test]
+fn a_config_named_on_the_command_line_must_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope.json");
+    let e = Config::load_given(&path).unwrap_err().to_string();
+    assert!(
+        e.starts_with(&format!("{}: cannot read the config", path.display())),
+        "{e}"
+    );
+    std::fs::write(&path, "{}").unwrap();
+    assert_eq!(Config::load_given(&path).unwrap(), Config::default());
 }

@@ -39,9 +39,10 @@ impl DraftState {
     }
 }
 
-/// One saved composer session.
+/// One saved composer session. A key it does not know means the file is
+/// not a draft (or was damaged), so it is reported rather than dropped.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Draft {
     /// File stem under the drafts directory.
     pub id: String,
@@ -374,6 +375,23 @@ fn closest_ids(id: &str, ids: &[String]) -> Vec<String> {
 
 /// Parses a draft file; the file name is the id, whatever the content says.
 fn parse(bytes: &[u8], path: &Path) -> Result<Draft, DraftProblem> {
+    // serde would also take an array as the fields in order: `[]` is no draft.
+    if let Some(at) = bytes.iter().position(|b| !b.is_ascii_whitespace()) {
+        if bytes[at] != b'{' {
+            let line = bytes[..at].split(|b| *b == b'\n').count();
+            let line_start = bytes[..at]
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i + 1);
+            return Err(DraftProblem {
+                path: path.to_path_buf(),
+                line,
+                column: at - line_start + 1,
+                message: "not a readable draft: expected a JSON object, `{ ... }`".to_string(),
+                moved_to: None,
+            });
+        }
+    }
     let mut draft: Draft = serde_json::from_slice(bytes).map_err(|e| DraftProblem {
         path: path.to_path_buf(),
         line: e.line(),

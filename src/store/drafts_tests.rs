@@ -275,3 +275,43 @@ fn two_stores_writing_at_once_never_corrupt_each_other() {
         assert!(d.updated >= 57, "{} stopped at {}", d.id, d.updated);
     }
 }
+
+#[test]
+fn unknown_keys_and_arrays_are_not_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = DraftStore::new(dir.path());
+    store.save(&draft("good", 5)).unwrap();
+    fs::write(dir.path().join("array.json"), b"\n  []").unwrap();
+    fs::write(
+        dir.path().join("extra.json"),
+        b"{\"id\": \"x\", \"colour\": 1}",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("deep.json"),
+        b"{\"note\": {\"recipient\": \"Bo\", \"mood\": 1}}",
+    )
+    .unwrap();
+    let listing = store.list().unwrap();
+    assert_eq!(listing.drafts.len(), 1);
+    let mut problems: Vec<String> = listing.problems.iter().map(ToString::to_string).collect();
+    problems.sort();
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems[0].contains("array.json:2:3: not a readable draft: expected a JSON object"));
+    assert!(
+        problems[1].contains("unknown field `mood`"),
+        "{}",
+        problems[1]
+    );
+    assert!(
+        problems[2].contains("unknown field `colour`"),
+        "{}",
+        problems[2]
+    );
+    for name in ["array", "extra", "deep"] {
+        assert!(
+            dir.path().join(format!("{name}.json.corrupt")).exists(),
+            "{name}"
+        );
+    }
+}

@@ -1,15 +1,19 @@
-//! The history of copied notes, read by `duplicate-note`.
+//! The log of copied notes and their outcomes: read by `duplicate-note`,
+//! `connote sent`, `connote stats` and the composer's Sent screen.
 //!
-//! A JSON Lines file, one [`PastNote`] per line, only ever appended to. Each
-//! note goes out in a single `write` on a file opened for appending, then
-//! fsynced, so concurrent composers do not interleave lines; a crash can at
-//! worst leave the last line torn, and readers skip and report such lines.
+//! A JSON Lines file, one [`Entry`] per line (see [`super::sent`] for the
+//! shape), only ever appended to. Each entry goes out in a single `write`
+//! on a file opened for appending, then fsynced, so concurrent composers do
+//! not interleave lines; a crash can at worst leave the last line torn, and
+//! readers skip and report such lines. Forgetting entries rewrites the file
+//! atomically. The file is the owner's alone (`0600` in a `0700` directory).
 
 use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::json_pos;
+use super::sent::{self, Entry, LineError, Text};
+use super::{atomic, private};
 use crate::lint::PastNote;
 
 /// Why the history could not be read or extended.
@@ -23,8 +27,8 @@ pub enum HistoryError {
         /// The I/O error.
         source: std::io::Error,
     },
-    /// The file could not be created or appended to.
-    #[error("{}: cannot record the copied note: {source}", path.display())]
+    /// The file could not be created, appended to or rewritten.
+    #[error("{}: cannot write the log of sent notes: {source}", path.display())]
     Write {
         /// The history file.
         path: PathBuf,
@@ -72,61 +76,287 @@ impl History {
     }
 }
 
-/// Reads the history, keeping track of lines that had to be skipped.
-pub fn read(path: &Path) -> Result<History, HistoryError> {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(History::default()),
-        Err(source) => {
-            return Err(HistoryError::Read {
-                path: path.to_path_buf(),
-                source,
-            });
+/// Every entry readable in the log, oldest first, and what was skipped.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Log {
+    /// Sent notes and outcome events, in file order.
+    pub entries: Vec<Entry>,
+    /// Lines that were not valid (a torn last line after a crash, edits, or
+    /// a newer connote's format).
+    pub skipped: Vec<SkippedLine>,
+}
+
+impl Log {
+    /// One message per skipped line, as [`History::warnings`] words them.
+    pub fn warnings(&self, path: &Path) -> Vec<String> {
+        History {
+            notes: Vec::new(),
+            skipped: self.skipped.clone(),
         }
+        .warnings(path)
+    }
+}
+
+/// Reads every copied note from `path`; a missing file is an empty history.
+/// Unreadable lines are dropped silently; use [`read`] to report them.
+pub fn load(path: &Path) -> Result<Vec<PastNote>, HistoryError> {
+    read(path).map(|h| h.notes)
+}
+
+/// Reads the copied notes for `duplicate-note`, keeping track of lines
+/// that had to be skipped.
+pub fn read(path: &Path) -> Result<History, HistoryError> {
+    let log = read_log(path)?;
+    let notes = log
+        .entries
+        .into_iter()
+        .filter_map(|e| match e {
+            Entry::Sent(s) => Some(PastNote {
+                recipient: s.recipient,
+                text: s.text,
+                copied_at: s.copied_at,
+            }),
+            Entry::Outcome(_) => None,
+        })
+        .collect();
+    Ok(History {
+        notes,
+        skipped: log.skipped,
+    })
+}
+
+/// Reads the whole log; a missing file is an empty log.
+pub fn read_log(path: &Path) -> Result<Log, HistoryError> {
+    read_log_as(path, Text::Keep)
+}
+
+/// Reads the whole log, keeping or skipping the notes' text. A large log
+/// is read and parsed in parallel: each core reads the lines that start in
+/// its share of the file.
+pub fn read_log_as(path: &Path, text: Text) -> Result<Log, HistoryError> {
+    let read_err = |source| HistoryError::Read {
+        path: path.to_path_buf(),
+        source,
     };
-    let mut history = History::default();
-    // Split bytes, not text: a torn write may cut a character in half.
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
+    let len = match fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Log::default()),
+        Err(e) => return Err(read_err(e)),
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let parts: u64 = if len < (1 << 20) { 1 } else { threads as u64 };
+    let bounds: Vec<u64> = (0..=parts).map(|k| len * k / parts).collect();
+    let parsed: Vec<io::Result<(Log, usize)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = bounds
+            .windows(2)
+            .map(|w| {
+                let (from, to) = (w[0], w[1]);
+                s.spawn(move || lines_starting_in(path, from, to).map(|b| parse_slice(&b, text)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut log = Log::default();
+    let mut lines_before = 0;
+    for part in parsed {
+        let (part, line_count) = part.map_err(read_err)?;
+        log.entries.extend(part.entries);
+        log.skipped.extend(part.skipped.into_iter().map(|mut s| {
+            s.line += lines_before;
+            s
+        }));
+        lines_before += line_count;
+    }
+    Ok(log)
+}
+
+/// The bytes of the lines of `path` whose first byte lies in `from..to`
+/// (a line starts at 0 or after a line break), each with its line break.
+fn lines_starting_in(path: &Path, from: u64, to: u64) -> io::Result<Vec<u8>> {
+    let mut file = File::open(path)?;
+    // One byte before `from` tells whether a line starts exactly there.
+    let at = from.saturating_sub(1);
+    file.seek(SeekFrom::Start(at))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(to - at).unwrap_or(0) + 4096);
+    (&mut file).take(to - at).read_to_end(&mut bytes)?;
+    // Finish the line that runs past `to`.
+    if !bytes.is_empty() && bytes.last() != Some(&b'\n') {
+        let mut rest = Vec::new();
+        let mut reader = io::BufReader::new(file);
+        io::BufRead::read_until(&mut reader, b'\n', &mut rest)?;
+        bytes.extend(rest);
+    }
+    if from == 0 {
+        return Ok(bytes);
+    }
+    // Drop the end of a line that started before `from`.
+    let start = bytes
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(bytes.len(), |p| p + 1);
+    if at + start as u64 >= to {
+        return Ok(Vec::new());
+    }
+    bytes.drain(..start);
+    Ok(bytes)
+}
+
+/// The entries of one slice of whole lines, and how many lines it has.
+fn parse_slice(slice: &[u8], text: Text) -> (Log, usize) {
+    let mut log = Log::default();
+    let mut count = 0;
+    for (i, line) in Lines::new(slice) {
+        count = i + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match serde_json::from_slice::<PastNote>(line) {
-            Ok(note) => history.notes.push(note),
-            Err(e) => history.skipped.push(SkippedLine {
-                line: i + 1,
-                column: e.column().max(1),
-                message: json_pos::message(&e),
-            }),
+        match sent::parse_line_as(line, text) {
+            Ok(entry) => log.entries.push(entry),
+            Err(e) => log.skipped.push(skipped(i, e)),
         }
     }
-    Ok(history)
+    (log, count)
 }
 
-/// Appends `note` to the history at `path` (creating it and its directory)
+fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, HistoryError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(HistoryError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// The non-blank lines with their 0-based numbers. Split bytes, not text:
+/// a torn write may cut a character in half.
+fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+    Lines::new(bytes).filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace))
+}
+
+/// The lines of a buffer with their 0-based numbers, without their line
+/// breaks; no empty last line after a final break. Line breaks are found
+/// eight bytes at a time: byte by byte, a large log spends a tenth of its
+/// reading time just looking for them.
+struct Lines<'a> {
+    rest: &'a [u8],
+    number: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Lines {
+            rest: bytes,
+            number: 0,
+        }
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = (usize, &'a [u8]);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let (line, rest) = match find_newline(self.rest) {
+            Some(at) => (&self.rest[..at], &self.rest[at + 1..]),
+            None => (self.rest, &[][..]),
+        };
+        self.rest = rest;
+        self.number += 1;
+        Some((self.number - 1, line))
+    }
+}
+
+/// The index of the first `\n` (a word-at-a-time search, in safe code).
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const NEWLINES: u64 = u64::from_ne_bytes([b'\n'; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_ne_bytes(chunk.try_into().unwrap_or([0; 8])) ^ NEWLINES;
+        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    bytes[offset..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .map(|p| offset + p)
+}
+
+fn skipped(index: usize, error: LineError) -> SkippedLine {
+    let (column, message) = match error {
+        LineError::Invalid(column, message) => (column, message),
+        LineError::Newer(v) => (
+            1,
+            format!("written by a newer connote (log version {v}); update connote to read it"),
+        ),
+    };
+    SkippedLine {
+        line: index + 1,
+        column,
+        message,
+    }
+}
+
+/// Appends `entry` to the log at `path` (creating it and its directory)
 /// and makes it durable before returning.
-pub fn append(path: &Path, note: &PastNote) -> Result<(), HistoryError> {
+pub fn append(path: &Path, entry: &Entry) -> Result<(), HistoryError> {
     let write_err = |source| HistoryError::Write {
         path: path.to_path_buf(),
         source,
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(write_err)?;
+        private::create_dir(dir).map_err(write_err)?;
     }
-    let mut line = serde_json::to_vec(note).map_err(|e| write_err(e.into()))?;
+    let mut line = sent::to_line(entry);
     line.push(b'\n');
-    let mut file = File::options()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(path)
-        .map_err(write_err)?;
+    let mut file = private::open_append(path).map_err(write_err)?;
     // After a torn write the file does not end in a newline; start a fresh
-    // line so this note is not glued to the broken one.
+    // line so this entry is not glued to the broken one.
     if ends_without_newline(&mut file).map_err(write_err)? {
         line.insert(0, b'\n');
     }
     file.write_all(&line).map_err(write_err)?;
     file.sync_data().map_err(write_err)
+}
+
+/// Rewrites the log without the entries `keep` refuses, atomically, and
+/// returns how many were removed. Lines it cannot read are kept as they
+/// are: forgetting must never destroy what a newer connote wrote.
+pub fn retain(path: &Path, mut keep: impl FnMut(&Entry) -> bool) -> Result<usize, HistoryError> {
+    let Some(bytes) = read_bytes(path)? else {
+        return Ok(0);
+    };
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut removed = 0;
+    for (_, line) in lines(&bytes) {
+        if sent::parse_line(line).is_ok_and(|e| !keep(&e)) {
+            removed += 1;
+            continue;
+        }
+        out.extend_from_slice(line);
+        out.push(b'\n');
+    }
+    if removed > 0 {
+        atomic::write_atomic_private(path, &out).map_err(|source| HistoryError::Write {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    }
+    Ok(removed)
 }
 
 fn ends_without_newline(file: &mut File) -> io::Result<bool> {
@@ -142,6 +372,7 @@ fn ends_without_newline(file: &mut File) -> io::Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::sent::{Outcome, OutcomeEvent, SentNote};
 
     fn note(recipient: &str, text: &str, at: u64) -> PastNote {
         PastNote {
@@ -149,6 +380,74 @@ mod tests {
             text: text.into(),
             copied_at: at,
         }
+    }
+
+    fn sent(recipient: &str, text: &str, at: u64) -> Entry {
+        Entry::Sent(SentNote {
+            id: format!("{at:010}"),
+            copied_at: at,
+            recipient: recipient.into(),
+            text: text.into(),
+            kind: sent::DEFAULT_KIND.into(),
+            scenario: None,
+            template: None,
+            limit: Some(300),
+            findings: None,
+            checklist: None,
+        })
+    }
+
+    fn outcome(at: u64, outcome: Outcome) -> Entry {
+        Entry::Outcome(OutcomeEvent {
+            id: format!("{at:010}"),
+            outcome,
+            at: at + 1,
+        })
+    }
+
+    #[test]
+    fn lines_are_found_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..len {
+                let mut bytes = vec![b'x'; len];
+                bytes[at] = b'\n';
+                assert_eq!(find_newline(&bytes), Some(at), "{len} {at}");
+            }
+            assert_eq!(find_newline(&vec![b'x'; len]), None);
+        }
+        let got: Vec<(usize, &[u8])> = Lines::new(b"a\n\nbc\n").collect();
+        assert_eq!(got, [(0, &b"a"[..]), (1, &b""[..]), (2, &b"bc"[..])]);
+        assert_eq!(Lines::new(b"a\nb").count(), 2);
+    }
+
+    #[test]
+    fn parallel_slices_keep_order_and_line_numbers() {
+        let mut bytes = Vec::new();
+        for i in 0..50u64 {
+            bytes.extend(sent::to_line(&sent("R", &format!("note {i}"), i)));
+            bytes.extend(if i == 31 { &b"\n{broken\n"[..] } else { b"\n" });
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.jsonl");
+        fs::write(&path, &bytes).unwrap();
+        let len = bytes.len() as u64;
+        for n in [1u64, 2, 3, 7, 200, len] {
+            let parts: Vec<Vec<u8>> = (0..n)
+                .map(|k| lines_starting_in(&path, len * k / n, len * (k + 1) / n).unwrap())
+                .collect();
+            assert_eq!(parts.concat(), bytes, "{n}");
+        }
+        fs::write(&path, bytes.repeat(600)).unwrap();
+        let log = read_log_as(&path, Text::Skip).unwrap();
+        assert_eq!(log.entries.len(), 30_000);
+        assert_eq!(log.entries[49].id(), format!("{:010}", 49));
+        let Entry::Sent(first) = &log.entries[0] else {
+            panic!("not sent")
+        };
+        assert_eq!(first.text, "");
+        let lines: Vec<usize> = log.skipped.iter().take(2).map(|s| s.line).collect();
+        assert_eq!(lines, [33, 84]);
+        assert_eq!(read_log(&path).unwrap().entries[7], sent("R", "note 7", 7));
     }
 
     #[test]
@@ -161,23 +460,98 @@ mod tests {
     fn appends_and_reads_back_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("data/history.jsonl");
-        let a = note("Priya", "Hi Priya,\nLoved the talk.\n– Sam", 10);
-        let b = note("Bo", "Hi Bo, \"quoted\" ✓", 20);
-        append(&path, &a).unwrap();
-        append(&path, &b).unwrap();
-        assert_eq!(read(&path).unwrap().notes, vec![a, b]);
+        append(
+            &path,
+            &sent("Priya", "Hi Priya,\nLoved the talk.\n– Sam", 10),
+        )
+        .unwrap();
+        append(&path, &outcome(10, Outcome::Accepted)).unwrap();
+        append(&path, &sent("Bo", "Hi Bo, \"quoted\" ✓", 20)).unwrap();
+        assert_eq!(
+            load(&path).unwrap(),
+            vec![
+                note("Priya", "Hi Priya,\nLoved the talk.\n– Sam", 10),
+                note("Bo", "Hi Bo, \"quoted\" ✓", 20)
+            ]
+        );
+        let log = read_log(&path).unwrap();
+        assert_eq!(log.entries.len(), 3);
+        assert_eq!(log.entries[1], outcome(10, Outcome::Accepted));
         let text = fs::read_to_string(&path).unwrap();
-        assert_eq!(text.lines().count(), 2);
+        assert_eq!(text.lines().count(), 3);
+    }
+
+    #[test]
+    fn old_history_files_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        let old = note("Priya", "one", 10);
+        fs::write(
+            &path,
+            [serde_json::to_vec(&old).unwrap(), b"\n".to_vec()].concat(),
+        )
+        .unwrap();
+        append(&path, &sent("Bo", "two", 20)).unwrap();
+        assert_eq!(load(&path).unwrap(), vec![old, note("Bo", "two", 20)]);
+        assert!(read_log(&path).unwrap().skipped.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_log_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data/connote/history.jsonl");
+        append(&path, &sent("Bo", "two", 20)).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        append(&path, &sent("Cy", "three", 30)).unwrap();
+        retain(&path, |e| e.id() != format!("{:010}", 20)).unwrap();
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn retain_rewrites_without_the_refused_and_keeps_unknown_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        append(&path, &sent("A", "one", 10)).unwrap();
+        append(&path, &sent("B", "two", 20)).unwrap();
+        append(&path, &outcome(10, Outcome::Declined)).unwrap();
+        let mut f = File::options().append(true).open(&path).unwrap();
+        f.write_all(b"{\"v\":9,\"type\":\"future\"}\n").unwrap();
+        let gone = format!("{:010}", 10);
+        assert_eq!(retain(&path, |e| e.id() != gone).unwrap(), 2);
+        let log = read_log(&path).unwrap();
+        assert_eq!(log.entries, vec![sent("B", "two", 20)]);
+        assert_eq!(log.skipped.len(), 1);
+        assert!(
+            log.skipped[0].message.contains("newer connote"),
+            "{:?}",
+            log.skipped
+        );
+        assert_eq!(retain(&path, |_| true).unwrap(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_history_and_its_directory_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data/history.jsonl");
+        append(&path, &sent("Priya", "one", 10)).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
     }
 
     #[test]
     fn torn_last_line_is_skipped_reported_and_not_glued_to() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("history.jsonl");
-        let a = note("Priya", "one", 10);
-        append(&path, &a).unwrap();
+        append(&path, &sent("Priya", "one", 10)).unwrap();
         // A crash in the middle of the second append, cutting a multi-byte char.
-        let mut torn = serde_json::to_vec(&note("Bo", "twó", 20)).unwrap();
+        let mut torn = sent::to_line(&sent("Bo", "twó", 20));
         torn.truncate(torn.len() - 8);
         File::options()
             .append(true)
@@ -186,7 +560,7 @@ mod tests {
             .write_all(&torn)
             .unwrap();
         let h = read(&path).unwrap();
-        assert_eq!(h.notes, vec![a.clone()]);
+        assert_eq!(h.notes, vec![note("Priya", "one", 10)]);
         assert_eq!(h.skipped.len(), 1);
         assert_eq!(h.skipped[0].line, 2);
         let warning = &h.warnings(&path)[0];
@@ -195,10 +569,12 @@ mod tests {
             "{warning}"
         );
 
-        let c = note("Cy", "three", 30);
-        append(&path, &c).unwrap();
+        append(&path, &sent("Cy", "three", 30)).unwrap();
         let h = read(&path).unwrap();
-        assert_eq!(h.notes, vec![a, c]);
+        assert_eq!(
+            h.notes,
+            vec![note("Priya", "one", 10), note("Cy", "three", 30)]
+        );
         assert_eq!(h.skipped.len(), 1);
     }
 
@@ -212,7 +588,7 @@ mod tests {
                 s.spawn(move || {
                     for i in 0..25u64 {
                         let text = format!("note {t}-{i} ").repeat(20);
-                        append(path, &note(&format!("R{t}"), &text, i)).unwrap();
+                        append(path, &sent(&format!("R{t}"), &text, i)).unwrap();
                     }
                 });
             }

@@ -48,8 +48,14 @@ impl Startup {
         let paths = Paths::from_env(config_override)
             .map_err(|e| problems.push(Problem::NoHome(e)))
             .ok();
+        // A config named on the command line must exist; the usual one may not.
         let config = paths.as_ref().map_or_else(Config::default, |p| {
-            Config::load(&p.config_file).unwrap_or_else(|e| {
+            let loaded = if config_override.is_some() {
+                Config::load_given(&p.config_file)
+            } else {
+                Config::load(&p.config_file)
+            };
+            loaded.unwrap_or_else(|e| {
                 problems.push(Problem::Config(e));
                 Config::default()
             })
@@ -97,5 +103,15 @@ mod tests {
         let s = Startup::load(Some(&path));
         assert_eq!(s.config.sender.as_deref(), Some("Sam"));
         assert_eq!(config_problem(&s), None);
+    }
+
+    #[test]
+    fn the_composer_hears_of_a_missing_config_it_was_given() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("nope.json");
+        let s = Startup::load(Some(&path));
+        assert_eq!(s.config, Config::default());
+        let problem = config_problem(&s).expect("the config problem");
+        assert!(problem.contains("cannot read the config"), "{problem}");
     }
 }

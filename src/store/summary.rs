@@ -88,18 +88,18 @@ impl fmt::Display for DraftSummary {
 /// a greeting line.
 fn first_words(draft: &Draft) -> String {
     let note = &draft.note;
-    let body = match &note.free_text {
-        Some(text) => skip_greeting(text).to_string(),
-        None => note.parts.as_array().join(" "),
-    };
-    let words: Vec<&str> = body.split_whitespace().collect();
-    let mut out = words
-        .iter()
-        .take(FIRST_WORDS)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if words.len() > FIRST_WORDS {
+    match &note.free_text {
+        Some(text) => opening_words(text, FIRST_WORDS),
+        None => opening_words(&note.parts.as_array().join(" "), FIRST_WORDS),
+    }
+}
+
+/// The first `n` words of a note after its greeting line, `…` when cut:
+/// how listings of drafts and sent notes show what a note says.
+pub fn opening_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = skip_greeting(text).split_whitespace().collect();
+    let mut out = words.iter().take(n).copied().collect::<Vec<_>>().join(" ");
+    if words.len() > n {
         out.push('…');
     }
     out

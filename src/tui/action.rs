@@ -6,6 +6,7 @@
 use ratatui_textarea::Input;
 
 use crate::note::Scenario;
+use crate::store::Outcome;
 
 /// One thing the user asked for. Produced by the keymap or the runtime,
 /// consumed by `update`.
@@ -19,6 +20,20 @@ pub enum Action {
     PickerChoose,
     /// Start a new note for this scenario (the `1`–`3` shortcuts).
     ChooseScenario(Scenario),
+    /// Open the list of sent notes (`s` in the picker).
+    OpenSent,
+    /// Open the acceptance rates of sent notes (`t`).
+    OpenStats,
+    /// Select the previous sent note, or scroll the stats up.
+    SentUp,
+    /// Select the next sent note, or scroll the stats down.
+    SentDown,
+    /// Open the selected sent note, read-only.
+    SentOpen,
+    /// Record what became of the selected sent note.
+    Mark(Outcome),
+    /// Copy the selected sent note again, without recording a new one.
+    CopySent,
     /// Move the focus to the next field, then the lint pane (`Tab`).
     FocusNext,
     /// Move the focus to the previous field or pane (`Shift-Tab`).

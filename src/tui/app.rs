@@ -2,10 +2,12 @@
 
 use super::editor::Editor;
 use super::field::Field;
+use super::sent::SentView;
 use super::theme::Theme;
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
 use crate::note::{Count, Limit, Scenario};
+use crate::outcomes::Ledger;
 use crate::store::{Draft, DraftState};
 
 /// Which screen is showing.
@@ -15,6 +17,12 @@ pub enum Screen {
     Picker,
     /// Fields, preview, gauge and lint pane.
     Composer,
+    /// The notes copied so far, to mark what became of them.
+    Sent,
+    /// One sent note, read-only.
+    SentNote,
+    /// Acceptance rates of the sent notes.
+    Stats,
 }
 
 /// What receives keys in the composer.
@@ -72,6 +80,10 @@ pub struct Init {
     pub drafts: Vec<Draft>,
     /// Notes copied before, for `duplicate-note`.
     pub history: Vec<PastNote>,
+    /// Sent notes with their outcomes.
+    pub ledger: Ledger,
+    /// `monthly_notes` from the config.
+    pub monthly_notes: Option<u32>,
     /// A message to show at start (a broken config, an unreadable draft).
     pub status: Option<Status>,
     /// Seconds since the Unix epoch.
@@ -92,6 +104,8 @@ pub struct Form {
     pub limit: Limit,
     /// Free text set aside by `F2`, with the fields it was written against.
     pub stash: Option<(String, [String; 5])>,
+    /// The template the note was started from, if any.
+    pub template: Option<String>,
 }
 
 /// What the composer derives from the [`Form`]: the note's start, its
@@ -161,6 +175,8 @@ pub struct App {
     pub created: u64,
     /// Whether the note was copied.
     pub copied: bool,
+    /// Sent notes, their outcomes and figures.
+    pub sent: SentView,
     pub(super) linter: Linter,
 }
 
@@ -175,6 +191,7 @@ impl App {
                 free: None,
                 limit: init.limit,
                 stash: None,
+                template: None,
             },
             derived: Derived {
                 preview: String::new(),
@@ -207,6 +224,7 @@ impl App {
             copied: false,
             now: init.now,
             history: init.history,
+            sent: SentView::new(init.ledger, init.monthly_notes),
             linter: init.linter,
         };
         app.refresh();
@@ -227,6 +245,7 @@ impl App {
         });
         self.form.free = None;
         self.form.stash = None;
+        self.form.template = None;
         self.draft_id = None;
         self.created = self.now;
         self.copied = false;
@@ -250,6 +269,7 @@ impl App {
             .as_deref()
             .map(|t| Editor::new(t, self.ui.theme));
         self.form.stash = None;
+        self.form.template = None;
         self.form.limit = draft.limit;
         self.draft_id = Some(draft.id.clone());
         self.created = draft.created;

@@ -71,6 +71,7 @@ pub fn apply_template(app: &mut App) {
     };
     app.ui.overlay = None;
     app.form.free = None;
+    app.form.template = Some(template.id.clone());
     let [to, _, _, _, sign_off] = app.field_texts();
     let parts = template_fill::parts(&template, to, sign_off);
     let texts = [

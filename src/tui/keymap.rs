@@ -8,6 +8,7 @@ use ratatui_textarea::Input;
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
 use crate::note::Scenario;
+use crate::store::Outcome;
 
 /// Where a binding applies. Scopes are searched in the order of
 /// [`active_scopes`]: the overlay first, then app-wide keys, then the focus.
@@ -31,11 +32,19 @@ pub enum Scope {
     Confirm,
     /// The help overlay.
     Help,
+    /// The list of sent notes.
+    Sent,
+    /// The outcome keys, on the list and on a sent note.
+    Marks,
+    /// One sent note, read-only.
+    SentNote,
+    /// The acceptance rates.
+    Stats,
 }
 
 impl Scope {
     /// Every scope, in the order the help lists them.
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 13] = [
         Scope::Picker,
         Scope::Composer,
         Scope::Field,
@@ -43,6 +52,10 @@ impl Scope {
         Scope::Lint,
         Scope::Templates,
         Scope::Confirm,
+        Scope::Sent,
+        Scope::Marks,
+        Scope::SentNote,
+        Scope::Stats,
         Scope::Help,
         Scope::Global,
     ];
@@ -59,6 +72,10 @@ impl Scope {
             Scope::Templates => "Template browser (Ctrl-T)",
             Scope::Confirm => "Copy confirmation",
             Scope::Help => "This help",
+            Scope::Sent => "Sent notes (s in the picker)",
+            Scope::Marks => "Marking what became of a sent note",
+            Scope::SentNote => "A sent note (Enter on the list)",
+            Scope::Stats => "Stats (t)",
         }
     }
 }
@@ -149,6 +166,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Picker, [ch('2')], Some(Action::ChooseScenario(Scenario::Acquaintance)), "2", "", "Start a note to an acquaintance"),
     bind!(Picker, [ch('3')], Some(Action::ChooseScenario(Scenario::Stranger)), "3", "", "Start a note to a stranger"),
     bind!(Picker, [ch('1')], None, "1–3", "scenario", "Choose the numbered scenario right away"),
+    bind!(Picker, [ch('s')], Some(Action::OpenSent), "s", "sent", "List the notes you copied and mark what became of them"),
+    bind!(Picker, [ch('t')], Some(Action::OpenStats), "t", "stats", "Acceptance rates of your sent notes"),
     bind!(Picker, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
     bind!(Picker, [plain(Esc)], Some(Action::Back), "Esc", "", "Return to the note in progress, if any"),
     bind!(Templates, [plain(Up), ctrl('p')], Some(Action::TemplateUp), "↑", "", "Select the previous template"),
@@ -162,6 +181,22 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Help, [plain(Up), ch('k')], Some(Action::HelpUp), "↑/k", "", "Scroll up"),
     bind!(Help, [plain(Down), ch('j')], Some(Action::HelpDown), "↓/j", "", "Scroll down"),
     bind!(Help, [plain(F(1)), plain(Esc), ch('q')], Some(Action::ToggleHelp), "F1/Esc", "close", "Close the help"),
+    bind!(Sent, [plain(Up), ch('k')], Some(Action::SentUp), "↑/k", "", "Select the previous note"),
+    bind!(Sent, [plain(Down), ch('j')], Some(Action::SentDown), "↓/j", "", "Select the next note"),
+    bind!(Sent, [plain(Enter)], Some(Action::SentOpen), "Enter", "open", "Read the selected note; it can be copied again from there"),
+    bind!(Marks, [ch('a')], Some(Action::Mark(Outcome::Accepted)), "a", "accepted", "Mark the note accepted"),
+    bind!(Marks, [ch('r')], Some(Action::Mark(Outcome::Replied)), "r", "replied", "Mark the note replied to (accepted, and they wrote back)"),
+    bind!(Marks, [ch('d')], Some(Action::Mark(Outcome::Declined)), "d", "declined", "Mark the note declined (a no, or \"I don't know this person\")"),
+    bind!(Marks, [ch('w')], Some(Action::Mark(Outcome::Withdrawn)), "w", "withdrawn", "Mark the invitation withdrawn"),
+    bind!(Marks, [ch('n')], Some(Action::Mark(Outcome::NoAnswer)), "n", "no answer", "Mark the note unanswered"),
+    bind!(Sent, [ch('t')], Some(Action::OpenStats), "t", "stats", "Acceptance rates of your sent notes"),
+    bind!(Sent, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker"),
+    bind!(SentNote, [ctrl('y'), ch('c')], Some(Action::CopySent), "Ctrl-Y/c", "copy again", "Copy the note again (it is not recorded a second time)"),
+    bind!(SentNote, [plain(Esc), plain(Enter)], Some(Action::Back), "Esc", "back", "Back to the list"),
+    bind!(Stats, [plain(Up), ch('k')], Some(Action::SentUp), "↑/k", "", "Scroll up"),
+    bind!(Stats, [plain(Down), ch('j')], Some(Action::SentDown), "↓/j", "", "Scroll down"),
+    bind!(Stats, [ch('s')], Some(Action::OpenSent), "s", "sent", "The list of sent notes"),
+    bind!(Stats, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker"),
     bind!(Composer, [plain(Tab)], Some(Action::FocusNext), "Tab", "next", "Focus the next field, then the lint pane"),
     bind!(Composer, [plain(BackTab)], Some(Action::FocusPrev), "Shift-Tab", "", "Focus the previous field or pane"),
     bind!(Composer, [ctrl('t')], Some(Action::OpenTemplates), "Ctrl-T", "templates", "Browse the templates of this scenario"),
@@ -194,8 +229,14 @@ pub fn active_scopes(app: &App) -> Vec<Scope> {
         None => {}
     }
     scopes.push(Scope::Global);
-    if app.ui.screen == Screen::Picker {
-        scopes.push(Scope::Picker);
+    match app.ui.screen {
+        Screen::Picker => scopes.push(Scope::Picker),
+        Screen::SentNote => scopes.extend([Scope::SentNote, Scope::Marks]),
+        Screen::Sent => scopes.extend([Scope::Sent, Scope::Marks]),
+        Screen::Stats => scopes.push(Scope::Stats),
+        Screen::Composer => {}
+    }
+    if app.ui.screen != Screen::Composer {
         return scopes;
     }
     scopes.push(Scope::Composer);

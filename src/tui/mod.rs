@@ -21,6 +21,7 @@ mod lint_worker;
 mod mouse;
 mod paste;
 mod runtime;
+pub mod sent;
 mod storage;
 mod template_fill;
 mod terminal;

@@ -13,7 +13,6 @@ use super::action::Action;
 use super::app::App;
 use super::clipboard::Clipboard;
 use super::composed::LintDone;
-use super::field::Field;
 use super::keymap::map_key;
 use super::lint_worker::LintWorker;
 use super::storage::{self, Storage};
@@ -21,7 +20,7 @@ use super::terminal::{self, Term};
 use super::ui::Root;
 use super::update::{Effect, update};
 use crate::lint::PastNote;
-use crate::store::{Draft, DraftState};
+use crate::store::{Draft, DraftState, Entry};
 
 /// Autosave once the user has paused this long (well within SPEC's second).
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(300);
@@ -62,6 +61,19 @@ impl Session {
         for effect in effects {
             match effect {
                 Effect::Copy(text) => self.copy(app, &text),
+                Effect::CopyAgain(text) => {
+                    let outcome = self.clipboard.copy(&text, &mut io::stderr());
+                    if outcome.ok() {
+                        app.info(format!("{} (already in the sent list)", outcome.message()));
+                    } else {
+                        app.error(outcome.message());
+                    }
+                }
+                Effect::RecordOutcome(event) => {
+                    if let Err(e) = self.storage.append_log(&Entry::Outcome(event)) {
+                        app.error(format!("Outcome not saved: {e}"));
+                    }
+                }
                 Effect::SaveDraft { announce } => {
                     self.save(app, announce);
                 }
@@ -76,12 +88,16 @@ impl Session {
         if outcome.ok() {
             app.info(outcome.message());
             app.copied = true;
-            let recipient = app.form.fields[Field::To.index()].text();
-            let past = PastNote::new(recipient, text.to_string(), app.now);
-            if let Err(e) = self.storage.append_history(&past) {
+            let record = super::sent::record(app, text);
+            if let Err(e) = self.storage.append_log(&Entry::Sent(record.clone())) {
                 app.error(format!("{} · history not saved: {e}", outcome.message()));
             }
-            app.history.push(past);
+            app.history.push(PastNote {
+                recipient: record.recipient.clone(),
+                text: record.text.clone(),
+                copied_at: record.copied_at,
+            });
+            app.sent.ledger.push(record);
             self.save(app, false);
         } else {
             app.error(outcome.message());
@@ -200,7 +216,8 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
 }
 
 fn fail(message: &str) -> std::process::ExitCode {
-    eprintln!("connote: {message}");
+    // A closed stderr must not turn a failure into a panic.
+    let _ = writeln!(io::stderr(), "connote: {message}");
     std::process::ExitCode::from(crate::exit::EXIT_USAGE)
 }
 

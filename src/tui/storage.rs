@@ -1,11 +1,12 @@
 //! What the composer reads from and writes to disk, behind a few small
-//! functions: the config, templates, drafts and the copy history.
+//! functions: the config, templates, drafts and the log of sent notes.
 
 use std::path::Path;
 
 use super::app::{Init, Status};
 use crate::lint::PastNote;
-use crate::store::{ClipboardMode, Draft, DraftStore, Paths, Problem, Startup, history};
+use crate::outcomes::Ledger;
+use crate::store::{ClipboardMode, Draft, DraftStore, Entry, Paths, Problem, Startup, history};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {
@@ -37,21 +38,9 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
         .as_ref()
         .map(|p| list_drafts(&DraftStore::new(p.drafts_dir()), &mut problems))
         .unwrap_or_default();
-    let history = paths
+    let (history, ledger) = paths
         .as_ref()
-        .map(|p| {
-            let file = p.history_file();
-            match history::read(&file) {
-                Ok(h) => {
-                    problems.extend(h.warnings(&file).into_iter().take(1));
-                    h.notes
-                }
-                Err(e) => {
-                    problems.push(format!("history ignored: {e}"));
-                    Vec::new()
-                }
-            }
-        })
+        .map(|p| read_log(&p.history_file(), &mut problems))
         .unwrap_or_default();
     let status = (!problems.is_empty()).then(|| Status {
         text: problems.join(" · "),
@@ -65,6 +54,8 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
             templates: library.all().to_vec(),
             drafts,
             history,
+            ledger,
+            monthly_notes: config.monthly_notes,
             status,
             now,
         },
@@ -110,6 +101,32 @@ fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
     }
 }
 
+/// The copied notes for `duplicate-note` and the ledger of sent notes,
+/// from one read of the log; what cannot be read is reported.
+fn read_log(file: &Path, problems: &mut Vec<String>) -> (Vec<PastNote>, Ledger) {
+    match history::read_log(file) {
+        Ok(log) => {
+            problems.extend(log.warnings(file).into_iter().take(1));
+            let ledger = Ledger::from_entries(log.entries);
+            let mut notes: Vec<PastNote> = ledger
+                .notes
+                .iter()
+                .map(|s| PastNote {
+                    recipient: s.note.recipient.clone(),
+                    text: s.note.text.clone(),
+                    copied_at: s.note.copied_at,
+                })
+                .collect();
+            notes.reverse();
+            (notes, ledger)
+        }
+        Err(e) => {
+            problems.push(format!("history ignored: {e}"));
+            (Vec::new(), Ledger::default())
+        }
+    }
+}
+
 impl Storage {
     /// Saves `draft` (atomically, by the store).
     pub fn save_draft(&self, draft: &Draft) -> Result<(), String> {
@@ -121,12 +138,12 @@ impl Storage {
             .map_err(|e| e.to_string())
     }
 
-    /// Records a copied note for `duplicate-note`.
-    pub fn append_history(&self, note: &PastNote) -> Result<(), String> {
+    /// Appends a copied note or an outcome to the log of sent notes.
+    pub fn append_log(&self, entry: &Entry) -> Result<(), String> {
         let Some(paths) = &self.paths else {
             return Err("no home directory".into());
         };
-        history::append(&paths.history_file(), note).map_err(|e| e.to_string())
+        history::append(&paths.history_file(), entry).map_err(|e| e.to_string())
     }
 }
 

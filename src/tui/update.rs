@@ -12,7 +12,9 @@ use super::edits;
 use super::field::Field;
 use super::mouse;
 use super::paste::sanitize;
+use super::sent;
 use crate::note::Scenario;
+use crate::store::OutcomeEvent;
 
 /// Work for the runtime: things `update` decided but must not do itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +26,10 @@ pub enum Effect {
         /// Whether the user asked (`Ctrl-S`) and wants to hear about it.
         announce: bool,
     },
+    /// Put this text on the clipboard again; it was recorded when first copied.
+    CopyAgain(String),
+    /// Append this outcome to the log of sent notes.
+    RecordOutcome(OutcomeEvent),
     /// Leave the composer.
     Quit,
 }
@@ -81,6 +87,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 };
             }
         }
+        Action::OpenSent
+        | Action::OpenStats
+        | Action::SentUp
+        | Action::SentDown
+        | Action::SentOpen
+        | Action::Mark(_)
+        | Action::CopySent => return sent::update(app, &action),
         Action::Back => return back(app),
         Action::Quit => {
             let mut effects = save_if_content(app);
@@ -180,7 +193,7 @@ fn copy(app: &mut App) -> Vec<Effect> {
     if app.derived.lint_stale {
         app.relint();
     }
-    if app.derived.report.has_errors() {
+    if app.derived.report.has_errors() || app.sent.over_allowance(app.now) {
         app.ui.overlay = Some(Overlay::ConfirmCopy);
         return Vec::new();
     }
@@ -201,6 +214,10 @@ fn back(app: &mut App) -> Vec<Effect> {
             if app.has_content() {
                 app.ui.screen = Screen::Composer;
             }
+            Vec::new()
+        }
+        Screen::Sent | Screen::SentNote | Screen::Stats => {
+            sent::back(app);
             Vec::new()
         }
     }

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 /// Every rule id SPEC §3 defines, whether or not it is registered yet, so the
 /// corpus can be checked against the contract rather than the current code.
-pub const SPEC_RULES: [&str; 18] = [
+pub const SPEC_RULES: [&str; 19] = [
     "empty-note",
     "over-limit",
     "default-text",
@@ -23,6 +23,7 @@ pub const SPEC_RULES: [&str; 18] = [
     "filler",
     "shouting",
     "missing-sign-off",
+    "misspelling",
     "duplicate-note",
 ];
 

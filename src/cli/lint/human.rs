@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use super::positions::Positions;
 use super::snippet::{snippet, visible};
 use crate::cli::style::{Palette, Role};
+use crate::lint::trace::{StepKind, TraceStep, TracedPhrase};
 use crate::lint::{Diagnostic, Fix, Report, Severity};
 use crate::note::count;
 
@@ -21,6 +22,8 @@ pub struct NoteView<'a> {
     pub text: &'a str,
     /// Its lint result.
     pub report: &'a Report,
+    /// Each diagnostic's trace, in order, when `--trace` asked for them.
+    pub traces: Option<&'a [Vec<TraceStep>]>,
 }
 
 fn role(severity: Severity) -> Role {
@@ -45,8 +48,9 @@ pub fn write_note(
         span.into_iter().chain(fix).flatten()
     });
     let positions = Positions::new(note.text, offsets);
-    for d in &note.report.diagnostics {
-        write_diagnostic(out, note, d, &positions, p)?;
+    for (i, d) in note.report.diagnostics.iter().enumerate() {
+        let trace = note.traces.and_then(|t| t.get(i)).map(Vec::as_slice);
+        write_diagnostic(out, note, d, trace, &positions, p)?;
     }
     write_summary(out, note, p, labelled)
 }
@@ -55,6 +59,7 @@ fn write_diagnostic(
     out: &mut impl Write,
     note: &NoteView<'_>,
     d: &Diagnostic,
+    trace: Option<&[TraceStep]>,
     positions: &Positions,
     p: Palette,
 ) -> io::Result<()> {
@@ -104,7 +109,42 @@ fn write_diagnostic(
             )
         )?;
     }
+    for step in trace.unwrap_or_default() {
+        writeln!(
+            out,
+            "{pad}{} trace: {}",
+            p.paint(Role::Gutter, "="),
+            describe_step(step)
+        )?;
+    }
     writeln!(out)
+}
+
+/// One step of a trace in words: `premature-ask/2 `refer * me` matched
+/// “refer me”`, `set aside …: why`, or a note.
+fn describe_step(step: &TraceStep) -> String {
+    let phrase = |x: &TracedPhrase| {
+        format!(
+            "{} `{}` “{}”",
+            x.pattern,
+            shorten(&visible(&x.source)),
+            visible(&x.words)
+        )
+    };
+    let note = step.note.unwrap_or_default();
+    match (step.kind, &step.phrase) {
+        (StepKind::Matched, Some(x)) if note.is_empty() => format!("matched {}", phrase(x)),
+        (StepKind::Matched, Some(x)) => format!("matched {}; {note}", phrase(x)),
+        (StepKind::SetAside, Some(x)) => {
+            let inside = step
+                .exception
+                .as_ref()
+                .map(|e| format!(" {}", phrase(e)))
+                .unwrap_or_default();
+            format!("set aside {}: {note}{inside}", phrase(x))
+        }
+        _ => note.to_string(),
+    }
 }
 
 /// What applying `fix` does, in words: remove, insert or replace, and how
@@ -122,6 +162,15 @@ fn describe_fix(text: &str, fix: &Fix, positions: &Positions) -> String {
         std::cmp::Ordering::Equal => what,
         std::cmp::Ordering::Less => format!("{what} ({} characters shorter)", before - after),
         std::cmp::Ordering::Greater => format!("{what} ({} characters longer)", after - before),
+    }
+}
+
+/// A pattern's text cut after [`QUOTE`] chars: long alternatives would
+/// bury the words they matched (`--format json` has them whole).
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(QUOTE) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
     }
 }
 
@@ -212,6 +261,7 @@ mod tests {
             label: "n.txt",
             text,
             report: &report,
+            traces: None,
         };
         let mut out = Vec::new();
         write_note(&mut out, &note, Palette::plain(), false).unwrap();
@@ -225,6 +275,7 @@ mod tests {
             message: "a message".into(),
             span: span.map(|(s, e)| Span::new(s, e)),
             fix,
+            evidence: Vec::new(),
         }
     }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::note::Scenario;
+use crate::store::json_pos;
 
 /// The name stdin goes by in messages.
 pub const STDIN: &str = "<stdin>";
@@ -88,28 +89,12 @@ fn describe(e: &io::Error) -> String {
 
 /// Checks that `bytes` are UTF-8 and drops a leading byte-order mark.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let valid = e.utf8_error().valid_up_to();
-        let prefix = &bytes[..valid];
-        let line_start = prefix
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        // The prefix is valid UTF-8 by definition of `valid_up_to`.
-        let column =
-            std::str::from_utf8(&prefix[line_start..]).map_or(1, |s| s.chars().count() + 1);
-        InputError::Utf8 {
-            name: name.to_string(),
-            line: prefix.split(|&b| b == b'\n').count(),
-            column,
-            byte: bytes[valid],
-        }
-    })?;
-    if text.starts_with('\u{FEFF}') {
-        text.drain(..'\u{FEFF}'.len_utf8());
-    }
-    Ok(text)
+    json_pos::decode(bytes).map_err(|bad| InputError::Utf8 {
+        name: name.to_string(),
+        line: bad.line,
+        column: bad.column,
+        byte: bad.byte,
+    })
 }
 
 /// A note file's text: one final line break is the editor's, not the note's.
@@ -176,7 +161,7 @@ pub fn parse_batch(name: &str, text: &str) -> Result<Vec<Row>, InputError> {
             InputError::Row {
                 name: name.to_string(),
                 line,
-                column: e.column(),
+                column: json_pos::char_column(raw, 1, e.column()),
                 message: full.strip_suffix(&suffix).unwrap_or(&full).to_string(),
             }
         })?;
@@ -193,7 +178,7 @@ pub fn parse_batch(name: &str, text: &str) -> Result<Vec<Row>, InputError> {
             line,
             id: row.id.map(|id| match id {
                 RawId::Text(s) => s,
-                RawId::Number(n) => n.to_string(),
+                RawId::Number(n) => number_as_written(raw, &n),
             }),
             text: row.text,
             scenario,
@@ -202,6 +187,25 @@ pub fn parse_batch(name: &str, text: &str) -> Result<Vec<Row>, InputError> {
         });
     }
     Ok(rows)
+}
+
+/// A numeric id exactly as the row spells it: parsed, a long number would
+/// come back rounded (`1.2345678901234568e+22`), and the caller could not
+/// match its rows to the output.
+fn number_as_written(raw: &str, n: &serde_json::Number) -> String {
+    json_pos::locate_key(raw, &["id"])
+        .and_then(|at| {
+            let rest = raw[at + "\"id\"".len()..]
+                .trim_start()
+                .strip_prefix(':')?
+                .trim_start();
+            let end = rest
+                .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E')))
+                .unwrap_or(rest.len());
+            let written = &rest[..end];
+            (written.parse::<serde_json::Number>().ok()? == *n).then(|| written.to_string())
+        })
+        .unwrap_or_else(|| n.to_string())
 }
 
 #[cfg(test)]
@@ -235,6 +239,24 @@ mod tests {
         assert_eq!(rows[1].scenario, Some(Scenario::Close));
         assert_eq!(rows[1].to.as_deref(), Some("Ana"));
         assert_eq!(rows[1].from.as_deref(), Some("Bo"));
+    }
+
+    #[test]
+    fn numeric_ids_come_back_as_written() {
+        let input = "{\"id\": 12345678901234567890123, \"text\": \"a\"}\n\
+                     {\"text\": \"b\", \"id\":1.50}\n{\"id\":-7e2,\"text\":\"c\"}";
+        let ids: Vec<String> = parse_batch("b", input)
+            .unwrap()
+            .into_iter()
+            .filter_map(|r| r.id)
+            .collect();
+        assert_eq!(ids, ["12345678901234567890123", "1.50", "-7e2"]);
+    }
+
+    #[test]
+    fn error_columns_count_characters() {
+        let err = parse_batch("b", "{\"to\": \"Zoë\", \"text\": 1}").unwrap_err();
+        assert!(err.to_string().starts_with("b:1:23: invalid type"), "{err}");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use std::io::{self, Write};
 
+use super::super::output::json_safe;
 use super::positions::Positions;
+use crate::lint::trace::TraceStep;
 use crate::lint::{DiagnosticJson, Report, ReportJson};
 use crate::note::Scenario;
 
@@ -17,6 +19,8 @@ pub struct NoteJson<'a> {
     pub text: &'a str,
     /// Its lint result.
     pub report: &'a Report,
+    /// Each diagnostic's trace, in order, when `--trace` asked for them.
+    pub traces: Option<&'a [Vec<TraceStep>]>,
 }
 
 /// The JSON object of one note. Same shape as [`Report::to_json`], but
@@ -33,9 +37,14 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
     let diagnostics = report
         .diagnostics
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let pos = d.span.map(|s| positions.get(s.start));
-            DiagnosticJson::at(d, pos.map(|p| (p.line, p.column)))
+            let json = DiagnosticJson::at(d, pos.map(|p| (p.line, p.column)));
+            match note.traces.and_then(|t| t.get(i)) {
+                Some(trace) => json.with_trace(trace),
+                None => json,
+            }
         })
         .collect();
     ReportJson {
@@ -52,18 +61,18 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
 /// Pretty JSON: one object, or an array when `many`.
 pub fn write_json(out: &mut impl Write, notes: &[NoteJson<'_>], many: bool) -> io::Result<()> {
     let objects: Vec<ReportJson<'_>> = notes.iter().map(report_json).collect();
-    match (many, objects.as_slice()) {
-        (false, [one]) => serde_json::to_writer_pretty(&mut *out, one)?,
-        _ => serde_json::to_writer_pretty(&mut *out, &objects)?,
-    }
-    writeln!(out)
+    let json = match (many, objects.as_slice()) {
+        (false, [one]) => serde_json::to_string_pretty(one)?,
+        _ => serde_json::to_string_pretty(&objects)?,
+    };
+    writeln!(out, "{}", json_safe(&json))
 }
 
 /// JSON Lines: one compact object per note.
 pub fn write_jsonl(out: &mut impl Write, notes: &[NoteJson<'_>]) -> io::Result<()> {
     for note in notes {
-        serde_json::to_writer(&mut *out, &report_json(note))?;
-        writeln!(out)?;
+        let json = serde_json::to_string(&report_json(note))?;
+        writeln!(out, "{}", json_safe(&json))?;
     }
     Ok(())
 }
@@ -90,6 +99,7 @@ mod tests {
                     end: 34,
                     replacement: String::new(),
                 }),
+                evidence: Vec::new(),
             }],
             checklist: Checklist::default(),
         };
@@ -98,6 +108,7 @@ mod tests {
             scenario: Scenario::Stranger,
             text,
             report: &report,
+            traces: None,
         };
         let ours = serde_json::to_value(report_json(&note)).unwrap();
         let library = serde_json::to_value(report.to_json(Some("a.txt"), Scenario::Stranger, text));
@@ -126,6 +137,7 @@ mod tests {
             scenario: Scenario::Close,
             text: "",
             report: &report,
+            traces: None,
         };
         let mut one = Vec::new();
         write_json(&mut one, &[note], false).unwrap();

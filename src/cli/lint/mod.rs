@@ -11,15 +11,18 @@ mod json;
 mod positions;
 mod snippet;
 
+pub(super) use snippet::{is_hidden, visible};
+
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use super::style::{Palette, Role};
 use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
+use crate::lint::trace::{TraceStep, Tracer};
 use crate::lint::{LintInput, Linter, PastNote, Report, Severity};
 use crate::note::{Limit, Scenario};
-use crate::store::{Config, Paths, history};
+use crate::store::{Paths, history};
 
 /// Runs `connote lint` and returns its exit code (SPEC §5).
 pub fn run(args: &LintArgs, config: Option<&Path>) -> ExitCode {
@@ -58,7 +61,7 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
             Some(Format::Json | Format::Jsonl) => explain::write_json(&mut out, found),
             _ => explain::write_human(&mut out, found, Palette::for_stdout()),
         };
-        return finish(&mut out, written, ExitCode::from(EXIT_OK));
+        return Ok(finish(&mut out, written, ExitCode::from(EXIT_OK)));
     }
     let format = match args.note.format {
         Some(Format::Text) => {
@@ -91,53 +94,48 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
     } else {
         Severity::Error
     };
+    let traces: Option<Vec<Vec<Vec<TraceStep>>>> = args.trace.then(|| {
+        notes
+            .iter()
+            .zip(&reports)
+            .map(|(n, r)| {
+                let tracer = Tracer::new(settings.linter.phrases(), &n.text);
+                r.diagnostics
+                    .iter()
+                    .map(|d| tracer.steps(&d.evidence))
+                    .collect()
+            })
+            .collect()
+    });
+    let traces = traces.as_deref();
     let failed = reports.iter().any(|r| r.worst() >= Some(threshold));
     let code = ExitCode::from(if failed { EXIT_FINDINGS } else { EXIT_OK });
     let written = match format {
-        Format::Human => write_human(&mut out, &notes, &reports, many),
+        Format::Human => write_human(&mut out, &notes, &reports, traces, many),
         Format::Json | Format::Text => {
-            json::write_json(&mut out, &json_views(&notes, &reports), many)
+            json::write_json(&mut out, &json_views(&notes, &reports, traces), many)
         }
-        Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports)),
+        Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports, traces)),
     };
-    finish(&mut out, written, code)
+    Ok(finish(&mut out, written, code))
 }
 
-/// Flushes and turns a write failure into exit 2, except a closed pipe
-/// (`connote lint … | head`), which is the reader's choice.
-fn finish(
-    out: &mut impl Write,
-    written: io::Result<()>,
-    code: ExitCode,
-) -> Result<ExitCode, String> {
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => Ok(code),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
-        Err(e) => Err(format!("cannot write the output: {e}")),
-    }
+/// Flushes and turns a write failure into exit 2, and a closed pipe
+/// (`connote lint … | head`), the reader's choice, into a quiet exit 0.
+fn finish(out: &mut impl Write, written: io::Result<()>, code: ExitCode) -> ExitCode {
+    super::output::finish(written.and_then(|()| out.flush())).map_or_else(|stop| stop, |()| code)
 }
 
 fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings, String> {
     let paths = Paths::from_env(config_override);
-    let config_file: Option<PathBuf> = config_override
-        .map(Path::to_path_buf)
-        .or_else(|| paths.as_ref().ok().map(|p| p.config_file.clone()));
-    let (config, linter) = match &config_file {
-        Some(file) => {
-            let config = Config::load(file).map_err(|e| e.to_string())?;
-            let linter = Linter::new(&config.lint_config())
-                .map_err(|e| format!("{}: {e}", file.display()))?;
-            (config, linter)
-        }
-        None => (Config::default(), Linter::default()),
-    };
+    let (config, linter) = super::setup::load_config(config_override, paths.as_ref().ok())?;
     let history = if args.history {
         let paths = paths.map_err(|e| format!("cannot locate the history of copied notes: {e}"))?;
         let file = paths.history_file();
         let history = history::read(&file).map_err(|e| e.to_string())?;
         // Skipped lines do not stop the lint: the rest of the history still counts.
         for warning in history.warnings(&file) {
-            eprintln!("connote: warning: {warning}");
+            super::output::stderr(&format!("connote: warning: {warning}\n"));
         }
         history.notes
     } else {
@@ -166,7 +164,9 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
     let mut notes = Vec::new();
     for source in sources {
         if source.is_none() && io::stdin().is_terminal() {
-            eprintln!("connote: reading the note from the terminal; end it with Ctrl-D");
+            super::output::stderr(
+                "connote: reading the note from the terminal; end it with Ctrl-D\n",
+            );
         }
         let text = input::read(source).map_err(|e| e.to_string())?;
         let name = source.map_or_else(|| input::STDIN.to_string(), |p| p.display().to_string());
@@ -198,15 +198,24 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
     Ok((notes, many))
 }
 
-fn json_views<'a>(notes: &'a [Note], reports: &'a [Report]) -> Vec<json::NoteJson<'a>> {
+/// Each note's diagnostics' traces, when `--trace` asked for them.
+type Traces<'a> = Option<&'a [Vec<Vec<TraceStep>>]>;
+
+fn json_views<'a>(
+    notes: &'a [Note],
+    reports: &'a [Report],
+    traces: Traces<'a>,
+) -> Vec<json::NoteJson<'a>> {
     notes
         .iter()
         .zip(reports)
-        .map(|(n, report)| json::NoteJson {
+        .enumerate()
+        .map(|(i, (n, report))| json::NoteJson {
             id: n.id.as_deref(),
             scenario: n.scenario,
             text: &n.text,
             report,
+            traces: traces.and_then(|t| t.get(i)).map(Vec::as_slice),
         })
         .collect()
 }
@@ -215,6 +224,7 @@ fn write_human(
     out: &mut impl Write,
     notes: &[Note],
     reports: &[Report],
+    traces: Traces<'_>,
     many: bool,
 ) -> io::Result<()> {
     let p = Palette::for_stdout();
@@ -232,6 +242,7 @@ fn write_human(
             label: &note.label,
             text: &note.text,
             report,
+            traces: traces.and_then(|t| t.get(i)).map(Vec::as_slice),
         };
         human::write_note(out, &view, p, many)?;
     }

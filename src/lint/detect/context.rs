@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use super::{greeting, name_key, name_words, sign_off};
-use crate::lint::Context;
 use crate::lint::phrases::{List, Match};
 use crate::lint::text::TokenKind;
+use crate::lint::{Context, Evidence, PhraseRef};
 use crate::note::Scenario;
 
 /// The phrase lists that count as context in `scenario`.
@@ -38,6 +38,12 @@ pub fn context_lists(scenario: Scenario) -> &'static [List] {
 /// greeting. A frame ("since we last spoke", "your work") counts only when
 /// its sentence, or one next to it, holds a concrete detail.
 pub fn has_context(cx: &Context<'_>) -> bool {
+    context_judged(cx, &mut |_| {})
+}
+
+/// [`has_context`], telling `aside` of each context phrase that did not
+/// count and why, for the trace of `missing-context`.
+pub fn context_judged(cx: &Context<'_>, aside: &mut impl FnMut(Evidence)) -> bool {
     let a = &cx.analysis;
     let generic = a.matches(List::NotContext);
     // The greeting's name is not the start of context ("Hi Ahmed, we
@@ -54,21 +60,35 @@ pub fn has_context(cx: &Context<'_>) -> bool {
     context_lists(cx.scenario).iter().any(|l| {
         // Both lists are sorted and `generic` does not overlap itself: one pass.
         let mut g = 0;
-        a.matches(*l)
-            .iter()
-            .filter(|m| m.last_start >= frame.greeted.end)
-            .any(|m| {
-                while generic
-                    .get(g)
-                    .is_some_and(|x| x.tokens.end <= m.tokens.start)
-                {
-                    g += 1;
-                }
-                let inside_generic = generic.get(g).is_some_and(|x| {
-                    x.tokens.start <= m.tokens.start && m.tokens.end <= x.tokens.end
-                });
-                !inside_generic && (!m.frame || has_detail(cx, m, &frame))
-            })
+        a.matches(*l).iter().any(|m| {
+            let set_aside = |why, exception: Option<&Match>| Evidence::SetAside {
+                phrase: PhraseRef::of(cx, m),
+                why,
+                exception: exception.map(|x| PhraseRef::of(cx, x)),
+            };
+            if m.last_start < frame.greeted.end {
+                aside(set_aside("starts in the greeting", None));
+                return false;
+            }
+            while generic
+                .get(g)
+                .is_some_and(|x| x.tokens.end <= m.tokens.start)
+            {
+                g += 1;
+            }
+            let inside_generic = generic
+                .get(g)
+                .filter(|x| x.tokens.start <= m.tokens.start && m.tokens.end <= x.tokens.end);
+            if inside_generic.is_some() {
+                aside(set_aside("inside a generic phrase", inside_generic));
+                return false;
+            }
+            if m.frame && !has_detail(cx, m, &frame) {
+                aside(set_aside("a frame without a detail nearby", None));
+                return false;
+            }
+            true
+        })
     })
 }
 

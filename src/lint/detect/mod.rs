@@ -7,7 +7,7 @@ mod names;
 
 use std::ops::Range;
 
-pub use context::{has_context, in_topic};
+pub use context::{context_judged, has_context, in_topic};
 pub use names::{addresses_recipient, misspelt_name, name_key, name_words};
 
 use super::phrases::{List, PhraseBook};

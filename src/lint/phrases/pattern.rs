@@ -32,6 +32,11 @@ use crate::lint::text::{Token, TokenKind};
 
 /// The largest gap a pattern may ask for, to keep matching linear.
 pub(super) const MAX_GAP: usize = 8;
+/// The most words and gaps one pattern may have: with [`MAX_SPAN`], this
+/// bounds the work of one match attempt, whatever the note.
+const MAX_SLOTS: usize = 32;
+/// The most words one match may cover (every gap taken at its widest).
+const MAX_SPAN: usize = 96;
 
 /// One alternative of a slot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,6 +308,7 @@ impl Pattern {
         while matches!(slots.last(), Some(Slot::Gap(_))) {
             slots.pop();
         }
+        check_size(&slots)?;
         match slots.first() {
             None => Err("the pattern is empty".into()),
             Some(Slot::Gap(_)) => Err("a pattern cannot start with a gap".into()),
@@ -352,37 +358,185 @@ impl Pattern {
     }
 }
 
-fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
-    let Some((first, rest)) = slots.split_first() else {
-        return Some(i);
-    };
-    match first {
-        Slot::Gap(n) => {
-            for k in 0..=*n {
-                let j = i + k;
-                if k > 0 && tokens.get(j - 1).is_none_or(|t| t.sentence != sentence) {
-                    break;
-                }
-                if let Some(end) = match_slots(rest, tokens, j, sentence) {
-                    return Some(end);
-                }
-            }
-            None
+/// Steps a match may take before it starts remembering dead ends: enough
+/// for every pattern of the built-in lists, so they never pay for the memo.
+const PLAIN_STEPS: usize = 64;
+
+/// One attempt to match `slots` from a start token. The search tries the
+/// shortest gap and the optional word first and returns the first end it
+/// finds; it remembers each (slot, token) pair that led nowhere, so however
+/// the gaps and optional words nest, every pair is explored once and the
+/// cost stays bounded by the pattern's size, whatever the note.
+struct Search<'a> {
+    slots: &'a [Slot],
+    tokens: &'a [Token],
+    sentence: usize,
+    start: usize,
+    /// Tokens a match can cover at most, plus one.
+    width: usize,
+    steps: usize,
+    /// Dead ends, `slot * width + (token - start)`, once the search is long.
+    dead: Vec<bool>,
+}
+
+impl Search<'_> {
+    fn run(&mut self, s: usize, i: usize) -> Option<usize> {
+        let Some(slot) = self.slots.get(s) else {
+            return Some(i);
+        };
+        let key = s * self.width + (i - self.start);
+        if self.dead.get(key).copied().unwrap_or(false) {
+            return None;
         }
-        Slot::One { atoms, optional } => {
-            let hit = tokens
-                .get(i)
-                .is_some_and(|t| t.sentence == sentence && atoms.matches(t));
-            if hit {
-                if let Some(end) = match_slots(rest, tokens, i + 1, sentence) {
-                    return Some(end);
-                }
+        self.steps += 1;
+        if self.steps > PLAIN_STEPS && self.dead.is_empty() {
+            self.dead = vec![false; self.slots.len() * self.width];
+        }
+        let found = self.expand(slot, s, i);
+        if found.is_none() {
+            if let Some(d) = self.dead.get_mut(key) {
+                *d = true;
             }
-            if *optional {
-                match_slots(rest, tokens, i, sentence)
-            } else {
+        }
+        found
+    }
+
+    fn expand(&mut self, slot: &Slot, s: usize, i: usize) -> Option<usize> {
+        match slot {
+            Slot::Gap(n) => {
+                for k in 0..=*n {
+                    let j = i + k;
+                    if k > 0
+                        && self
+                            .tokens
+                            .get(j - 1)
+                            .is_none_or(|t| t.sentence != self.sentence)
+                    {
+                        break;
+                    }
+                    if let Some(end) = self.run(s + 1, j) {
+                        return Some(end);
+                    }
+                }
                 None
             }
+            Slot::One { atoms, optional } => {
+                let hit = self
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.sentence == self.sentence && atoms.matches(t));
+                if hit {
+                    if let Some(end) = self.run(s + 1, i + 1) {
+                        return Some(end);
+                    }
+                }
+                if *optional { self.run(s + 1, i) } else { None }
+            }
         }
+    }
+}
+
+/// The most tokens a match of `slots` can cover.
+fn span(slots: &[Slot]) -> usize {
+    slots
+        .iter()
+        .map(|slot| match slot {
+            Slot::Gap(n) => *n,
+            Slot::One { .. } => 1,
+        })
+        .sum()
+}
+
+/// Refuses patterns whose matching could cost more than a note is worth.
+fn check_size(slots: &[Slot]) -> Result<(), String> {
+    if slots.len() > MAX_SLOTS {
+        return Err(format!(
+            "{} words and gaps, at most {MAX_SLOTS} allowed; split it into shorter patterns",
+            slots.len()
+        ));
+    }
+    let span = span(slots);
+    if span > MAX_SPAN {
+        return Err(format!(
+            "a match could span {span} words, at most {MAX_SPAN} allowed; use fewer or smaller gaps"
+        ));
+    }
+    Ok(())
+}
+
+fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
+    search(slots, tokens, i, sentence).run(0, i)
+}
+
+fn search<'a>(slots: &'a [Slot], tokens: &'a [Token], i: usize, sentence: usize) -> Search<'a> {
+    let width = 1 + span(slots);
+    Search {
+        slots,
+        tokens,
+        sentence,
+        start: i,
+        width,
+        steps: 0,
+        dead: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::phrases::PhraseBook;
+    use crate::lint::text::tokenize;
+
+    /// The steps one match attempt of `src` takes from each token of `text`.
+    fn steps(src: &str, text: &str) -> Vec<usize> {
+        let mut grammar = Grammar::default();
+        let pattern = Pattern::parse(src, &mut grammar).unwrap().remove(0);
+        let (tokens, _) = tokenize(text, &PhraseBook::builtin());
+        (0..tokens.len())
+            .map(|i| {
+                let mut s = search(&pattern.slots, &tokens, i, tokens[i].sentence);
+                assert_eq!(s.run(0, i), None);
+                s.steps
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nested_gaps_cost_what_the_pattern_is_worth_not_the_note() {
+        // Tried naively, each start explores 9^5 ways of filling the gaps.
+        let pattern = "<any> *8 <any> *8 <any> *8 <any> *8 <any> *8 <url>";
+        let text = "apple ".repeat(60);
+        let bound = 6 * 47 * 9;
+        for (i, n) in steps(pattern, &text).into_iter().enumerate() {
+            assert!(n <= bound, "{n} steps from token {i}");
+        }
+    }
+
+    #[test]
+    fn the_first_match_is_the_same_with_or_without_the_memo() {
+        let mut grammar = Grammar::default();
+        let pattern = Pattern::parse("<any> *2 <num>? <any> *3 <num>", &mut grammar)
+            .unwrap()
+            .remove(0);
+        let (tokens, _) = tokenize("a b 1 c d e 2 f g 3 h 4", &PhraseBook::builtin());
+        for i in 0..tokens.len() {
+            let mut plain = search(&pattern.slots, &tokens, i, tokens[i].sentence);
+            plain.dead = Vec::new();
+            let mut memo = search(&pattern.slots, &tokens, i, tokens[i].sentence);
+            memo.steps = PLAIN_STEPS + 1;
+            assert_eq!(plain.run(0, i), memo.run(0, i), "from token {i}");
+        }
+    }
+
+    #[test]
+    fn oversized_patterns_are_refused_when_they_load() {
+        let mut grammar = Grammar::default();
+        let long = vec!["word"; MAX_SLOTS + 1].join(" ");
+        let e = Pattern::parse(&long, &mut grammar).unwrap_err();
+        assert!(e.contains("at most 32 allowed"), "{e}");
+        let wide = ["word *8"; 12].join(" ") + " end";
+        let e = Pattern::parse(&wide, &mut grammar).unwrap_err();
+        assert!(e.contains("at most 96 allowed"), "{e}");
+        assert!(Pattern::parse(&["apple *8"; 8].join(" "), &mut grammar).is_ok());
     }
 }

@@ -135,9 +135,14 @@ fn find_all_naive(
 ) -> Vec<Vec<super::Match>> {
     let mut out: Vec<Vec<super::Match>> = vec![Vec::new(); List::ALL.len()];
     for i in 0..tokens.len() {
-        for (list, pattern) in &book.patterns {
+        for ((list, pattern), origin) in book.patterns.iter().zip(&book.origin) {
             if let Some(end) = pattern.match_at(tokens, i) {
-                super::merge(&mut out[*list as usize], i..end, pattern.is_frame());
+                let hit = super::Hit {
+                    tokens: i..end,
+                    frame: pattern.is_frame(),
+                    pattern: *origin,
+                };
+                super::merge(&mut out[*list as usize], hit);
             }
         }
     }

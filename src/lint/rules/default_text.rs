@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires when LinkedIn's stock invitation is all the note says.
@@ -81,12 +81,18 @@ impl Rule for DefaultText {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if let Some((range, false)) = stock_sentence(cx) {
             let span = cx.analysis.char_span(&range);
-            out.push(
-                Finding::new(
-                    "this is LinkedIn's stock invitation: say how you know them or why them",
-                )
-                .span(Span::new(span.start, span.end)),
-            );
+            let mut finding = Finding::new(
+                "this is LinkedIn's stock invitation: say how you know them or why them",
+            )
+            .span(Span::new(span.start, span.end));
+            for m in cx.analysis.matches(List::StockText) {
+                finding = finding.because(Evidence::matched_with(
+                    cx,
+                    m,
+                    "nothing of substance besides it, the greeting and the sign-off",
+                ));
+            }
+            out.push(finding);
         }
     }
 }

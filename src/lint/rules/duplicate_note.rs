@@ -26,6 +26,9 @@ static DOC: RuleDoc = RuleDoc {
 const MIN_WORDS: usize = 3;
 /// Fewer words than this: only exact copies count.
 const MIN_WORDS_NEAR: usize = 6;
+/// More words than this (a message holds about 1,600): only exact copies
+/// count, so comparing with a huge note costs its length, not its square.
+const MAX_WORDS_NEAR: usize = 2_000;
 
 impl Rule for DuplicateNote {
     fn id(&self) -> &'static str {
@@ -128,29 +131,48 @@ fn near(
     if longest - shared > allowed {
         return None;
     }
-    let distance = edit_distance(current, &other);
-    (distance <= allowed).then_some(distance)
+    edit_distance(current, &other, allowed)
 }
 
-/// Levenshtein distance over words: insertions, deletions, substitutions.
-fn edit_distance(a: &[Word], b: &[Word]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, x) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, y) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(x != y);
-            diagonal = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
-        }
+/// Levenshtein distance over words (insertions, deletions,
+/// substitutions), if it is at most `k`. Only the cells within `k` of the
+/// diagonal can hold such a distance, so the cost is the length times
+/// `k`, and the search stops as soon as a row exceeds `k`.
+fn edit_distance(a: &[Word], b: &[Word], k: usize) -> Option<usize> {
+    let m = b.len();
+    if a.len().abs_diff(m) > k {
+        return None;
     }
-    row[b.len()]
+    let big = k + 1;
+    let mut prev: Vec<usize> = (0..=m).map(|j| j.min(big)).collect();
+    let mut row = vec![big; m + 1];
+    for (i, x) in a.iter().enumerate().map(|(i, x)| (i + 1, x)) {
+        let lo = i.saturating_sub(k).max(1);
+        let hi = (i + k).min(m);
+        row[lo - 1] = if lo == 1 { i.min(big) } else { big };
+        let mut best = row[lo - 1];
+        for j in lo..=hi {
+            let substitute = prev[j - 1] + usize::from(*x != b[j - 1]);
+            let cell = substitute.min(prev[j] + 1).min(row[j - 1] + 1).min(big);
+            row[j] = cell;
+            best = best.min(cell);
+        }
+        if hi < m {
+            row[hi + 1] = big;
+        }
+        if best > k {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    (prev[m] <= k).then_some(prev[m])
 }
 
-/// How many words may differ: a word or two, or up to 15% of a long note.
+/// How many words may differ: a word or two, or up to 15% of a long note;
+/// none in a very short or a very long one.
 fn allowed_distance(words: usize) -> usize {
     match words {
-        n if n < MIN_WORDS_NEAR => 0,
+        n if !(MIN_WORDS_NEAR..=MAX_WORDS_NEAR).contains(&n) => 0,
         n if n < 10 => 1,
         n => (n * 15 / 100).max(2),
     }

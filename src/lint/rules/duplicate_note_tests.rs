@@ -154,11 +154,20 @@ fn unknown_time_leaves_the_age_out() {
 
 #[test]
 fn edit_distance_counts_word_edits() {
-    assert_eq!(edit_distance(&[1, 2, 3], &[1, 2, 3]), 0);
-    assert_eq!(edit_distance(&[1, 2, 3], &[1, 9, 3]), 1);
-    assert_eq!(edit_distance(&[1, 2, 3], &[1, 3]), 1);
-    assert_eq!(edit_distance(&[], &[4, 5]), 2);
-    assert_eq!(edit_distance(&[1, 2, 3, 4], &[2, 1, 3, 5]), 3);
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 2, 3], 3), Some(0));
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 9, 3], 3), Some(1));
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 3], 3), Some(1));
+    assert_eq!(edit_distance(&[], &[4, 5], 3), Some(2));
+    assert_eq!(edit_distance(&[1, 2, 3, 4], &[2, 1, 3, 5], 3), Some(3));
+    assert_eq!(edit_distance(&[1, 2, 3, 4], &[2, 1, 3, 5], 2), None);
+    assert_eq!(
+        edit_distance(&[1, 2, 3, 4, 5, 6], &[9, 9, 9, 9, 9, 9], 2),
+        None
+    );
+    assert_eq!(
+        edit_distance(&[7, 1, 2, 3, 4], &[1, 2, 3, 4, 8], 2),
+        Some(2)
+    );
 }
 
 #[test]
@@ -208,4 +217,56 @@ fn finds_the_match_among_thousands_of_past_notes() {
     let found = check(&text, Some("Ana"), &h);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("Priya"), "{found:?}");
+}
+
+#[test]
+fn huge_notes_count_only_when_identical_and_cost_their_length() {
+    use std::fmt::Write as _;
+    // 100,000 words each: the full table would be 10^10 cells.
+    let body = (0..100_000).fold(String::new(), |mut s, i| {
+        let _ = write!(s, "w{i} ");
+        s
+    });
+    let mut changed = body.clone();
+    changed.push_str("extra");
+    let start = std::time::Instant::now();
+    assert!(check(&changed, Some("Ana"), &[past("Ben", &body, 1)]).is_empty());
+    assert_eq!(check(&body, Some("Ana"), &[past("Ben", &body, 1)]).len(), 1);
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+/// The banded distance agrees with the plain table wherever it answers.
+#[test]
+fn banded_distance_agrees_with_the_full_table() {
+    fn full(a: &[Word], b: &[Word]) -> usize {
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, x) in a.iter().enumerate() {
+            let mut diagonal = row[0];
+            row[0] = i + 1;
+            for (j, y) in b.iter().enumerate() {
+                let substitute = diagonal + usize::from(x != y);
+                diagonal = row[j + 1];
+                row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+            }
+        }
+        row[b.len()]
+    }
+    let mut seed = 7u64;
+    let mut next = |n: u64| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) % n
+    };
+    for _ in 0..2_000 {
+        let a: Vec<Word> = (0..next(9)).map(|_| next(3)).collect();
+        let b: Vec<Word> = (0..next(9)).map(|_| next(3)).collect();
+        let d = full(&a, &b);
+        for k in 0..6 {
+            let want = (d <= k).then_some(d);
+            assert_eq!(edit_distance(&a, &b, k), want, "{a:?} {b:?} k={k}");
+        }
+    }
 }

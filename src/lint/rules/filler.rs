@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on each filler phrase; the fix removes it.
@@ -77,7 +77,8 @@ impl Rule for Filler {
                     "“{quote}” says nothing: removing it frees {freed} characters"
                 ))
                 .span(Span::new(span.start, span.end))
-                .fix(fix),
+                .fix(fix)
+                .because(Evidence::matched(cx, m)),
             );
         }
     }

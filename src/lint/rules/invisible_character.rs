@@ -63,29 +63,97 @@ impl Rule for InvisibleCharacter {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut prev = None;
+        let mut run: Option<Run> = None;
         let mut chars = cx.text.chars().enumerate().peekable();
         while let Some((i, c)) = chars.next() {
-            if !may_be_invisible(c) {
-                prev = Some(c);
-                continue;
-            }
             let next = chars.peek().map(|(_, n)| *n);
-            if let Some(name) = invisible(c, prev, next) {
-                let replacement = if c == '\t' { " " } else { "" };
-                out.push(
-                    Finding::new(format!(
-                        "invisible {name} (U+{:04X}): remove it",
-                        u32::from(c)
-                    ))
-                    .span(Span::new(i, i + 1))
-                    .fix(Fix {
-                        start: i,
-                        end: i + 1,
-                        replacement: replacement.into(),
-                    }),
-                );
+            let name = if may_be_invisible(c) {
+                invisible(c, prev, next)
+            } else {
+                None
+            };
+            match (name, run.as_mut()) {
+                (Some(_), Some(r)) => r.grow(c),
+                (Some(name), None) => run = Some(Run::new(i, c, name, prev)),
+                (None, _) => out.extend(run.take().map(|r| r.finding(Some(c)))),
             }
             prev = Some(c);
+        }
+        out.extend(run.map(|r| r.finding(None)));
+    }
+}
+
+/// Invisible characters in a row: one finding, however many there are,
+/// so a pasted block of NULs is one line of output, not a million.
+struct Run {
+    start: usize,
+    len: usize,
+    first: char,
+    name: &'static str,
+    tabs_only: bool,
+    before: Option<char>,
+}
+
+impl Run {
+    fn new(start: usize, c: char, name: &'static str, before: Option<char>) -> Run {
+        Run {
+            start,
+            len: 1,
+            first: c,
+            name,
+            tabs_only: c == '\t',
+            before,
+        }
+    }
+
+    fn grow(&mut self, c: char) {
+        self.len += 1;
+        self.tabs_only &= c == '\t';
+    }
+
+    fn finding(&self, after: Option<char>) -> Finding {
+        let code = u32::from(self.first);
+        let message = if self.len == 1 {
+            format!("invisible {} (U+{code:04X}): remove it", self.name)
+        } else {
+            format!(
+                "{} invisible characters in a row, from a {} (U+{code:04X}): remove them",
+                self.len, self.name
+            )
+        };
+        let end = self.start + self.len;
+        Finding::new(message)
+            .span(Span::new(self.start, end))
+            .fix(self.fix(after))
+    }
+
+    /// Removes the run without leaving two spaces, a space before
+    /// punctuation or at the start of a line; tabs between two words
+    /// become the space they stood for.
+    fn fix(&self, after: Option<char>) -> Fix {
+        let (mut start, mut end) = (self.start, self.start + self.len);
+        let space = |c: Option<char>| c == Some(' ');
+        let closes = |c: Option<char>| {
+            c.is_none_or(|c| {
+                matches!(
+                    c,
+                    '\n' | '\r' | ' ' | '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')'
+                )
+            })
+        };
+        let opens_line = self.before.is_none_or(|c| c == '\n');
+        let mut replacement = "";
+        if self.tabs_only && !opens_line && !space(self.before) && !closes(after) {
+            replacement = " ";
+        } else if space(self.before) && closes(after) {
+            start -= 1;
+        } else if opens_line && space(after) {
+            end += 1;
+        }
+        Fix {
+            start,
+            end,
+            replacement: replacement.into(),
         }
     }
 }
@@ -148,5 +216,34 @@ mod tests {
             "Hi Rania"
         );
         assert_eq!(fixed("invisible-character", "Hi\tRania", Close), "Hi Rania");
+    }
+
+    #[test]
+    fn fixes_leave_no_double_space_nor_space_before_punctuation() {
+        for (text, want) in [
+            ("Hi \u{200b} Rania", "Hi Rania"),
+            ("Hi Rania \u{200b}, coffee?", "Hi Rania, coffee?"),
+            ("Hi Rania \u{200b}\u{200b}", "Hi Rania"),
+            ("\u{feff} Hi Rania", "Hi Rania"),
+            ("Hi \tRania", "Hi Rania"),
+            ("Hi Rania\t.", "Hi Rania."),
+        ] {
+            assert_eq!(fixed("invisible-character", text, Close), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_run_is_one_finding_with_its_count() {
+        let text = format!("Hi Rania,{} coffee?", "\0".repeat(4096));
+        let found = run("invisible-character", &text, Close, None, None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "4096 invisible characters in a row, from a control character (U+0000): remove them"
+        );
+        assert_eq!(
+            fixed("invisible-character", &text, Close),
+            "Hi Rania, coffee?"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! `missing-context`: no context for the scenario.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when the note gives no context the scenario calls for.
@@ -55,7 +55,8 @@ impl Rule for MissingContext {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if cx.analysis.tokens.is_empty() || detect::has_context(cx) {
+        let mut aside = Vec::new();
+        if cx.analysis.tokens.is_empty() || detect::context_judged(cx, &mut |e| aside.push(e)) {
             return;
         }
         let message = match cx.scenario {
@@ -67,7 +68,14 @@ impl Rule for MissingContext {
                 "no context: say why them (their work, a named mutual connection, a shared group or event)"
             }
         };
-        out.push(Finding::new(message));
+        let mut finding = Finding::new(message);
+        if aside.is_empty() {
+            finding = finding.because(Evidence::Note(
+                "no phrase of the scenario's context lists in the note",
+            ));
+        }
+        finding.evidence.extend(aside);
+        out.push(finding);
     }
 }
 

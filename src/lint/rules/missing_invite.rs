@@ -1,7 +1,7 @@
 //! `missing-invite`: the note never says it wants to connect.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Fixture, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when no wording of connecting or keeping in touch appears, so the
@@ -48,9 +48,12 @@ impl Rule for MissingInvite {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if !cx.analysis.tokens.is_empty() && !detect::has_invite(cx) {
-            out.push(Finding::new(
-                "no invite in your own words: add a short line such as “glad to connect”",
-            ));
+            out.push(
+                Finding::new(
+                    "no invite in your own words: add a short line such as “glad to connect”",
+                )
+                .because(Evidence::Note("no phrase of the invite list in the note")),
+            );
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `missing-name`: the note never addresses the recipient by name.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires when neither the known recipient name nor a greeting with a name appears.
@@ -51,6 +51,21 @@ fn fix(cx: &Context<'_>, first: &str) -> Option<Fix> {
     })
 }
 
+/// The evidence of a missing name: the greeting found without one, or
+/// what was looked for.
+fn why_no_name(cx: &Context<'_>) -> Evidence {
+    let greeting = cx
+        .analysis
+        .matches(List::Greeting)
+        .first()
+        .filter(|m| m.tokens.start == 0);
+    match (greeting, cx.recipient) {
+        (_, Some(_)) => Evidence::Note("no part of the recipient's name appears in the note"),
+        (Some(m), None) => Evidence::matched_with(cx, m, "no name after the greeting"),
+        (None, None) => Evidence::Note("no greeting with a name, and no name opening the note"),
+    }
+}
+
 impl Rule for MissingName {
     fn id(&self) -> &'static str {
         "missing-name"
@@ -93,7 +108,10 @@ impl Rule for MissingName {
                         start: t.chars.start,
                         end: t.chars.end,
                         replacement: name.to_string(),
-                    }),
+                    })
+                    .because(Evidence::Note(
+                        "a word of the note is their name spelt differently",
+                    )),
             );
             return;
         }
@@ -105,7 +123,7 @@ impl Rule for MissingName {
             Some(name) => format!("the note never uses {name}'s name: greet them by name"),
             None => "the note does not greet the recipient by name".to_string(),
         };
-        let mut finding = Finding::new(message);
+        let mut finding = Finding::new(message).because(why_no_name(cx));
         if let Some(g) = detect::greeting(cx) {
             let span = cx.analysis.char_span(&g.tokens);
             finding = finding.span(Span::new(span.start, span.end));

@@ -1,7 +1,7 @@
 //! `missing-next-step`: nothing for the reader to do next.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when the note suggests no next step and leaves no door open.
@@ -47,9 +47,14 @@ impl Rule for MissingNextStep {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if !cx.analysis.tokens.is_empty() && !detect::has_next_step(cx) {
-            out.push(Finding::new(
-                "no next step: suggest a call or coffee, offer something, or ask them a question",
-            ));
+            out.push(
+                Finding::new(
+                    "no next step: suggest a call or coffee, offer something, or ask them a question",
+                )
+                .because(Evidence::Note(
+                    "no phrase of next-step, no question of two words or more, no link",
+                )),
+            );
         }
     }
 }

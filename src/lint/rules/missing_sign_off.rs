@@ -1,7 +1,7 @@
 //! `missing-sign-off`: the note does not end with the sender's name.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Fix, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when the note does not end with the sender's name (or, with the
@@ -66,11 +66,15 @@ impl Rule for MissingSignOff {
         let sender = cx.sender.unwrap_or_default().trim();
         let kept = cx.text.trim_end().chars().count();
         out.push(
-            Finding::new(format!("end the note with your name ({sender})")).fix(Fix {
-                start: kept,
-                end: cx.text.chars().count(),
-                replacement: format!("\n– {sender}"),
-            }),
+            Finding::new(format!("end the note with your name ({sender})"))
+                .fix(Fix {
+                    start: kept,
+                    end: cx.text.chars().count(),
+                    replacement: format!("\n– {sender}"),
+                })
+                .because(Evidence::Note(
+                    "no word of the sender's name among the last words of the note",
+                )),
         );
     }
 }

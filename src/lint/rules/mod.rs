@@ -2,7 +2,7 @@
 //! docs, fixture and check, and one line in the [`rules!`] list below.
 
 use super::phrases::List;
-use super::{Context, Finding, Rule, Span};
+use super::{Context, Evidence, Finding, Rule, Span};
 
 /// Declares each rule's module and lists the rules in the order they run
 /// and `--explain` shows them; in tests, also one snapshot test per rule,
@@ -45,6 +45,7 @@ rules! {
     filler::Filler,
     shouting::Shouting,
     missing_sign_off::MissingSignOff,
+    misspelling::Misspelling,
     duplicate_note::DuplicateNote,
 }
 
@@ -75,6 +76,10 @@ fn phrase_findings(
         }
         let span = a.char_span(&m.tokens);
         let quote = &cx.text[a.byte_span(&m.tokens)];
-        out.push(Finding::new(message(quote)).span(Span::new(span.start, span.end)));
+        out.push(
+            Finding::new(message(quote))
+                .span(Span::new(span.start, span.end))
+                .because(Evidence::matched(cx, m)),
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::text::TokenKind;
-use crate::lint::{Context, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
+use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
 use crate::note::Scenario;
 
 /// Fires on 5+ letter all-caps words that are not known acronyms, and on
@@ -93,7 +93,10 @@ impl Rule for Shouting {
                     Finding::new(format!(
                         "“{raw}” in capitals reads as shouting: write it in lowercase"
                     ))
-                    .span(Span::new(t.chars.start, t.chars.end)),
+                    .span(Span::new(t.chars.start, t.chars.end))
+                    .because(Evidence::Note(
+                        "five or more letters in capitals, not in the acronym list",
+                    )),
                 ));
             }
         }
@@ -124,7 +127,8 @@ impl Rule for Shouting {
                             start: run_start,
                             end,
                             replacement: keep.into(),
-                        }),
+                        })
+                        .because(Evidence::Note("three or more `!` or `?` in a row")),
                 ));
             }
         }

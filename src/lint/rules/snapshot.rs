@@ -38,6 +38,7 @@ fn only(r: &dyn Rule) -> Linter {
     let config = LintConfig {
         severities,
         extra_phrases: BTreeMap::new(),
+        phrases_off: std::collections::BTreeSet::new(),
     };
     Linter::new(&config).expect("every id is known")
 }

@@ -1,7 +1,7 @@
 //! `stock-phrase`: LinkedIn's stock sentence inside an otherwise personal note.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 use super::default_text::stock_sentence;
@@ -77,12 +77,20 @@ impl Rule for StockPhrase {
             .any(|m| m.tokens.end <= range.start || m.tokens.start >= range.end);
         let mild = own_invite || detect::has_context(cx);
         let span = cx.analysis.char_span(&range);
-        out.push(
+        let mut finding =
             Finding::new("LinkedIn's stock sentence adds nothing to your own words: remove it")
                 .span(Span::new(span.start, span.end))
                 .fix(detect::removal(cx, &range))
-                .mild(mild),
-        );
+                .mild(mild);
+        let why = if mild {
+            "the note has context or an invite of its own besides the stock sentence"
+        } else {
+            "the note has words of its own besides the stock sentence"
+        };
+        for m in cx.analysis.matches(List::StockText) {
+            finding = finding.because(Evidence::matched_with(cx, m, why));
+        }
+        out.push(finding);
     }
 }
 

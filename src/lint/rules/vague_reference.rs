@@ -1,7 +1,7 @@
 //! `vague-reference`: "your post" with nothing that shows it was read.
 
 use crate::lint::phrases::{List, Match};
-use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on a reference to their work without a topic, title, quote or name.
@@ -16,6 +16,10 @@ static DOC: RuleDoc = RuleDoc {
     good: "Hi Tariq, your article on why Dubai's metro skips cash fares made me rethink our \
            ticketing. Let's connect!",
 };
+
+/// What the trace says was missing around a vague reference.
+const NO_DETAIL: &str =
+    "no topic, title, quote, name or number after it, in its sentence or the next";
 
 /// How many words either side of a reference may hold its detail.
 const WINDOW: usize = 30;
@@ -124,7 +128,8 @@ impl Rule for VagueReference {
                 Finding::new(format!(
                     "“{quote}” is vague: name the topic, a title or a point that stayed with you"
                 ))
-                .span(Span::new(span.start, span.end)),
+                .span(Span::new(span.start, span.end))
+                .because(Evidence::matched_with(cx, m, NO_DETAIL)),
             );
         }
     }

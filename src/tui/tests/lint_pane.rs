@@ -25,6 +25,7 @@ fn diag(
             end,
             replacement: r.into(),
         }),
+        evidence: Vec::new(),
     }
 }
 

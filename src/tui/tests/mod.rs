@@ -4,6 +4,7 @@
 mod huge;
 mod keys;
 mod lint_pane;
+mod sent;
 mod snapshots;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

@@ -1,4 +1,4 @@
-//! "The note has errors: copy anyway?"
+//! "The note has errors, or goes past this month's allowance: copy anyway?"
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -32,11 +32,22 @@ impl Widget for &Confirm<'_> {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .collect();
-        let mut lines = vec![Line::raw(format!(
-            "The note has {} error{}; it should not be sent as it is:",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
-        ))];
+        let mut lines = Vec::new();
+        if let Some(month) = self.app.sent.allowance(self.app.now) {
+            if self.app.sent.over_allowance(self.app.now) {
+                lines.push(Line::styled(
+                    format!("Past your allowance: {month} already."),
+                    theme.status(true),
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            lines.push(Line::raw(format!(
+                "The note has {} error{}; it should not be sent as it is:",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            )));
+        }
         for d in errors.iter().take(3) {
             lines.push(line(vec![
                 (format!("{} ", icon(d.severity)), theme.severity(d.severity)),

@@ -9,6 +9,8 @@ pub mod layout;
 mod lint_pane;
 mod picker;
 mod preview;
+mod sent;
+mod stats;
 mod status;
 mod templates;
 mod too_small;
@@ -41,6 +43,9 @@ impl Widget for &Root<'_> {
         let (body, status_area, footer) = layout::screen_rows(area);
         match app.ui.screen {
             Screen::Picker => (&picker::Picker { app }).render(body, buf),
+            Screen::Sent => (&sent::SentList { app }).render(body, buf),
+            Screen::SentNote => (&sent::SentNoteView { app }).render(body, buf),
+            Screen::Stats => (&stats::StatsView { app }).render(body, buf),
             Screen::Composer => {
                 let l = layout::composer(area);
                 (&form::Form { app, layout: &l }).render(body, buf);

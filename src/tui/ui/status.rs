@@ -20,15 +20,25 @@ impl Widget for &StatusLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let right = match app.ui.screen {
-            Screen::Picker => String::new(),
             Screen::Composer => {
                 let mode = if app.form.free.is_some() {
                     " · free edit"
                 } else {
                     ""
                 };
-                format!("{} · {}{mode} ", app.form.scenario, app.form.limit)
+                let month = app
+                    .sent
+                    .allowance(app.now)
+                    .map(|a| format!("{a} · "))
+                    .unwrap_or_default();
+                format!("{month}{} · {}{mode} ", app.form.scenario, app.form.limit)
             }
+            Screen::Sent | Screen::SentNote => app
+                .sent
+                .allowance(app.now)
+                .map(|a| format!("{a} "))
+                .unwrap_or_default(),
+            Screen::Picker | Screen::Stats => String::new(),
         };
         let right_width = right.chars().count();
         let status = app
