@@ -42,7 +42,7 @@ fn every_builtin_lints_clean_in_its_scenario_and_fits_300() {
                 found.join("\n  ")
             ));
         }
-        let n = count(&example(t)).count;
+        let n = count(&example(t)).units;
         assert!(n <= 300, "{} is {n} characters:\n{}", t.id, example(t));
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
@@ -90,7 +90,7 @@ fn each_scenario_has_eight_and_half_fit_a_free_account() {
             .collect();
         let sizes: Vec<String> = all
             .iter()
-            .map(|t| format!("{} {}", t.id, count(&example(t)).count))
+            .map(|t| format!("{} {}", t.id, count(&example(t)).units))
             .collect();
         assert!(
             fitting.len() * 2 >= all.len(),

@@ -5,11 +5,11 @@
 
 mod support;
 
+use connote::clock as time;
 use connote::lint::Checklist;
 use connote::note::Scenario;
 use connote::store::history;
 use connote::store::sent::{Entry, Finding, Outcome, OutcomeEvent, SentNote};
-use connote::store::time;
 use support::Sandbox;
 
 const DAY: u64 = 86_400;

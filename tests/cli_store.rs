@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use connote::clock;
 use connote::note::{Limit, Note, Parts, Scenario};
-use connote::store::{Draft, DraftState, DraftStore, config::Config, time};
+use connote::store::{Draft, DraftState, DraftStore, config::Config};
 
 struct Env {
     root: tempfile::TempDir,
@@ -129,7 +130,7 @@ fn drafts_lists_newest_first_in_both_formats() {
         stdout(&out)
     );
 
-    let now = time::now();
+    let now = clock::now();
     let store = env.drafts();
     store
         .save(&draft(

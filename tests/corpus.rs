@@ -63,8 +63,8 @@ fn mentions(text: &str, name: &str) -> bool {
 /// Problems with one entry's labels, judged from the text alone.
 fn label_problems(e: &Entry) -> Vec<String> {
     let mut p = Vec::new();
-    let size = count(&e.text).count;
-    let limit = e.limit.chars();
+    let size = count(&e.text).units;
+    let limit = e.limit.units();
     let expects = |rule: &str| e.expect.iter().any(|r| r == rule);
     let want = prefix(e.part, e.scenario);
     if !e.id.starts_with(want) {

@@ -49,15 +49,15 @@ fn x11_clipboard_keeps_the_note_after_exit_until_something_else_is_copied() {
     t.start(&format!("> {}", printed.display()));
     let note = compose(&t);
     t.keys(&["C-y"]);
-    let screen = t.wait_text("Copied");
     let chars = note.encode_utf16().count();
-    assert_eq!(
-        status_line(&screen),
-        format!("Copied {chars} characters via the system clipboard"),
-        "{screen}"
-    );
+    let status = format!("Copied {chars} characters via the system clipboard");
+    t.wait(&format!("the status {status:?}"), |s| {
+        status_line(s) == status
+    });
     // While connote runs, it serves the clipboard itself.
-    assert_eq!(x.clipboard().as_deref(), Some(note));
+    t.wait_until("connote to serve the note", || {
+        x.clipboard().as_deref() == Some(note)
+    });
 
     t.keys(&["C-q"]);
     t.wait_exit();
@@ -66,12 +66,10 @@ fn x11_clipboard_keeps_the_note_after_exit_until_something_else_is_copied() {
         format!("{note}\n"),
         "the preview and the clipboard agree on the note"
     );
-    // connote is gone; the text is still there, served by its helper.
-    t.wait_until("the clipboard helper to serve the note", || {
-        !clipboard_holders(t.home()).is_empty() && x.clipboard().is_some()
+    // connote is gone; the text is still there, served by its one helper.
+    t.wait_until("one clipboard helper to serve the note", || {
+        clipboard_holders(t.home()).len() == 1 && x.clipboard().as_deref() == Some(note)
     });
-    assert_eq!(x.clipboard().as_deref(), Some(note));
-    assert_eq!(clipboard_holders(t.home()).len(), 1, "one helper");
 
     x.copy_elsewhere("other");
     t.wait_until(
@@ -99,9 +97,8 @@ fn closing_the_terminal_keeps_the_note_on_the_clipboard() {
     t.tmux(&["kill-server"]);
     t.wait_until("connote to exit after the hang-up", || !connote.exists());
     t.wait_until("the helper to serve the note", || {
-        !clipboard_holders(t.home()).is_empty() && x.clipboard().is_some()
+        !clipboard_holders(t.home()).is_empty() && x.clipboard().as_deref() == Some(note)
     });
-    assert_eq!(x.clipboard().as_deref(), Some(note));
     x.copy_elsewhere("other");
     t.wait_until("the helper to exit", || {
         clipboard_holders(t.home()).is_empty()
@@ -144,12 +141,10 @@ fn without_a_display_the_system_clipboard_says_why_nothing_was_copied() {
     t.start("");
     compose(&t);
     t.keys(&["C-y"]);
-    let screen = t.wait_text("Not copied");
-    assert_eq!(
-        status_line(&screen),
-        "Not copied: system clipboard unavailable: DISPLAY is not set",
-        "{screen}"
-    );
+    let status = "Not copied: system clipboard unavailable: DISPLAY is not set";
+    t.wait(&format!("the status {status:?}"), |s| {
+        status_line(s) == status
+    });
     t.keys(&["C-q"]);
     t.wait_exit();
     assert!(

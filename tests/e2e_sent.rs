@@ -7,9 +7,9 @@
 
 mod support;
 
+use connote::clock as time;
 use connote::store::history;
 use connote::store::sent::{Entry, SentNote};
-use connote::store::time;
 use support::tmux::{Tmux, have_tmux};
 
 fn seed(t: &Tmux) -> std::path::PathBuf {

@@ -68,18 +68,9 @@ pub struct LintArgs {
     /// The relationship the note starts from.
     #[arg(long, default_value = "stranger", value_parser = parse_scenario)]
     pub scenario: Scenario,
-    /// The recipient's name.
-    #[arg(long, value_name = "NAME")]
-    pub to: Option<String>,
-    /// The sender's name.
-    #[arg(long, value_name = "NAME")]
-    pub from: Option<String>,
-    /// premium, free, inmail, message, or a number.
-    #[arg(long, value_parser = parse_limit)]
-    pub limit: Option<Limit>,
-    /// human (default on a terminal), json or jsonl.
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    /// Who the note is between, its limit and the output format.
+    #[command(flatten)]
+    pub note: NoteArgs,
     /// Input is JSON Lines: one {"text": ...} object per line.
     #[arg(long)]
     pub batch: bool,
@@ -110,16 +101,24 @@ pub struct RenderArgs {
     /// Lint against this scenario instead of the template's own.
     #[arg(long, value_parser = parse_scenario)]
     pub scenario: Option<Scenario>,
-    /// Recipient name for the greeting.
+    /// Who the note is between, its limit and the output format.
+    #[command(flatten)]
+    pub note: NoteArgs,
+}
+
+/// The flags `lint` and `render` share, declared once.
+#[derive(Debug, clap::Args)]
+pub struct NoteArgs {
+    /// The recipient's name, for the greeting and the name rules.
     #[arg(long, value_name = "NAME")]
     pub to: Option<String>,
-    /// Sender name for the sign-off.
+    /// The sender's name, for the sign-off and the name rules.
     #[arg(long, value_name = "NAME")]
     pub from: Option<String>,
     /// premium, free, inmail, message, or a number.
     #[arg(long, value_parser = parse_limit)]
     pub limit: Option<Limit>,
-    /// text (default) or json.
+    /// lint: human (default on a terminal), json or jsonl; render: text (default) or json.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 }
@@ -247,7 +246,7 @@ fn parse_scenario(s: &str) -> Result<Scenario, String> {
 }
 
 fn parse_date(s: &str) -> Result<u64, String> {
-    crate::store::time::parse_date(s)
+    crate::clock::parse_date(s)
 }
 
 fn parse_limit(s: &str) -> Result<Limit, String> {
@@ -282,7 +281,7 @@ mod tests {
             panic!("not lint")
         };
         assert_eq!(lint.scenario, Scenario::Close);
-        assert_eq!(lint.limit, Some(Limit::Free));
+        assert_eq!(lint.note.limit, Some(Limit::Free));
         assert_eq!(lint.deny.as_deref(), Some("warnings"));
         assert_eq!(lint.files, vec![PathBuf::from("a.txt")]);
     }

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use super::lint::visible;
 use super::output::{json_safe, stderr, visible_lines};
 use super::{DraftsArgs, DraftsCommand, Format, usage_error};
-use crate::store::{DraftStore, DraftSummary, Paths, time};
+use crate::clock;
+use crate::store::{DraftStore, DraftSummary, Paths};
 
 /// Runs `connote drafts`.
 pub fn run(args: &DraftsArgs, config: Option<&Path>) -> ExitCode {
@@ -38,7 +39,7 @@ fn list(store: &DraftStore, format: Format) -> ExitCode {
     for problem in &listing.problems {
         stderr(&format!("connote: warning: {problem}\n"));
     }
-    let now = time::now();
+    let now = clock::now();
     let summaries: Vec<DraftSummary> = listing
         .drafts
         .iter()

@@ -13,21 +13,15 @@ mod stats;
 pub mod style;
 mod table;
 mod templates;
-mod wrap;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
-    RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
+    NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
 };
 
 use std::process::ExitCode;
 
-/// Exit code when every note is clean enough.
-pub const EXIT_OK: u8 = 0;
-/// Exit code when a note has errors (or warnings with `--deny warnings`).
-pub const EXIT_FINDINGS: u8 = 1;
-/// Exit code for bad usage or unreadable input.
-pub const EXIT_USAGE: u8 = 2;
+pub(crate) use crate::exit::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(args: Args) -> ExitCode {

@@ -10,22 +10,22 @@
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
 use super::output::{stderr, visible_lines};
 use super::setup::Setup;
 use super::{EXIT_FINDINGS, Format, RenderArgs};
-use crate::library::{Library, Template, Values};
+use crate::library::{Library, Template, Values, with_people};
 use crate::lint::{Diagnostic, DiagnosticJson, LintInput, Report, Severity};
+use crate::suggest;
 
 /// Stands in for the recipient's name when `--to` is not given.
 const RECIPIENT_GAP: &str = "{recipient}";
 
 /// Runs `connote render`.
 pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
-    let json = match args.format {
+    let json = match args.note.format {
         None | Some(Format::Text) => false,
         Some(Format::Json) => true,
         Some(other) => {
@@ -47,24 +47,27 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         Err(message) => return super::usage_error(message),
     };
 
-    let recipient = args.to.as_deref().unwrap_or(RECIPIENT_GAP);
-    let sender = args.from.as_deref().or(setup.config.sender.as_deref());
+    let recipient = args.note.to.as_deref().unwrap_or(RECIPIENT_GAP);
+    let sender = setup.config.sender(args.note.from.as_deref());
+    let values = with_people(
+        &values,
+        args.note.to.as_deref().unwrap_or(""),
+        sender.unwrap_or(""),
+    );
     // What the user typed (`--set`, `--to`, `--from`) goes out as typed;
     // what the template file says is shown, controls and all.
     let text = shown(template).compose(&values, recipient, sender.unwrap_or(""));
     let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
-    input.recipient = args.to.as_deref();
+    input.recipient = args.note.to.as_deref();
     input.sender = sender;
-    input.limit = args.limit.or(setup.config.limit).unwrap_or_default();
-    input.now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    input.limit = args.note.limit.or(setup.config.limit).unwrap_or_default();
+    input.now = crate::clock::now();
     let report = setup.linter.lint(&input);
 
     stderr(&gaps(
         template,
         &values,
-        args.to.is_none(),
+        args.note.to.is_none(),
         sender.is_none(),
     ));
     let printed = if json {
@@ -72,7 +75,7 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         super::output::stdout(&format!("{}\n", super::output::json_safe(&json)))
     } else {
         super::output::stdout(&format!("{text}\n")).inspect(|()| {
-            let gaps = gap_tokens(template, &values, args.to.is_none());
+            let gaps = gap_tokens(template, &values, args.note.to.is_none());
             stderr(&findings(&report, &text, &gaps));
         })
     };
@@ -88,15 +91,7 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
 
 /// "unknown template" with the closest ids, for exit code 2.
 fn unknown_template(library: &Library, id: &str) -> String {
-    let close = library.closest(id);
-    let hint = match close.as_slice() {
-        [] => String::new(),
-        [one] => format!(" (did you mean `{one}`?)"),
-        [rest @ .., last] => {
-            let rest: Vec<String> = rest.iter().map(|id| format!("`{id}`")).collect();
-            format!(" (did you mean {} or `{last}`?)", rest.join(", "))
-        }
-    };
+    let hint = suggest::did_you_mean(&library.closest(id));
     format!("unknown template `{id}`{hint}; `connote templates` lists them all")
 }
 
@@ -117,13 +112,7 @@ fn parse_sets(template: &Template, sets: &[String]) -> Result<Values, String> {
                 .iter()
                 .map(|p| p.name.as_str())
                 .collect();
-            let closest = names
-                .iter()
-                .map(|n| (strsim::jaro_winkler(key, n), *n))
-                .filter(|(score, _)| *score >= 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, n)| format!(" (did you mean `{n}`?)"))
-                .unwrap_or_default();
+            let closest = suggest::did_you_mean(&suggest::closest(key, names.iter().copied()));
             let known = if names.is_empty() {
                 "it has none".to_string()
             } else {
@@ -241,7 +230,7 @@ fn to_json(template: &Template, text: &str, report: &Report) -> String {
     let json = RenderJson {
         template: &template.id,
         text,
-        count: report.count.count,
+        count: report.count.units,
         limit: report.limit,
         diagnostics: report
             .diagnostics

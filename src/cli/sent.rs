@@ -9,10 +9,11 @@ use serde::Serialize;
 
 use super::setup::print;
 use super::{SentArgs, SentCommand, SentFormat, usage_error};
+use crate::clock as time;
 use crate::lint::Checklist;
 use crate::outcomes::{Ledger, Sent};
 use crate::store::sent::{Entry, Finding, Outcome, OutcomeEvent, Text};
-use crate::store::{Config, Paths, history, time};
+use crate::store::{Config, Paths, history};
 
 /// How many words of each note the listing shows.
 const FIRST_WORDS: usize = 8;

@@ -8,9 +8,10 @@ use std::process::ExitCode;
 
 use super::setup::print;
 use super::{StatsArgs, StatsFormat, usage_error};
+use crate::clock as time;
 use crate::outcomes::stats::{self, Dimension, Rate, Stats};
+use crate::store::Paths;
 use crate::store::sent::Text;
-use crate::store::{Paths, time};
 
 /// The length of a full bar, in cells.
 const BAR: usize = 20;

@@ -56,7 +56,8 @@ impl Palette {
         Palette { enabled }
     }
 
-    /// No colour at all (tests, files).
+    /// No colour at all, for tests.
+    #[cfg(test)]
     pub fn plain() -> Self {
         Palette { enabled: false }
     }

@@ -10,10 +10,10 @@ use serde::Serialize;
 use super::lint::visible;
 use super::setup::Setup;
 use super::style::{Palette, Role};
-use super::wrap::wrap;
 use super::{Format, TemplatesArgs};
 use crate::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Placeholder, Template};
 use crate::note::{Scenario, count};
+use crate::wrap::wrap;
 
 /// Width the example notes are wrapped to in the human listing.
 const WRAP: usize = 72;
@@ -34,8 +34,8 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         Ok(setup) => setup,
         Err(message) => return super::usage_error(message),
     };
-    let sender = setup.config.sender.as_deref().unwrap_or(EXAMPLE_SENDER);
-    let limit = setup.config.limit.unwrap_or_default().chars();
+    let sender = setup.config.sender(None).unwrap_or(EXAMPLE_SENDER);
+    let limit = setup.config.limit.unwrap_or_default().units();
     let shown: Vec<Listed> = setup
         .library
         .all()
@@ -60,7 +60,7 @@ struct Listed<'a> {
 impl<'a> Listed<'a> {
     fn new(template: &'a Template, sender: &str) -> Self {
         let example = template.example_note(EXAMPLE_RECIPIENT, sender);
-        let count = count(&example).count;
+        let count = count(&example).units;
         Listed {
             template,
             example,
@@ -154,11 +154,11 @@ fn human(shown: &[Listed<'_>], limit: usize, p: Palette) -> String {
                 p.paint(Role::Strong, id),
                 title(l.template),
             );
-            for line in wrap(&visible(&l.template.description), WRAP) {
+            for line in wrap(&visible(&l.template.description), WRAP, false) {
                 let _ = writeln!(out, "    {}", p.paint(Role::Dim, line));
             }
             for paragraph in l.example.lines() {
-                for line in wrap(&visible(paragraph), WRAP - 2) {
+                for line in wrap(&visible(paragraph), WRAP - 2, false) {
                     let _ = writeln!(out, "    {} {line}", p.paint(Role::Gutter, "│"));
                 }
             }

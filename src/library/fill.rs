@@ -8,6 +8,31 @@ use std::collections::BTreeMap;
 /// A `BTreeMap` so that iteration (and anything printed from it) is stable.
 pub type Values = BTreeMap<String, String>;
 
+/// Placeholder names that stand for the recipient's name.
+const RECIPIENT_NAMES: &[&str] = &["name", "first_name", "recipient", "their_name"];
+/// Placeholder names that stand for the sender's name.
+const SENDER_NAMES: &[&str] = &["sender", "me", "my_name", "your_name"];
+
+/// `values` with the people filled in: every placeholder that stands for
+/// the recipient's name gets `recipient`, every one for the sender's name
+/// gets `sender`, unless `values` sets it already. Blank names fill nothing,
+/// so those gaps stay visible. The composer and `connote render` both fill
+/// through here, so `{first_name}` means the same in each.
+pub fn with_people(values: &Values, recipient: &str, sender: &str) -> Values {
+    let mut out = values.clone();
+    for (names, value) in [(RECIPIENT_NAMES, recipient), (SENDER_NAMES, sender)] {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        for name in names {
+            out.entry((*name).to_string())
+                .or_insert_with(|| value.to_string());
+        }
+    }
+    out
+}
+
 /// True when `name` can be written as `{name}`: an ASCII letter, then ASCII
 /// letters, digits or underscores. Keeping the alphabet small means prose
 /// with a literal brace (`{ }`, `{a, b}`) is never mistaken for a gap.
@@ -61,6 +86,19 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn people_fill_their_names_and_keep_other_gaps() {
+        let people = with_people(&Values::new(), "Ana", "Tom");
+        assert_eq!(
+            fill("Hi {name}, loved {talk}. – {sender}", &people),
+            "Hi Ana, loved {talk}. – Tom"
+        );
+        let nobody = with_people(&Values::new(), "", "Tom");
+        assert_eq!(fill("{first_name} here", &nobody), "{first_name} here");
+        let set = with_people(&values(&[("name", "Bo")]), "Ana", "");
+        assert_eq!(fill("{name}", &set), "Bo");
     }
 
     #[test]

@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::note::{Parts, Scenario, compose};
 
 pub use error::{LibraryError, LibraryErrorKind};
-pub use fill::{Values, fill, is_valid_name, placeholders};
+pub use fill::{Values, fill, is_valid_name, placeholders, with_people};
 
 /// The recipient name used for examples, so every preview reads the same.
 pub const EXAMPLE_RECIPIENT: &str = "Maya";
@@ -197,28 +197,7 @@ impl Library {
     /// both find their template.
     pub fn closest(&self, id: &str) -> Vec<&str> {
         let wanted = id.trim().to_lowercase();
-        let mut scored: Vec<(f64, &str)> = self
-            .templates
-            .iter()
-            .map(|t| {
-                let similar = strsim::jaro_winkler(&wanted, &t.id);
-                let partial = wanted.len() >= 3 && t.id.contains(&wanted);
-                (
-                    if partial { similar.max(0.9) } else { similar },
-                    t.id.as_str(),
-                )
-            })
-            .filter(|(score, _)| *score >= 0.8)
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-        // Only the near-best: a plain typo should suggest one id, not three.
-        let best = scored.first().map_or(0.0, |s| s.0);
-        scored
-            .into_iter()
-            .take_while(|(score, _)| *score >= best - 0.05)
-            .take(3)
-            .map(|(_, id)| id)
-            .collect()
+        crate::suggest::closest(&wanted, self.templates.iter().map(|t| t.id.as_str()))
     }
 }
 

@@ -72,12 +72,9 @@ impl From<PhraseError> for LintConfigError {
     fn from(e: PhraseError) -> Self {
         match e {
             PhraseError::UnknownList(name) => LintConfigError::UnknownPhraseList {
-                closest: List::ALL
-                    .iter()
-                    .map(|l| (strsim::levenshtein(&name, l.name()), l.name()))
-                    .filter(|(d, _)| *d <= 3)
-                    .min()
-                    .map(|(_, n)| n.to_string()),
+                closest: crate::suggest::closest(&name, List::ALL.iter().map(|l| l.name()))
+                    .first()
+                    .map(|n| (*n).to_string()),
                 name,
             },
             PhraseError::UnknownPattern { id, closest } => {
@@ -97,19 +94,18 @@ impl From<PhraseError> for LintConfigError {
 }
 
 fn suggestion(closest: Option<&str>) -> String {
-    closest
-        .map(|c| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
+    crate::suggest::did_you_mean(closest.as_slice())
 }
 
-/// The closest known rule id to `id`, for "did you mean" messages.
-pub(crate) fn closest_rule(id: &str) -> Option<String> {
-    registry::rules()
-        .iter()
-        .map(|r| (strsim::levenshtein(id, r.id()), r.id()))
-        .filter(|(d, _)| *d <= 3)
-        .min()
-        .map(|(_, id)| id.to_string())
+impl LintConfigError {
+    /// The error for a rule id no rule has, with the closest known id.
+    pub fn unknown_rule(id: &str) -> Self {
+        let closest = crate::suggest::closest(id, registry::rules().iter().map(|r| r.id()));
+        LintConfigError::UnknownRule {
+            id: id.to_string(),
+            closest: closest.first().map(|c| (*c).to_string()),
+        }
+    }
 }
 
 /// One note to lint and what is known around it.
@@ -168,10 +164,7 @@ impl Linter {
     pub fn new(config: &LintConfig) -> Result<Self, LintConfigError> {
         for id in config.severities.keys() {
             if registry::rule(id).is_none() {
-                return Err(LintConfigError::UnknownRule {
-                    id: id.clone(),
-                    closest: closest_rule(id),
-                });
+                return Err(LintConfigError::unknown_rule(id));
             }
         }
         let phrases = if config.extra_phrases.is_empty() && config.phrases_off.is_empty() {
@@ -204,16 +197,15 @@ impl Linter {
     /// Lints one note: diagnostics sorted by severity (errors first), then position.
     pub fn lint(&self, input: &LintInput<'_>) -> Report {
         let size = count(input.text);
-        let limit = input.limit.chars();
+        let limit = input.limit.units();
         let cx = Context {
-            text: input.text,
-            scenario: input.scenario,
-            recipient: input.recipient.filter(|s| !s.trim().is_empty()),
-            sender: input.sender.filter(|s| !s.trim().is_empty()),
+            input: LintInput {
+                recipient: input.recipient.filter(|s| !s.trim().is_empty()),
+                sender: input.sender.filter(|s| !s.trim().is_empty()),
+                ..*input
+            },
             limit,
             count: size,
-            history: input.history,
-            now: input.now,
             analysis: Analysis::new(input.text, &self.phrases),
             phrases: &self.phrases,
         };

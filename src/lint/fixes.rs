@@ -11,13 +11,9 @@ fn is_hspace(c: char) -> bool {
 }
 
 /// A fix removing `bytes`/`chars` (the same range in both units) from
-/// `text`. `clause_start` says the phrase opens a sentence or follows the
-/// greeting, so its trailing punctuation goes with it.
-pub fn remove(text: &str, bytes: Range<usize>, chars: Range<usize>, clause_start: bool) -> Fix {
-    remove_with_bytes(text, bytes, chars, clause_start).0
-}
-
-/// [`remove`], also returning the byte range the fix replaces.
+/// `text`, and the byte range it replaces. `clause_start` says the phrase
+/// opens a sentence or follows the greeting, so its trailing punctuation
+/// goes with it.
 pub fn remove_with_bytes(
     text: &str,
     bytes: Range<usize>,
@@ -118,7 +114,10 @@ mod tests {
         let be = bs + phrase.len();
         let cs = text[..bs].chars().count();
         let ce = cs + phrase.chars().count();
-        apply_fix(text, &remove(text, bs..be, cs..ce, clause_start))
+        apply_fix(
+            text,
+            &remove_with_bytes(text, bs..be, cs..ce, clause_start).0,
+        )
     }
 
     #[test]

@@ -2,16 +2,16 @@
 //! and the checklist of what the note already does well.
 
 mod bound;
-pub mod detect;
+pub(crate) mod detect;
 mod diagnostic;
 mod engine;
 mod evidence;
-pub mod fixes;
-pub mod phrases;
+pub(crate) mod fixes;
+pub(crate) mod phrases;
 mod registry;
 mod report;
 mod rule;
-pub mod rules;
+pub(crate) mod rules;
 pub mod text;
 pub mod trace;
 
@@ -22,4 +22,4 @@ pub use evidence::{Evidence, PhraseRef};
 pub use phrases::{List, PhraseBook, phrase_lists};
 pub use registry::{rule, rules};
 pub use report::{Checklist, DiagnosticJson, Report, ReportJson};
-pub use rule::{Context, Finding, PastNote, Rule, RuleDoc};
+pub use rule::{Context, Finding, Fixture, PastNote, Rule, RuleDoc};

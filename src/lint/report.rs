@@ -80,7 +80,7 @@ impl Report {
             id,
             scenario,
             limit: self.limit,
-            count: self.count.count,
+            count: self.count.units,
             graphemes: self.count.graphemes,
             diagnostics: self
                 .diagnostics

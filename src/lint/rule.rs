@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::phrases::{List, PhraseBook};
 use super::text::Analysis;
-use super::{Evidence, Fix, Level, Span};
+use super::{Evidence, Fix, Level, LintInput, Span};
 use crate::note::{Count, Scenario};
 
 /// A rule's documentation, printed by `connote lint --explain ID`.
@@ -31,29 +31,42 @@ pub struct PastNote {
     pub copied_at: u64,
 }
 
-/// Everything a rule may look at. Built once per lint, shared by all rules.
+impl PastNote {
+    /// The history entry for `text` copied for `recipient` at `copied_at`;
+    /// the name is kept with its spacing tidied, as it is compared later.
+    pub fn new(recipient: &str, text: String, copied_at: u64) -> Self {
+        PastNote {
+            recipient: recipient.split_whitespace().collect::<Vec<_>>().join(" "),
+            text,
+            copied_at,
+        }
+    }
+}
+
+/// Everything a rule may look at: the [`LintInput`] (its fields read
+/// through this context, with blank names as `None`) and what the engine
+/// derives from it once and shares with every rule.
 #[derive(Debug)]
 pub struct Context<'a> {
-    /// The note exactly as it will be pasted.
-    pub text: &'a str,
-    /// The relationship the note starts from.
-    pub scenario: Scenario,
-    /// The recipient's name, when known.
-    pub recipient: Option<&'a str>,
-    /// The sender's name, when known.
-    pub sender: Option<&'a str>,
-    /// The limit in UTF-16 code units.
+    /// The note and what is known around it.
+    pub input: LintInput<'a>,
+    /// The input's limit in UTF-16 code units.
     pub limit: usize,
     /// The note's size.
     pub count: Count,
-    /// Notes copied before, for `duplicate-note`.
-    pub history: &'a [PastNote],
-    /// Now, in seconds since the Unix epoch (so messages like "3 days ago" are testable).
-    pub now: u64,
     /// The note tokenised once, with every phrase-list match, shared by all rules.
     pub analysis: Analysis,
     /// The phrase lists in force: the built-in ones plus the user's extras.
     pub phrases: &'a PhraseBook,
+}
+
+impl<'a> std::ops::Deref for Context<'a> {
+    type Target = LintInput<'a>;
+
+    /// `cx.text`, `cx.recipient` and the rest read the input itself.
+    fn deref(&self) -> &LintInput<'a> {
+        &self.input
+    }
 }
 
 /// What a rule found, before the engine stamps it with the rule id and severity.
@@ -115,7 +128,40 @@ impl Finding {
     }
 }
 
-/// One lint rule: a stable id, per-scenario defaults, its docs and its check.
+/// A rule's fixture: a note it must flag and one it must leave alone, in
+/// one setting. The registry test lints both; the rule's snapshot shows
+/// what it says about each.
+#[derive(Debug, Clone, Copy)]
+pub struct Fixture {
+    /// The scenario both notes are linted in.
+    pub scenario: Scenario,
+    /// The recipient's name, when the rule needs it.
+    pub recipient: Option<&'static str>,
+    /// The sender's name, when the rule needs it.
+    pub sender: Option<&'static str>,
+    /// Notes copied before, as (recipient, text), a day before the lint.
+    pub history: &'static [(&'static str, &'static str)],
+    /// A note the rule must flag.
+    pub bad: &'static str,
+    /// A note the rule must leave alone.
+    pub good: &'static str,
+}
+
+impl Fixture {
+    /// When the fixture's notes are linted, in seconds since the Unix epoch.
+    pub const NOW: u64 = 1_800_000_000;
+
+    /// The fixture's history as copied notes, each a day before [`Self::NOW`].
+    pub fn history(&self) -> Vec<PastNote> {
+        self.history
+            .iter()
+            .map(|(to, text)| PastNote::new(to, (*text).to_string(), Self::NOW - 86_400))
+            .collect()
+    }
+}
+
+/// One lint rule: a stable id, per-scenario defaults, its docs, its
+/// fixture and its check.
 pub trait Rule: Send + Sync {
     /// The stable kebab-case id (`stock-phrase`).
     fn id(&self) -> &'static str;
@@ -131,6 +177,9 @@ pub trait Rule: Send + Sync {
     fn lists(&self) -> &'static [List] {
         &[]
     }
+
+    /// A note the rule flags and one it leaves alone, for its tests.
+    fn fixture(&self) -> Fixture;
 
     /// Appends what the rule finds in the note.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);

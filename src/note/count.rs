@@ -7,7 +7,8 @@ use unicode_segmentation::UnicodeSegmentation;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Count {
     /// UTF-16 code units: what LinkedIn's box measures.
-    pub count: usize,
+    #[serde(rename = "count")]
+    pub units: usize,
     /// User-perceived characters (extended grapheme clusters, UAX #29).
     pub graphemes: usize,
 }
@@ -18,12 +19,12 @@ pub fn count(text: &str) -> Count {
         // Each char is its own grapheme, except CR LF which is one (UAX #29 GB3).
         let chars = text.chars().count();
         return Count {
-            count: chars,
+            units: chars,
             graphemes: chars - text.matches("\r\n").count(),
         };
     }
     Count {
-        count: text.encode_utf16().count(),
+        units: text.encode_utf16().count(),
         graphemes: text.graphemes(true).count(),
     }
 }
@@ -42,7 +43,7 @@ mod tests {
 
     fn c(s: &str) -> (usize, usize) {
         let n = count(s);
-        (n.count, n.graphemes)
+        (n.units, n.graphemes)
     }
 
     #[test]

@@ -22,11 +22,8 @@ pub enum Limit {
 }
 
 impl Limit {
-    /// The profiles `Ctrl-L` cycles through, in order.
-    pub const PROFILES: [Limit; 4] = [Limit::Premium, Limit::Free, Limit::InMail, Limit::Message];
-
     /// The number of UTF-16 code units the box accepts.
-    pub fn chars(self) -> usize {
+    pub fn units(self) -> usize {
         match self {
             Limit::Premium => 300,
             Limit::Free => 200,
@@ -62,7 +59,7 @@ impl Limit {
 /// Shown in the gauge: `premium 300`, `free 200`, `custom 250`.
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.name(), self.chars())
+        write!(f, "{} {}", self.name(), self.units())
     }
 }
 
@@ -139,10 +136,10 @@ mod tests {
 
     #[test]
     fn profiles_have_linkedin_sizes() {
-        assert_eq!(Limit::Premium.chars(), 300);
-        assert_eq!(Limit::Free.chars(), 200);
-        assert_eq!(Limit::InMail.chars(), 1900);
-        assert_eq!(Limit::Message.chars(), 8000);
+        assert_eq!(Limit::Premium.units(), 300);
+        assert_eq!(Limit::Free.units(), 200);
+        assert_eq!(Limit::InMail.units(), 1900);
+        assert_eq!(Limit::Message.units(), 8000);
         assert_eq!(Limit::default(), Limit::Premium);
     }
 

@@ -9,6 +9,7 @@ mod tally;
 #[cfg(test)]
 pub(crate) mod testgen;
 
+#[cfg(feature = "tui")]
 pub(crate) use compose::needs_stop;
 pub use compose::{Note, Parts, compose, compose_parts, compose_prefix};
 pub use count::{Count, count};

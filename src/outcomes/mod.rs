@@ -5,9 +5,9 @@
 pub mod stats;
 pub mod wilson;
 
+use crate::clock as time;
 use crate::store::sent::{DEFAULT_KIND, Entry, Outcome, SentNote};
 use crate::store::summary::opening_words;
-use crate::store::time;
 
 /// LinkedIn lets you invite someone again three weeks after withdrawing, so
 /// a pending invitation this old is worth withdrawing and sending again.

@@ -8,11 +8,11 @@ use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::json_pos;
-use crate::lint::{Level, LintConfig, Linter};
+use crate::lint::{Level, LintConfig, LintConfigError};
 use crate::note::Limit;
 
 /// How `Ctrl-Y` reaches the clipboard.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ClipboardMode {
     /// OSC 52 and the system clipboard; success if either works.
@@ -24,6 +24,23 @@ pub enum ClipboardMode {
     System,
     /// Never copy.
     Off,
+}
+
+impl std::str::FromStr for ClipboardMode {
+    type Err = String;
+
+    /// The one parser of the names the config file uses.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "auto" => Ok(ClipboardMode::Auto),
+            "osc52" => Ok(ClipboardMode::Osc52),
+            "system" => Ok(ClipboardMode::System),
+            "off" => Ok(ClipboardMode::Off),
+            _ => Err(format!(
+                "invalid value `{s}` (expected auto, osc52, system or off)"
+            )),
+        }
+    }
 }
 
 /// The keys a config file may have, in the order the docs list them.
@@ -124,11 +141,9 @@ pub enum ConfigError {
 }
 
 fn did_you_mean(key: &str) -> String {
-    KEYS.iter()
-        .map(|k| (strsim::levenshtein(key, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min()
-        .map(|(_, k)| format!(", did you mean `{k}`?"))
+    crate::suggest::closest(key, KEYS)
+        .first()
+        .map(|k| format!(", did you mean `{k}`?"))
         .unwrap_or_default()
 }
 
@@ -192,19 +207,12 @@ impl Config {
         serde_json::from_str(text).map_err(|e| parse_error(&e, text, path))
     }
 
-    /// For front ends that must start anyway (the composer): the config, or
-    /// the defaults plus a one-line message saying what was wrong. `given`
-    /// says the path was named on the command line, so it must exist.
-    pub fn load_or_default(path: &Path, given: bool) -> (Config, Option<String>) {
-        let loaded = if given {
-            Config::load_given(path)
-        } else {
-            Config::load(path)
-        };
-        match loaded {
-            Ok(config) => (config, None),
-            Err(e) => (Config::default(), Some(format!("{e}; using the defaults"))),
-        }
+    /// Who the note is from: `given` (a `--from`), else the configured
+    /// sender. A blank name is no name. Every front end asks here.
+    pub fn sender<'a>(&'a self, given: Option<&'a str>) -> Option<&'a str> {
+        given
+            .or(self.sender.as_deref())
+            .filter(|s| !s.trim().is_empty())
     }
 
     /// The lint settings this config asks for.
@@ -337,15 +345,8 @@ fn limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Limit>, D::Error> {
 
 fn clipboard<'de, D: Deserializer<'de>>(d: D) -> Result<ClipboardMode, D::Error> {
     let raw: String = keyed(d, "clipboard")?;
-    match raw.as_str() {
-        "auto" => Ok(ClipboardMode::Auto),
-        "osc52" => Ok(ClipboardMode::Osc52),
-        "system" => Ok(ClipboardMode::System),
-        "off" => Ok(ClipboardMode::Off),
-        _ => Err(D::Error::custom(format!(
-            "`clipboard`: invalid value `{raw}` (expected auto, osc52, system or off)"
-        ))),
-    }
+    raw.parse()
+        .map_err(|e| D::Error::custom(format!("`clipboard`: {e}")))
 }
 
 fn monthly_notes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
@@ -388,13 +389,10 @@ impl<'de> Visitor<'de> for RulesVisitor {
                 })
                 .and_then(str::parse::<Level>)
                 .map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
-            // The engine knows the rule ids and how to suggest the closest one.
-            let check = LintConfig {
-                severities: BTreeMap::from([(id.clone(), level)]),
-                extra_phrases: BTreeMap::new(),
-                phrases_off: BTreeSet::new(),
-            };
-            Linter::new(&check).map_err(|e| A::Error::custom(format!("`rules.{id}`: {e}")))?;
+            if crate::lint::rule(&id).is_none() {
+                let e = LintConfigError::unknown_rule(&id);
+                return Err(A::Error::custom(format!("`rules.{id}`: {e}")));
+            }
             out.insert(id, level);
         }
         Ok(out)

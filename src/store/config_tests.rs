@@ -1,4 +1,5 @@
 use super::*;
+use crate::lint::Linter;
 
 fn parse(text: &str) -> Result<Config, ConfigError> {
     Config::parse(text, Path::new("/cfg/config.json"))
@@ -175,23 +176,6 @@ fn unreadable_file_is_an_error_that_names_it() {
 }
 
 #[test]
-fn load_or_default_reports_and_falls_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("config.json");
-    std::fs::write(&path, r#"{"sender": "Sam", "extra": 1}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path, false);
-    assert_eq!(config, Config::default());
-    let warning = warning.unwrap();
-    assert!(warning.contains("unknown key `extra`"), "{warning}");
-    assert!(warning.ends_with("; using the defaults"), "{warning}");
-
-    std::fs::write(&path, r#"{"sender": "Sam"}"#).unwrap();
-    let (config, warning) = Config::load_or_default(&path, false);
-    assert_eq!(config.sender.as_deref(), Some("Sam"));
-    assert_eq!(warning, None);
-}
-
-#[test]
 fn example_is_a_valid_config_with_every_key() {
     let config = parse(&Config::example()).unwrap();
     assert!(config.sender.is_some());
@@ -279,14 +263,4 @@ fn a_config_named_on_the_command_line_must_exist() {
     );
     std::fs::write(&path, "{}").unwrap();
     assert_eq!(Config::load_given(&path).unwrap(), Config::default());
-}
-
-#[test]
-fn the_composer_hears_of_a_missing_config_it_was_given() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nope.json");
-    let (config, problem) = Config::load_or_default(&path, true);
-    assert_eq!(config, Config::default());
-    assert!(problem.is_some_and(|p| p.contains("cannot read the config")));
-    assert_eq!(Config::load_or_default(&path, false).1, None);
 }

@@ -5,7 +5,6 @@
 //! Files that cannot be parsed are moved aside as `*.corrupt` and reported.
 
 use std::fs;
-use std::hash::{BuildHasher, RandomState};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -15,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{is_temp_name, move_aside, write_atomic};
 use super::json_pos;
-use super::time::compact_utc;
+use crate::clock::compact_utc;
 use crate::lint::PastNote;
 use crate::note::{Limit, Note};
 
@@ -74,16 +73,7 @@ impl Draft {
 
     /// The history entry for copying this draft's note at `now`.
     pub fn past_note(&self, now: u64) -> PastNote {
-        PastNote {
-            recipient: self
-                .note
-                .recipient
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-            text: self.note.text(),
-            copied_at: now,
-        }
+        PastNote::new(&self.note.recipient, self.note.text(), now)
     }
 
     /// True when the user has typed nothing worth resuming (the sign-off
@@ -105,12 +95,7 @@ static ID_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// that just exited; the counter separates drafts of one process.
 pub fn new_id(now: u64) -> String {
     static TAG: OnceLock<String> = OnceLock::new();
-    let tag = TAG.get_or_init(|| {
-        // std's hasher seeds are random per process: a source of noise
-        // without a dependency.
-        let noise = RandomState::new().hash_one(std::time::SystemTime::now()) & 0xffff;
-        format!("{:x}{noise:04x}", std::process::id())
-    });
+    let tag = TAG.get_or_init(|| format!("{:x}{:04x}", std::process::id(), fastrand::u16(..)));
     let n = ID_COUNTER.fetch_add(1, Ordering::Relaxed);
     format!("{}-{tag}-{n}", compact_utc(now))
 }
@@ -380,19 +365,12 @@ fn remove_if_stale(entry: &fs::DirEntry) {
     }
 }
 
-/// Up to three ids that look like `id`: same prefix or a small edit away.
+/// Up to three ids that look like `id`.
 fn closest_ids(id: &str, ids: &[String]) -> Vec<String> {
-    let mut scored: Vec<(usize, &String)> = ids
-        .iter()
-        .filter_map(|candidate| {
-            let d = strsim::levenshtein(id, candidate);
-            let close = d <= candidate.len().max(id.len()) / 3
-                || (id.len() >= 4 && candidate.starts_with(id));
-            close.then_some((d, candidate))
-        })
-        .collect();
-    scored.sort();
-    scored.into_iter().take(3).map(|(_, c)| c.clone()).collect()
+    crate::suggest::closest(id, ids.iter().map(String::as_str))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Parses a draft file; the file name is the id, whatever the content says.

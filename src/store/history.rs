@@ -453,7 +453,7 @@ mod tests {
     #[test]
     fn missing_file_is_empty() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(load(&dir.path().join("h.jsonl")).unwrap(), vec![]);
+        assert_eq!(read(&dir.path().join("h.jsonl")).unwrap().notes, vec![]);
     }
 
     #[test]

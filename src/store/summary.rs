@@ -5,7 +5,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::drafts::{Draft, DraftState};
-use super::time::ago;
+use crate::clock::ago;
 use crate::note::Scenario;
 
 /// How many words of the note a summary shows.

@@ -28,8 +28,10 @@ pub enum Screen {
 /// What receives keys in the composer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
-    /// A field of the form (or the free editor in free-edit mode).
+    /// A field of the form.
     Field(Field),
+    /// The free editor: in free-edit mode the whole note is one text.
+    Free,
     /// The lint pane.
     Lint,
 }
@@ -66,7 +68,7 @@ pub struct Status {
 /// What the composer starts from, read from disk by the runtime.
 #[derive(Debug, Clone, Default)]
 pub struct Init {
-    /// The configured sender: prefills the sign-off.
+    /// The configured sender (never blank): prefills the sign-off.
     pub sender: Option<String>,
     /// The configured limit.
     pub limit: Limit,
@@ -88,29 +90,28 @@ pub struct Init {
     pub now: u64,
 }
 
-/// The composer's state.
+/// What the user typed: the note's scenario, fields and limit. Everything
+/// in [`Derived`] is computed from this.
 #[derive(Debug)]
-pub struct App {
-    /// Which screen is showing.
-    pub screen: Screen,
-    /// The overlay on top, if any.
-    pub overlay: Option<Overlay>,
-    /// Selected row of the picker: 0–2 scenarios, then drafts.
-    pub picker: usize,
-    /// Drafts offered in the picker.
-    pub drafts: Vec<Draft>,
+pub struct Form {
     /// The scenario of the note being written.
     pub scenario: Scenario,
     /// The five fields.
     pub fields: [Editor; 5],
     /// The whole-note editor; `Some` while in free-edit mode.
     pub free: Option<Editor>,
-    /// What receives keys in the composer.
-    pub focus: Focus,
     /// The active limit profile.
     pub limit: Limit,
-    /// The configured sender.
-    pub sender: Option<String>,
+    /// Free text set aside by `F2`, with the fields it was written against.
+    pub stash: Option<(String, [String; 5])>,
+    /// The template the note was started from, if any.
+    pub template: Option<String>,
+}
+
+/// What the composer derives from the [`Form`]: the note's start, its
+/// count and its lint. Recomputed in `update`, never in drawing.
+#[derive(Debug)]
+pub struct Derived {
     /// The start of the note as it will be pasted: all of it, unless the
     /// note is huge (then the first screenfuls; [`App::text`] has it all).
     pub preview: String,
@@ -118,20 +119,54 @@ pub struct App {
     pub preview_whole: bool,
     /// Its size, exact on every keystroke.
     pub count: Count,
-    /// The latest lint of `text` (may lag for huge notes, see `lint_stale`).
+    /// The latest lint of the note (may lag for huge notes, see `lint_stale`).
     pub report: Report,
-    /// Set when `report` is older than `text`.
+    /// Set when `report` is older than the note.
     pub lint_stale: bool,
+}
+
+/// What the screen shows besides the note: where the user is and what
+/// they are told.
+#[derive(Debug)]
+pub struct Ui {
+    /// Which screen is showing.
+    pub screen: Screen,
+    /// The overlay on top, if any.
+    pub overlay: Option<Overlay>,
+    /// Selected row of the picker: 0–2 scenarios, then drafts.
+    pub picker: usize,
+    /// What receives keys in the composer.
+    pub focus: Focus,
     /// Selected diagnostic in the lint pane.
     pub lint_selected: usize,
-    /// Every template.
-    pub templates: Vec<Template>,
     /// The status line.
     pub status: Option<Status>,
     /// Colours or modifiers only.
     pub theme: Theme,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
+}
+
+/// The composer's state: the form, what is derived from it, the UI, what
+/// was read at start, and the bookkeeping of saving.
+#[derive(Debug)]
+pub struct App {
+    /// What the user typed.
+    pub form: Form,
+    /// The composed note's start, count and lint.
+    pub derived: Derived,
+    /// Screen, overlay, focus, status.
+    pub ui: Ui,
+    /// Drafts offered in the picker.
+    pub drafts: Vec<Draft>,
+    /// The configured sender.
+    pub sender: Option<String>,
+    /// Every template.
+    pub templates: Vec<Template>,
+    /// Notes copied before.
+    pub history: Vec<PastNote>,
+    /// Seconds since the Unix epoch, kept current by the runtime.
+    pub now: u64,
     /// Bumped on every change of the note, for autosave.
     pub revision: u64,
     /// The draft file this note is saved as, once saved.
@@ -140,16 +175,8 @@ pub struct App {
     pub created: u64,
     /// Whether the note was copied.
     pub copied: bool,
-    /// Seconds since the Unix epoch, kept current by the runtime.
-    pub now: u64,
-    /// Notes copied before.
-    pub history: Vec<PastNote>,
     /// Sent notes, their outcomes and figures.
     pub sent: SentView,
-    /// The template the note was started from, if any.
-    pub template: Option<String>,
-    /// Free text set aside by `F2`, with the fields it was written against.
-    pub stash: Option<(String, [String; 5])>,
     pub(super) linter: Linter,
 }
 
@@ -158,31 +185,39 @@ impl App {
     pub fn new(init: Init, theme: Theme, size: (u16, u16)) -> App {
         let fields = Field::ALL.map(|_| Editor::new("", theme));
         let mut app = App {
-            screen: Screen::Picker,
-            overlay: None,
-            picker: 0,
-            drafts: init.drafts,
-            scenario: Scenario::Stranger,
-            fields,
-            free: None,
-            focus: Focus::Field(Field::To),
-            limit: init.limit,
-            sender: init.sender.filter(|s| !s.trim().is_empty()),
-            preview: String::new(),
-            preview_whole: true,
-            count: Count::default(),
-            report: Report {
-                count: Count::default(),
-                limit: init.limit.chars(),
-                diagnostics: Vec::new(),
-                checklist: crate::lint::Checklist::default(),
+            form: Form {
+                scenario: Scenario::Stranger,
+                fields,
+                free: None,
+                limit: init.limit,
+                stash: None,
+                template: None,
             },
-            lint_stale: false,
-            lint_selected: 0,
+            derived: Derived {
+                preview: String::new(),
+                preview_whole: true,
+                count: Count::default(),
+                report: Report {
+                    count: Count::default(),
+                    limit: init.limit.units(),
+                    diagnostics: Vec::new(),
+                    checklist: crate::lint::Checklist::default(),
+                },
+                lint_stale: false,
+            },
+            ui: Ui {
+                screen: Screen::Picker,
+                overlay: None,
+                picker: 0,
+                focus: Focus::Field(Field::To),
+                lint_selected: 0,
+                status: init.status,
+                theme,
+                size,
+            },
+            drafts: init.drafts,
+            sender: init.sender,
             templates: init.templates,
-            status: init.status,
-            theme,
-            size,
             revision: 0,
             draft_id: None,
             created: init.now,
@@ -190,8 +225,6 @@ impl App {
             now: init.now,
             history: init.history,
             sent: SentView::new(init.ledger, init.monthly_notes),
-            template: None,
-            stash: None,
             linter: init.linter,
         };
         app.refresh();
@@ -200,19 +233,19 @@ impl App {
 
     /// Starts a fresh note in `scenario`, sign-off prefilled.
     pub fn start(&mut self, scenario: Scenario) {
-        self.scenario = scenario;
+        self.form.scenario = scenario;
         let sign_off = self.sender.clone().unwrap_or_default();
-        self.fields = Field::ALL.map(|f| {
+        self.form.fields = Field::ALL.map(|f| {
             let text = if f == Field::SignOff {
                 sign_off.as_str()
             } else {
                 ""
             };
-            Editor::new(text, self.theme)
+            Editor::new(text, self.ui.theme)
         });
-        self.free = None;
-        self.stash = None;
-        self.template = None;
+        self.form.free = None;
+        self.form.stash = None;
+        self.form.template = None;
         self.draft_id = None;
         self.created = self.now;
         self.copied = false;
@@ -222,7 +255,7 @@ impl App {
     /// Reopens a saved draft.
     pub fn resume(&mut self, draft: &Draft) {
         let note = &draft.note;
-        self.scenario = note.scenario.unwrap_or(Scenario::Stranger);
+        self.form.scenario = note.scenario.unwrap_or(Scenario::Stranger);
         let raw = [
             note.recipient.as_str(),
             note.parts.context.as_str(),
@@ -230,14 +263,14 @@ impl App {
             note.parts.next_step.as_str(),
             note.sign_off.as_str(),
         ];
-        self.fields = raw.map(|t| Editor::new(t, self.theme));
-        self.free = note
+        self.form.fields = raw.map(|t| Editor::new(t, self.ui.theme));
+        self.form.free = note
             .free_text
             .as_deref()
-            .map(|t| Editor::new(t, self.theme));
-        self.stash = None;
-        self.template = None;
-        self.limit = draft.limit;
+            .map(|t| Editor::new(t, self.ui.theme));
+        self.form.stash = None;
+        self.form.template = None;
+        self.form.limit = draft.limit;
         self.draft_id = Some(draft.id.clone());
         self.created = draft.created;
         self.copied = draft.state == DraftState::Copied;
@@ -245,51 +278,55 @@ impl App {
     }
 
     fn enter_composer(&mut self) {
-        self.screen = Screen::Composer;
-        self.overlay = None;
-        self.focus = Focus::Field(Field::To);
-        self.lint_selected = 0;
+        self.ui.screen = Screen::Composer;
+        self.ui.overlay = None;
+        self.ui.focus = if self.form.free.is_some() {
+            Focus::Free
+        } else {
+            Focus::Field(Field::To)
+        };
+        self.ui.lint_selected = 0;
         self.restyle();
         self.refresh();
     }
 
     /// The editor that receives typing, if the focus is on one.
     pub fn focused_area(&mut self) -> Option<&mut Editor> {
-        match (self.focus, self.free.as_mut()) {
-            (Focus::Field(_), Some(free)) => Some(free),
-            (Focus::Field(f), None) => Some(&mut self.fields[f.index()]),
-            (Focus::Lint, _) => None,
+        match self.ui.focus {
+            Focus::Free => self.form.free.as_mut(),
+            Focus::Field(f) => Some(&mut self.form.fields[f.index()]),
+            Focus::Lint => None,
         }
     }
 
     /// Sets hints and cursor styles after a focus or scenario change.
     pub fn restyle(&mut self) {
-        let focused = match (self.focus, &self.free) {
-            (Focus::Field(f), None) => Some(f),
-            _ => None,
+        let focused = match self.ui.focus {
+            Focus::Field(f) => Some(f),
+            Focus::Free | Focus::Lint => None,
         };
         for f in Field::ALL {
-            let area = &mut self.fields[f.index()];
+            let area = &mut self.form.fields[f.index()];
             let cursor = if focused == Some(f) {
-                self.theme.cursor()
+                self.ui.theme.cursor()
             } else {
                 ratatui::style::Style::default()
             };
             area.set_cursor_style(cursor);
         }
-        let free_cursor = if matches!(self.focus, Focus::Field(_)) {
-            self.theme.cursor()
+        let free_cursor = if self.ui.focus == Focus::Free {
+            self.ui.theme.cursor()
         } else {
             ratatui::style::Style::default()
         };
-        if let Some(free) = self.free.as_mut() {
+        if let Some(free) = self.form.free.as_mut() {
             free.set_cursor_style(free_cursor);
         }
     }
 
     /// Shows an informational message.
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
+        self.ui.status = Some(Status {
             text: text.into(),
             error: false,
         });
@@ -297,7 +334,7 @@ impl App {
 
     /// Shows a failure the user must notice.
     pub fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
+        self.ui.status = Some(Status {
             text: text.into(),
             error: true,
         });
@@ -309,7 +346,7 @@ impl App {
         let needle = filter.to_lowercase();
         self.templates
             .iter()
-            .filter(|t| t.scenario == self.scenario)
+            .filter(|t| t.scenario == self.form.scenario)
             .filter(|t| {
                 needle.is_empty()
                     || [&t.id, &t.title, &t.description]

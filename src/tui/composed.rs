@@ -22,7 +22,7 @@ pub const LINT_NOW_MAX: usize = 20_000;
 impl App {
     /// The raw text of every field, in [`Field::ALL`] order.
     pub fn field_texts(&self) -> [&str; 5] {
-        Field::ALL.map(|f| self.fields[f.index()].text())
+        Field::ALL.map(|f| self.form.fields[f.index()].text())
     }
 
     /// The same, owned.
@@ -32,18 +32,18 @@ impl App {
 
     /// The whole note as it will be pasted.
     pub fn text(&self) -> String {
-        if self.preview_whole {
-            return self.preview.clone();
+        if self.derived.preview_whole {
+            return self.derived.preview.clone();
         }
         self.compose_whole()
     }
 
     /// Whether the note has nothing to send.
     pub fn is_blank(&self) -> bool {
-        match &self.free {
+        match &self.form.free {
             Some(free) => free.is_blank(),
             // A composed note is trimmed: it is empty or has text.
-            None => self.count.count == 0,
+            None => self.derived.count.units == 0,
         }
     }
 
@@ -51,7 +51,7 @@ impl App {
     pub fn note(&self) -> Note {
         let [recipient, context, invite, next_step, sign_off] = self.raw_fields();
         Note {
-            scenario: Some(self.scenario),
+            scenario: Some(self.form.scenario),
             recipient,
             parts: Parts {
                 context,
@@ -59,7 +59,7 @@ impl App {
                 next_step,
             },
             sign_off,
-            free_text: self.free.as_ref().map(|f| f.text().to_string()),
+            free_text: self.form.free.as_ref().map(|f| f.text().to_string()),
         }
     }
 
@@ -67,10 +67,10 @@ impl App {
     pub fn has_content(&self) -> bool {
         let sender = self.sender.as_deref().unwrap_or("").trim();
         let typed = Field::ALL.iter().any(|f| {
-            let t = self.fields[f.index()].text().trim();
+            let t = self.form.fields[f.index()].text().trim();
             !t.is_empty() && (*f != Field::SignOff || t != sender)
         });
-        typed || self.free.as_ref().is_some_and(|f| !f.is_blank())
+        typed || self.form.free.as_ref().is_some_and(|f| !f.is_blank())
     }
 
     /// The draft to save for the current note.
@@ -78,7 +78,7 @@ impl App {
         Draft {
             id: self.draft_id.clone().unwrap_or_default(),
             note: self.note(),
-            limit: self.limit,
+            limit: self.form.limit,
             created: self.created,
             updated: self.now,
             state: if self.copied {
@@ -93,36 +93,36 @@ impl App {
     /// Called by `update` whenever text, scenario or limit change.
     pub fn refresh(&mut self) {
         self.revision += 1;
-        self.count = Count {
-            count: self.units(),
-            graphemes: self.report.count.graphemes,
+        self.derived.count = Count {
+            units: self.units(),
+            graphemes: self.derived.report.count.graphemes,
         };
-        let size: usize = match &self.free {
+        let size: usize = match &self.form.free {
             Some(free) => free.text().len(),
             None => self.field_texts().iter().map(|t| t.len()).sum(),
         };
         if size <= LINT_NOW_MAX {
-            self.preview = self.compose_whole();
-            self.preview_whole = true;
+            self.derived.preview = self.compose_whole();
+            self.derived.preview_whole = true;
             debug_assert_eq!(
-                self.count.count,
-                count(&self.preview).count,
+                self.derived.count.units,
+                count(&self.derived.preview).units,
                 "running count"
             );
             self.relint();
         } else {
             // Graphemes are slow to count and not shown: they wait for the lint.
             self.update_preview();
-            self.lint_stale = true;
+            self.derived.lint_stale = true;
         }
     }
 
     /// The UTF-16 count of the note, from the running tallies.
     fn units(&self) -> usize {
-        if let Some(free) = &self.free {
+        if let Some(free) = &self.form.free {
             return free.measured().tally.units;
         }
-        let m = |f: Field| self.fields[f.index()].measured();
+        let m = |f: Field| self.form.fields[f.index()].measured();
         note_units(
             m(Field::To),
             [m(Field::Context), m(Field::Invite), m(Field::NextStep)],
@@ -131,7 +131,7 @@ impl App {
     }
 
     fn compose_whole(&self) -> String {
-        if let Some(free) = &self.free {
+        if let Some(free) = &self.form.free {
             return free.text().to_string();
         }
         let [to, context, invite, next_step, sign_off] = self.field_texts();
@@ -141,10 +141,10 @@ impl App {
     /// Recomposes as much of a huge note as the screen can show; also
     /// called when the terminal grows.
     pub fn update_preview(&mut self) {
-        let (width, height) = self.size;
+        let (width, height) = self.ui.size;
         // Twice the cells, for what wrapping leaves blank.
         let max = usize::from(width) * usize::from(height) * 2 + 64;
-        let (preview, whole) = if let Some(free) = &self.free {
+        let (preview, whole) = if let Some(free) = &self.form.free {
             let text = free.text();
             match text.char_indices().nth(max) {
                 Some((end, _)) => (text[..end].to_string(), false),
@@ -154,8 +154,8 @@ impl App {
             let [to, context, invite, next_step, sign_off] = self.field_texts();
             compose_prefix(to, [context, invite, next_step], sign_off, max)
         };
-        self.preview = preview;
-        self.preview_whole = whole;
+        self.derived.preview = preview;
+        self.derived.preview_whole = whole;
     }
 
     /// Lints the current text now (copying and fixing need the findings of
@@ -170,8 +170,8 @@ impl App {
                 recipient: to,
                 sign_off,
                 sender: self.sender.as_deref(),
-                scenario: self.scenario,
-                limit: self.limit,
+                scenario: self.form.scenario,
+                limit: self.form.limit,
                 history: &self.history,
                 now: self.now,
             },
@@ -183,11 +183,11 @@ impl App {
     pub fn lint_job(&self) -> LintJob {
         LintJob {
             revision: self.revision,
-            free: self.free.as_ref().map(|f| f.text().to_string()),
+            free: self.form.free.as_ref().map(|f| f.text().to_string()),
             fields: self.raw_fields(),
             sender: self.sender.clone(),
-            scenario: self.scenario,
-            limit: self.limit,
+            scenario: self.form.scenario,
+            limit: self.form.limit,
             history: self.history.clone(),
             now: self.now,
         }
@@ -204,11 +204,11 @@ impl App {
     }
 
     fn take_report(&mut self, report: Report) {
-        self.report = report;
-        self.count = self.report.count;
-        self.lint_stale = false;
-        let n = self.report.diagnostics.len();
-        self.lint_selected = self.lint_selected.min(n.saturating_sub(1));
+        self.derived.report = report;
+        self.derived.count = self.derived.report.count;
+        self.derived.lint_stale = false;
+        let n = self.derived.report.diagnostics.len();
+        self.ui.lint_selected = self.ui.lint_selected.min(n.saturating_sub(1));
     }
 }
 

@@ -6,30 +6,36 @@ use super::app::{App, Focus, Overlay};
 use super::editor::Editor;
 use super::field::Field;
 use super::fixmap;
-use super::tmpl;
+use super::template_fill;
 use crate::lint::rule;
 
 /// Applies the selected diagnostic's fix to the field it falls in, or to
 /// the whole note (switching to free edit) when it spans several fields.
 pub fn apply_fix(app: &mut App) {
-    if app.lint_stale {
+    if app.derived.lint_stale {
         app.relint();
     }
-    let Some(d) = app.report.diagnostics.get(app.lint_selected).cloned() else {
+    let Some(d) = app
+        .derived
+        .report
+        .diagnostics
+        .get(app.ui.lint_selected)
+        .cloned()
+    else {
         return app.info("Nothing to fix");
     };
     let Some(fix) = d.fix else {
         let what = rule(d.rule).map_or("", |r| r.doc().what);
         return app.info(format!("{} has no automatic fix. {what}", d.rule));
     };
-    if let Some(free) = app.free.as_mut() {
+    if let Some(free) = app.form.free.as_mut() {
         free.replace(fix.start, fix.end, &fix.replacement);
         app.refresh();
         return app.info(format!("Fixed {}", d.rule));
     }
     let raw = app.raw_fields();
     if let Some(edit) = fixmap::to_field_edit(&raw, &fix) {
-        let area = &mut app.fields[edit.field.index()];
+        let area = &mut app.form.fields[edit.field.index()];
         area.replace(edit.start, edit.end, &edit.replacement);
         app.refresh();
         return app.info(format!(
@@ -38,10 +44,10 @@ pub fn apply_fix(app: &mut App) {
             edit.field.label()
         ));
     }
-    let mut free = Editor::new(&app.text(), app.theme);
+    let mut free = Editor::new(&app.text(), app.ui.theme);
     free.replace(fix.start, fix.end, &fix.replacement);
-    app.free = Some(free);
-    app.stash = None;
+    app.form.free = Some(free);
+    app.form.stash = None;
     app.restyle();
     app.refresh();
     app.info(format!(
@@ -53,7 +59,7 @@ pub fn apply_fix(app: &mut App) {
 /// Fills the fields from the template selected in the browser and puts the
 /// cursor on the first placeholder left to fill.
 pub fn apply_template(app: &mut App) {
-    let Some(Overlay::Templates(browser)) = app.overlay.clone() else {
+    let Some(Overlay::Templates(browser)) = app.ui.overlay.clone() else {
         return;
     };
     let Some(template) = app
@@ -63,11 +69,11 @@ pub fn apply_template(app: &mut App) {
     else {
         return app.info("No template matches the filter");
     };
-    app.overlay = None;
-    app.free = None;
-    app.template = Some(template.id.clone());
+    app.ui.overlay = None;
+    app.form.free = None;
+    app.form.template = Some(template.id.clone());
     let [to, _, _, _, sign_off] = app.field_texts();
-    let parts = tmpl::parts(&template, to, sign_off);
+    let parts = template_fill::parts(&template, to, sign_off);
     let texts = [
         (Field::Context, parts.context),
         (Field::Invite, parts.invite),
@@ -75,17 +81,17 @@ pub fn apply_template(app: &mut App) {
     ];
     let mut first_gap = None;
     for (field, text) in &texts {
-        app.fields[field.index()].set_text(text);
+        app.form.fields[field.index()].set_text(text);
         if first_gap.is_none() {
-            first_gap = tmpl::find_placeholder(text).map(|(s, e)| {
+            first_gap = template_fill::find_placeholder(text).map(|(s, e)| {
                 let chars = |b: usize| text[..b].chars().count();
                 (*field, chars(s), chars(e))
             });
         }
     }
     if let Some((field, start, end)) = first_gap {
-        app.fields[field.index()].select(start, end);
-        app.focus = Focus::Field(field);
+        app.form.fields[field.index()].select(start, end);
+        app.ui.focus = Focus::Field(field);
         let gap: String = texts[field.index() - 1]
             .1
             .chars()
@@ -97,7 +103,7 @@ pub fn apply_template(app: &mut App) {
             template.title
         ));
     } else {
-        app.focus = Focus::Field(Field::Context);
+        app.ui.focus = Focus::Field(Field::Context);
         app.info(format!("Template “{}” applied", template.title));
     }
     app.restyle();
@@ -109,20 +115,20 @@ pub fn apply_template(app: &mut App) {
 /// Leaving keeps the free text aside; coming back before any field changed
 /// resumes it, so a quick look at the fields loses nothing.
 pub fn toggle_free_edit(app: &mut App) {
-    if let Some(free) = app.free.take() {
-        app.stash = Some((free.text().to_string(), app.raw_fields()));
-        app.focus = Focus::Field(Field::Context);
+    if let Some(free) = app.form.free.take() {
+        app.form.stash = Some((free.text().to_string(), app.raw_fields()));
+        app.ui.focus = Focus::Field(Field::Context);
         app.info(
             "Back to the fields: the note is composed from them again (F2 resumes your free text)",
         );
     } else {
         let raw = app.raw_fields();
-        let text = match app.stash.take() {
+        let text = match app.form.stash.take() {
             Some((text, fields)) if fields == raw => text,
             _ => app.text(),
         };
-        app.free = Some(Editor::new(&text, app.theme));
-        app.focus = Focus::Field(Field::To);
+        app.form.free = Some(Editor::new(&text, app.ui.theme));
+        app.ui.focus = Focus::Free;
         app.info(
             "Free edit: the fields are detached, Enter is a new line; F2 returns to the fields",
         );

@@ -222,28 +222,28 @@ pub static BINDINGS: &[Binding] = &[
 /// The scopes that take keys now, in the order they are asked.
 pub fn active_scopes(app: &App) -> Vec<Scope> {
     let mut scopes = Vec::with_capacity(3);
-    match &app.overlay {
+    match &app.ui.overlay {
         Some(Overlay::Help(_)) => return vec![Scope::Help, Scope::Global],
         Some(Overlay::Templates(_)) => return vec![Scope::Templates, Scope::Global],
         Some(Overlay::ConfirmCopy) => return vec![Scope::Confirm, Scope::Global],
         None => {}
     }
     scopes.push(Scope::Global);
-    match app.screen {
+    match app.ui.screen {
         Screen::Picker => scopes.push(Scope::Picker),
         Screen::SentNote => scopes.extend([Scope::SentNote, Scope::Marks]),
         Screen::Sent => scopes.extend([Scope::Sent, Scope::Marks]),
         Screen::Stats => scopes.push(Scope::Stats),
         Screen::Composer => {}
     }
-    if app.screen != Screen::Composer {
+    if app.ui.screen != Screen::Composer {
         return scopes;
     }
     scopes.push(Scope::Composer);
-    scopes.push(match (app.focus, app.free.is_some()) {
-        (Focus::Lint, _) => Scope::Lint,
-        (Focus::Field(_), true) => Scope::FreeEdit,
-        (Focus::Field(_), false) => Scope::Field,
+    scopes.push(match app.ui.focus {
+        Focus::Lint => Scope::Lint,
+        Focus::Free => Scope::FreeEdit,
+        Focus::Field(_) => Scope::Field,
     });
     scopes
 }

@@ -56,7 +56,7 @@ mod tests {
     fn lints_a_snapshot_and_stale_findings_are_dropped() {
         let mut app = composer(Scenario::Stranger);
         update(&mut app, Action::Paste("word ".repeat(10_000)));
-        assert!(app.lint_stale);
+        assert!(app.derived.lint_stale);
         let (tx, rx) = mpsc::channel();
         let worker = LintWorker::spawn(Linter::default(), move |d| tx.send(d).is_ok());
         worker.submit(app.lint_job());
@@ -65,17 +65,18 @@ mod tests {
         // The note changed meanwhile: the findings are for an older text.
         update(&mut app, Action::Paste("x".into()));
         assert!(!app.accept_lint(done));
-        assert!(app.lint_stale);
+        assert!(app.derived.lint_stale);
         worker.submit(app.lint_job());
         let done = rx.recv_timeout(wait).expect("the worker answers");
         assert!(app.accept_lint(done));
-        assert!(!app.lint_stale);
+        assert!(!app.derived.lint_stale);
         assert!(
-            app.report
+            app.derived
+                .report
                 .diagnostics
                 .iter()
                 .any(|d| d.rule == "over-limit")
         );
-        assert_eq!(app.count.count, app.text().encode_utf16().count());
+        assert_eq!(app.derived.count.units, app.text().encode_utf16().count());
     }
 }

@@ -7,25 +7,25 @@
 
 pub mod action;
 pub mod app;
-pub mod clipboard;
-pub mod clipboard_hold;
-pub mod composed;
+mod clipboard;
+mod clipboard_hold;
+mod composed;
 #[cfg(debug_assertions)]
 mod debug_panic;
-pub mod editor;
+mod editor;
 mod edits;
-pub mod field;
-pub mod fixmap;
-pub mod keymap;
-pub mod lint_worker;
+mod field;
+mod fixmap;
+mod keymap;
+mod lint_worker;
 mod mouse;
-pub mod paste;
-pub mod runtime;
+mod paste;
+mod runtime;
 pub mod sent;
-pub mod storage;
-pub mod terminal;
+mod storage;
+mod template_fill;
+mod terminal;
 pub mod theme;
-pub mod tmpl;
 pub mod ui;
 pub mod update;
 

@@ -8,10 +8,9 @@ use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
 use super::field::Field;
 use super::ui::layout;
-use super::update::{Effect, update};
 
 fn screen(app: &App) -> Rect {
-    Rect::new(0, 0, app.size.0, app.size.1)
+    Rect::new(0, 0, app.ui.size.0, app.ui.size.1)
 }
 
 fn inner(r: Rect) -> Rect {
@@ -22,35 +21,37 @@ fn inner(r: Rect) -> Rect {
 /// diagnostic under the pointer.
 pub fn click(app: &mut App, x: u16, y: u16) {
     let area = screen(app);
-    if app.overlay.is_some() || app.screen != Screen::Composer || !layout::fits(area) {
+    if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer || !layout::fits(area) {
         return;
     }
     let at = Position::new(x, y);
     let l = layout::composer(area);
     if l.lint.contains(at) {
-        app.focus = Focus::Lint;
-        let (list, _) = layout::lint_split(inner(l.lint), true, app.report.diagnostics.len());
+        app.ui.focus = Focus::Lint;
+        let (list, _) =
+            layout::lint_split(inner(l.lint), true, app.derived.report.diagnostics.len());
         if y >= list.y && y < list.bottom() {
-            let offset = layout::list_offset(app.lint_selected, usize::from(list.height));
+            let offset = layout::list_offset(app.ui.lint_selected, usize::from(list.height));
             let row = offset + usize::from(y - list.y);
-            if row < app.report.diagnostics.len() {
-                app.lint_selected = row;
+            if row < app.derived.report.diagnostics.len() {
+                app.ui.lint_selected = row;
             }
         }
         return app.restyle();
     }
-    let target = if app.free.is_some() {
-        l.editor.contains(at).then_some((Field::To, l.editor))
+    let target = if app.form.free.is_some() {
+        l.editor.contains(at).then_some((Focus::Free, l.editor))
     } else {
         Field::ALL
             .into_iter()
             .zip(l.fields)
             .find(|(_, r)| r.contains(at))
+            .map(|(field, r)| (Focus::Field(field), r))
     };
-    let Some((field, rect)) = target else {
+    let Some((focus, rect)) = target else {
         return;
     };
-    app.focus = Focus::Field(field);
+    app.ui.focus = focus;
     app.restyle();
     let text_area = inner(rect);
     if text_area.contains(at) {
@@ -60,19 +61,20 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     }
 }
 
-/// The wheel: scroll the list or text under the pointer.
-pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
-    let pick = |up: Action, dn: Action| if down { dn } else { up };
-    let action = match (&app.overlay, app.screen) {
+/// The wheel: scrolls the text under the pointer itself, or returns the
+/// action that moves the list under it, for `update` to carry out.
+pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
+    let pick = |up: Action, dn: Action| Some(if down { dn } else { up });
+    match (&app.ui.overlay, app.ui.screen) {
         (Some(Overlay::Help(_)), _) => pick(Action::HelpUp, Action::HelpDown),
         (Some(Overlay::Templates(_)), _) => pick(Action::TemplateUp, Action::TemplateDown),
-        (Some(Overlay::ConfirmCopy), _) | (None, Screen::SentNote) => return Vec::new(),
+        (Some(Overlay::ConfirmCopy), _) | (None, Screen::SentNote) => None,
         (None, Screen::Picker) => pick(Action::PickerUp, Action::PickerDown),
         (None, Screen::Sent | Screen::Stats) => pick(Action::SentUp, Action::SentDown),
         (None, Screen::Composer) => {
             let area = screen(app);
             if !layout::fits(area) {
-                return Vec::new();
+                return None;
             }
             let l = layout::composer(area);
             let at = Position::new(x, y);
@@ -80,11 +82,10 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Vec<Effect> {
                 pick(Action::LintUp, Action::LintDown)
             } else {
                 scroll_field(app, &l, at, down);
-                return Vec::new();
+                None
             }
         }
-    };
-    update(app, action)
+    }
 }
 
 fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: bool) {
@@ -97,7 +98,7 @@ fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: b
         key,
         ..Input::default()
     };
-    if let Some(free) = app.free.as_mut() {
+    if let Some(free) = app.form.free.as_mut() {
         if l.editor.contains(at) {
             free.input(input);
         }
@@ -108,6 +109,6 @@ fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: b
         .zip(l.fields)
         .find(|(_, r)| r.contains(at))
     {
-        app.fields[field.index()].input(input);
+        app.form.fields[field.index()].input(input);
     }
 }

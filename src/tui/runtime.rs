@@ -5,7 +5,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
@@ -24,15 +24,10 @@ use crate::store::{Draft, DraftState, Entry};
 
 /// Autosave once the user has paused this long (well within SPEC's second).
 const AUTOSAVE_PAUSE: Duration = Duration::from_millis(300);
+/// After a failed autosave, try again this long after the failure.
+const AUTOSAVE_RETRY: Duration = Duration::from_secs(1);
 /// How long the loop waits for input before doing idle work.
 const TICK: Duration = Duration::from_millis(100);
-
-/// Seconds since the Unix epoch.
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
 
 /// The event to action translation that is not a key binding.
 pub fn event_action(app: &App, event: Event) -> Option<Action> {
@@ -79,7 +74,9 @@ impl Session {
                         app.error(format!("Outcome not saved: {e}"));
                     }
                 }
-                Effect::SaveDraft { announce } => self.save(app, announce),
+                Effect::SaveDraft { announce } => {
+                    self.save(app, announce);
+                }
                 Effect::Quit => quit = true,
             }
         }
@@ -107,12 +104,14 @@ impl Session {
         }
     }
 
-    fn save(&mut self, app: &mut App, announce: bool) {
+    /// Writes the draft; `false` when the write failed (the status says why).
+    fn save(&mut self, app: &mut App, announce: bool) -> bool {
         if !app.has_content() {
             if announce {
                 app.info("Nothing to save yet");
             }
-            return;
+            self.saved_revision = app.revision;
+            return true;
         }
         if app.draft_id.is_none() {
             app.draft_id = Some(storage::new_draft_id(app.now));
@@ -125,20 +124,28 @@ impl Session {
                 if announce {
                     app.info("Draft saved");
                 }
+                true
             }
-            Err(e) => app.error(format!("Draft not saved: {e}")),
+            Err(e) => {
+                app.error(format!("Draft not saved: {e}"));
+                false
+            }
         }
     }
 
-    /// Saves when the note changed and the user paused.
+    /// Saves when the note changed and the user paused; a failed save is
+    /// tried again [`AUTOSAVE_RETRY`] later, until one succeeds.
     fn autosave(&mut self, app: &mut App) {
         if app.revision != self.seen_revision {
             self.seen_revision = app.revision;
             self.changed_at = Instant::now();
         }
-        if app.revision != self.saved_revision && self.changed_at.elapsed() >= AUTOSAVE_PAUSE {
-            self.saved_revision = app.revision;
-            self.save(app, false);
+        if app.revision == self.saved_revision || self.changed_at.elapsed() < AUTOSAVE_PAUSE {
+            return;
+        }
+        if !self.save(app, false) {
+            // Counted as a fresh change, so the next try waits out a pause too.
+            self.changed_at = Instant::now() + AUTOSAVE_RETRY.saturating_sub(AUTOSAVE_PAUSE);
         }
     }
 }
@@ -156,7 +163,7 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
     if std::env::var_os(super::clipboard_hold::HOLD_ENV).is_some() {
         return super::clipboard_hold::run();
     }
-    let loaded = storage::load(config, unix_now());
+    let loaded = storage::load(config, crate::clock::now());
     let signal = match terminal::quit_signal() {
         Ok(flag) => flag,
         Err(e) => return fail(&format!("cannot watch for signals: {e}")),
@@ -211,7 +218,7 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
 fn fail(message: &str) -> std::process::ExitCode {
     // A closed stderr must not turn a failure into a panic.
     let _ = writeln!(io::stderr(), "connote: {message}");
-    std::process::ExitCode::from(crate::cli::EXIT_USAGE)
+    std::process::ExitCode::from(crate::exit::EXIT_USAGE)
 }
 
 /// What wakes the loop: a terminal event, or the findings of a lint.
@@ -249,7 +256,7 @@ fn event_loop(
     // The revision a lint was last asked for, so a pause asks only once.
     let mut asked = None;
     loop {
-        app.now = unix_now();
+        app.now = crate::clock::now();
         term.draw(|frame| frame.render_widget(&Root(app), frame.area()))?;
         // A hung-up terminal is no longer a terminal: leave as on SIGHUP.
         if signal.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
@@ -282,7 +289,7 @@ fn event_loop(
             }
             Err(RecvTimeoutError::Timeout) => {
                 // The user paused: lint a huge note off this thread.
-                if app.lint_stale && asked != Some(app.revision) {
+                if app.derived.lint_stale && asked != Some(app.revision) {
                     asked = Some(app.revision);
                     worker.submit(app.lint_job());
                 }

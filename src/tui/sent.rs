@@ -73,26 +73,26 @@ pub fn update(app: &mut App, action: &Action) -> Vec<Effect> {
     let view = &mut app.sent;
     match action {
         Action::OpenSent => {
-            app.screen = Screen::Sent;
+            app.ui.screen = Screen::Sent;
             if view.ledger.notes.is_empty() {
                 app.info("No sent notes yet: each note you copy is listed here");
             }
         }
         Action::OpenStats => {
             view.refresh_stats();
-            app.screen = Screen::Stats;
+            app.ui.screen = Screen::Stats;
         }
-        Action::SentUp if app.screen == Screen::Stats => {
+        Action::SentUp if app.ui.screen == Screen::Stats => {
             view.stats_scroll = view.stats_scroll.saturating_sub(1);
         }
-        Action::SentDown if app.screen == Screen::Stats => {
+        Action::SentDown if app.ui.screen == Screen::Stats => {
             view.stats_scroll = (view.stats_scroll + 1).min(view.stats.groups.len());
         }
         Action::SentUp => view.selected = view.selected.saturating_sub(1),
         Action::SentDown => {
             view.selected = (view.selected + 1).min(view.ledger.notes.len().saturating_sub(1));
         }
-        Action::SentOpen if view.current().is_some() => app.screen = Screen::SentNote,
+        Action::SentOpen if view.current().is_some() => app.ui.screen = Screen::SentNote,
         Action::Mark(outcome) => return mark(app, *outcome),
         Action::CopySent => {
             if let Some(s) = view.current() {
@@ -106,7 +106,7 @@ pub fn update(app: &mut App, action: &Action) -> Vec<Effect> {
 
 /// `Esc` on these screens: a note goes back to the list, the rest to the picker.
 pub fn back(app: &mut App) {
-    app.screen = match app.screen {
+    app.ui.screen = match app.ui.screen {
         Screen::SentNote => Screen::Sent,
         _ => Screen::Picker,
     };
@@ -138,11 +138,12 @@ pub fn record(app: &App, text: &str) -> SentNote {
         recipient: app.field_texts()[0].trim().to_string(),
         text: text.to_string(),
         kind: DEFAULT_KIND.to_string(),
-        scenario: Some(app.scenario),
-        template: app.template.clone(),
-        limit: Some(app.limit.chars()),
+        scenario: Some(app.form.scenario),
+        template: app.form.template.clone(),
+        limit: Some(app.form.limit.units()),
         findings: Some(
-            app.report
+            app.derived
+                .report
                 .diagnostics
                 .iter()
                 .map(|d| Finding {
@@ -151,6 +152,6 @@ pub fn record(app: &App, text: &str) -> SentNote {
                 })
                 .collect(),
         ),
-        checklist: Some(app.report.checklist),
+        checklist: Some(app.derived.report.checklist),
     }
 }

@@ -4,10 +4,9 @@
 use std::path::Path;
 
 use super::app::{Init, Status};
-use crate::library::Library;
-use crate::lint::{Linter, PastNote};
+use crate::lint::PastNote;
 use crate::outcomes::Ledger;
-use crate::store::{ClipboardMode, Config, Draft, DraftStore, Entry, Paths, history};
+use crate::store::{ClipboardMode, Draft, DraftStore, Entry, Paths, Problem, Startup, history};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {
@@ -27,30 +26,14 @@ pub struct Loaded {
 /// Reads the config, templates, drafts and history. Never fails: what
 /// cannot be read is reported in the status line and replaced by defaults.
 pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
-    let mut problems: Vec<String> = Vec::new();
-    let paths = match Paths::from_env(config_override) {
-        Ok(p) => Some(p),
-        Err(e) => {
-            problems.push(format!("no home directory ({e}): drafts are not saved"));
-            None
-        }
-    };
-    let config = paths.as_ref().map_or_else(Config::default, |p| {
-        let (config, problem) = Config::load_or_default(&p.config_file, config_override.is_some());
-        problems.extend(problem);
-        config
-    });
-    let linter = Linter::new(&config.lint_config()).unwrap_or_else(|e| {
-        problems.push(format!("config rules ignored: {e}"));
-        Linter::default()
-    });
-    let (library, errors) = Library::load(paths.as_ref().map(Paths::templates_dir).as_deref());
-    if let Some(first) = errors.first() {
-        problems.push(match errors.len() {
-            1 => format!("template skipped: {first}"),
-            n => format!("{n} templates skipped, first: {first}"),
-        });
-    }
+    let Startup {
+        paths,
+        config,
+        linter,
+        library,
+        problems,
+    } = Startup::load(config_override);
+    let mut problems: Vec<String> = problems.iter().map(status_text).collect();
     let drafts = paths
         .as_ref()
         .map(|p| list_drafts(&DraftStore::new(p.drafts_dir()), &mut problems))
@@ -65,7 +48,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
     });
     Loaded {
         init: Init {
-            sender: config.sender.clone(),
+            sender: config.sender(None).map(str::to_string),
             limit: config.limit.unwrap_or_default(),
             linter,
             templates: library.all().to_vec(),
@@ -78,6 +61,20 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
         },
         storage: Storage { paths },
         clipboard: config.clipboard,
+    }
+}
+
+/// A start-up problem as the status line says it.
+fn status_text(problem: &Problem) -> String {
+    match problem {
+        Problem::NoHome(e) => format!("no home directory ({e}): drafts are not saved"),
+        Problem::Config(e) => format!("{e}; using the defaults"),
+        Problem::Rules(e) => format!("config rules ignored: {e}"),
+        Problem::Templates(errors) => match errors.as_slice() {
+            [one] => format!("template skipped: {one}"),
+            [first, ..] => format!("{} templates skipped, first: {first}", errors.len()),
+            [] => String::new(),
+        },
     }
 }
 

@@ -123,11 +123,6 @@ impl Theme {
             self.fg(Color::Green)
         }
     }
-
-    /// Whether colours are on.
-    pub fn has_color(self) -> bool {
-        self.color
-    }
 }
 
 /// Icons that read without colour.

@@ -37,24 +37,24 @@ pub enum Effect {
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::PickerUp => app.picker = app.picker.saturating_sub(1),
-        Action::PickerDown => app.picker = (app.picker + 1).min(picker_len(app) - 1),
+        Action::PickerUp => app.ui.picker = app.ui.picker.saturating_sub(1),
+        Action::PickerDown => app.ui.picker = (app.ui.picker + 1).min(picker_len(app) - 1),
         Action::PickerChoose => return choose(app),
         Action::ChooseScenario(s) => app.start(s),
         Action::FocusNext => focus_step(app, true),
         Action::FocusPrev => focus_step(app, false),
         Action::NextField => next_field(app),
-        Action::LintUp => app.lint_selected = app.lint_selected.saturating_sub(1),
+        Action::LintUp => app.ui.lint_selected = app.ui.lint_selected.saturating_sub(1),
         Action::LintDown => {
-            let n = app.report.diagnostics.len();
-            app.lint_selected = (app.lint_selected + 1).min(n.saturating_sub(1));
+            let n = app.derived.report.diagnostics.len();
+            app.ui.lint_selected = (app.ui.lint_selected + 1).min(n.saturating_sub(1));
         }
         Action::ApplyFix => edits::apply_fix(app),
         Action::OpenTemplates => {
             if app.filtered_templates("").is_empty() {
-                app.info(format!("No templates for {} notes yet", app.scenario));
+                app.info(format!("No templates for {} notes yet", app.form.scenario));
             }
-            app.overlay = Some(Overlay::Templates(Browser::default()));
+            app.ui.overlay = Some(Overlay::Templates(Browser::default()));
         }
         Action::TemplateUp | Action::TemplateDown | Action::FilterPush(_) | Action::FilterPop => {
             browse(app, &action);
@@ -62,24 +62,24 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ApplyTemplate => edits::apply_template(app),
         Action::Copy => return copy(app),
         Action::ConfirmCopy => {
-            app.overlay = None;
+            app.ui.overlay = None;
             return vec![Effect::Copy(app.text())];
         }
         Action::ToggleFreeEdit => edits::toggle_free_edit(app),
         Action::CycleLimit => {
-            app.limit = app.limit.next();
+            app.form.limit = app.form.limit.next();
             app.refresh();
-            app.info(format!("Limit: {}", app.limit));
+            app.info(format!("Limit: {}", app.form.limit));
         }
         Action::SaveDraft => return vec![Effect::SaveDraft { announce: true }],
         Action::ToggleHelp => {
-            app.overlay = match app.overlay {
+            app.ui.overlay = match app.ui.overlay {
                 Some(Overlay::Help(_)) => None,
                 _ => Some(Overlay::Help(0)),
             };
         }
         Action::HelpUp | Action::HelpDown => {
-            if let Some(Overlay::Help(scroll)) = &mut app.overlay {
+            if let Some(Overlay::Help(scroll)) = &mut app.ui.overlay {
                 *scroll = if action == Action::HelpUp {
                     scroll.saturating_sub(1)
                 } else {
@@ -103,10 +103,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Edit(input) => edit(app, input),
         Action::Paste(text) => paste(app, &text),
         Action::Click(x, y) => mouse::click(app, x, y),
-        Action::Scroll(x, y, down) => return mouse::scroll(app, x, y, down),
+        Action::Scroll(x, y, down) => {
+            return mouse::scroll(app, x, y, down).map_or_else(Vec::new, |a| update(app, a));
+        }
         Action::Resize(w, h) => {
-            app.size = (w, h);
-            if !app.preview_whole {
+            app.ui.size = (w, h);
+            if !app.derived.preview_whole {
                 app.update_preview();
             }
         }
@@ -120,10 +122,10 @@ pub fn picker_len(app: &App) -> usize {
 }
 
 fn choose(app: &mut App) -> Vec<Effect> {
-    match Scenario::ALL.get(app.picker) {
+    match Scenario::ALL.get(app.ui.picker) {
         Some(s) => app.start(*s),
         None => {
-            if let Some(draft) = app.drafts.get(app.picker - Scenario::ALL.len()).cloned() {
+            if let Some(draft) = app.drafts.get(app.ui.picker - Scenario::ALL.len()).cloned() {
                 app.resume(&draft);
                 app.info("Draft resumed");
             }
@@ -133,10 +135,10 @@ fn choose(app: &mut App) -> Vec<Effect> {
 }
 
 fn focus_step(app: &mut App, forward: bool) {
-    app.focus = match (app.focus, app.free.is_some()) {
-        (Focus::Field(_), true) => Focus::Lint,
-        (Focus::Lint, true) => Focus::Field(Field::Context),
-        (Focus::Field(f), false) => {
+    app.ui.focus = match (app.ui.focus, app.form.free.is_some()) {
+        (Focus::Free, _) => Focus::Lint,
+        (Focus::Lint, true) => Focus::Free,
+        (Focus::Field(f), _) => {
             let step = if forward { f.next() } else { f.prev() };
             step.map_or(Focus::Lint, Focus::Field)
         }
@@ -146,24 +148,24 @@ fn focus_step(app: &mut App, forward: bool) {
 }
 
 fn next_field(app: &mut App) {
-    match app.focus {
+    match app.ui.focus {
         Focus::Field(Field::SignOff) => {
             app.info("Last field: Ctrl-Y copies the note, Tab reaches the lint pane");
         }
         Focus::Field(f) => {
-            app.focus = Focus::Field(f.next().unwrap_or(f));
+            app.ui.focus = Focus::Field(f.next().unwrap_or(f));
             app.restyle();
         }
-        Focus::Lint => {}
+        Focus::Free | Focus::Lint => {}
     }
 }
 
 fn browse(app: &mut App, action: &Action) {
-    let len = match &app.overlay {
+    let len = match &app.ui.overlay {
         Some(Overlay::Templates(b)) => app.filtered_templates(&b.filter).len(),
         _ => return,
     };
-    let Some(Overlay::Templates(browser)) = &mut app.overlay else {
+    let Some(Overlay::Templates(browser)) = &mut app.ui.overlay else {
         return;
     };
     match action {
@@ -188,29 +190,29 @@ fn copy(app: &mut App) -> Vec<Effect> {
         app.error("Nothing to copy yet: type the note first");
         return Vec::new();
     }
-    if app.lint_stale {
+    if app.derived.lint_stale {
         app.relint();
     }
-    if app.report.has_errors() || app.sent.over_allowance(app.now) {
-        app.overlay = Some(Overlay::ConfirmCopy);
+    if app.derived.report.has_errors() || app.sent.over_allowance(app.now) {
+        app.ui.overlay = Some(Overlay::ConfirmCopy);
         return Vec::new();
     }
     vec![Effect::Copy(app.text())]
 }
 
 fn back(app: &mut App) -> Vec<Effect> {
-    if app.overlay.take().is_some() {
+    if app.ui.overlay.take().is_some() {
         return Vec::new();
     }
-    match app.screen {
+    match app.ui.screen {
         Screen::Composer => {
-            app.screen = Screen::Picker;
-            app.picker = 0;
+            app.ui.screen = Screen::Picker;
+            app.ui.picker = 0;
             save_if_content(app)
         }
         Screen::Picker => {
             if app.has_content() {
-                app.screen = Screen::Composer;
+                app.ui.screen = Screen::Composer;
             }
             Vec::new()
         }
@@ -236,7 +238,7 @@ fn is_newline(input: &Input) -> bool {
 }
 
 fn edit(app: &mut App, input: Input) {
-    if app.free.is_none() && is_newline(&input) {
+    if app.form.free.is_none() && is_newline(&input) {
         return next_field(app);
     }
     if let Some(area) = app.focused_area() {
@@ -247,15 +249,15 @@ fn edit(app: &mut App, input: Input) {
 }
 
 fn paste(app: &mut App, text: &str) {
-    if let Some(Overlay::Templates(browser)) = &mut app.overlay {
+    if let Some(Overlay::Templates(browser)) = &mut app.ui.overlay {
         browser.filter.push_str(sanitize(text, false).trim());
         browser.selected = 0;
         return;
     }
-    if app.overlay.is_some() || app.screen != Screen::Composer {
+    if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer {
         return;
     }
-    let clean = sanitize(text, app.free.is_some());
+    let clean = sanitize(text, app.form.free.is_some());
     match app.focused_area() {
         Some(area) => {
             area.insert_str(&clean);

@@ -4,10 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
-
-static NEXT: AtomicUsize = AtomicUsize::new(0);
 
 /// How long any wait may take: `CONNOTE_E2E_TIMEOUT` seconds, default 15,
 /// so a slow CI machine can be given more without touching the tests.
@@ -46,24 +43,29 @@ pub fn have_tmux() -> bool {
 }
 
 /// A private tmux server with one pane running connote in temp XDG dirs.
+/// The server's socket lives in the same temporary directory, so nothing
+/// is left in the shared tmux socket directory, even when a test fails.
 pub struct Tmux {
-    socket: String,
+    socket: PathBuf,
     home: tempfile::TempDir,
     env: Vec<(String, String)>,
 }
 
 impl Tmux {
     pub fn new() -> Tmux {
-        let socket = format!(
-            "connote-e2e-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
+        let home = tempfile::tempdir().expect("temp dir");
         Tmux {
-            socket,
-            home: tempfile::tempdir().expect("temp dir"),
+            socket: home.path().join("tmux.sock"),
+            home,
             env: Vec::new(),
         }
+    }
+
+    /// `tmux` talking to this test's private server.
+    fn command(&self) -> Command {
+        let mut cmd = Command::new("tmux");
+        cmd.arg("-S").arg(&self.socket).args(["-f", "/dev/null"]);
+        cmd
     }
 
     /// Sets `name=value` for connote (by default it runs without `DISPLAY`
@@ -102,11 +104,7 @@ impl Tmux {
     }
 
     pub fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
+        self.command().args(args).output().expect("run tmux")
     }
 
     pub fn out(&self, args: &[&str]) -> String {
@@ -144,8 +142,8 @@ impl Tmux {
     }
 
     fn launch(&self, script: &str) {
-        let status = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
+        let status = self
+            .command()
             .args([
                 "start-server",
                 ";",
@@ -203,22 +201,27 @@ impl Tmux {
         self.var("pane_pid")
     }
 
-    /// Waits until `cond` holds for the screen; panics with the screen if not.
-    pub fn wait(&self, what: &str, cond: impl Fn(&str) -> bool) -> String {
-        let mut last = String::new();
+    /// Waits until `cond` holds for one capture of the screen; panics with
+    /// the last capture if it never does. A capture may be a half-drawn
+    /// frame, so `cond` is the whole assertion: nothing is returned to
+    /// assert on afterwards.
+    pub fn wait(&self, what: &str, cond: impl Fn(&str) -> bool) {
+        let last = std::cell::RefCell::new(String::new());
         wait_for(
             what,
             || {
-                last = self.screen();
-                cond(&last)
+                let screen = self.screen();
+                let holds = cond(&screen);
+                *last.borrow_mut() = screen;
+                holds
             },
-            || format!("screen:\n{}", self.screen()),
+            || format!("screen:\n{}", last.borrow()),
         );
-        last
     }
 
-    pub fn wait_text(&self, needle: &str) -> String {
-        self.wait(&format!("{needle:?}"), |s| s.contains(needle))
+    /// Waits until the screen shows `needle`.
+    pub fn wait_text(&self, needle: &str) {
+        self.wait(&format!("{needle:?}"), |s| s.contains(needle));
     }
 
     /// Waits until any condition on the whole session holds.

@@ -6,9 +6,10 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::style::{Palette, Role};
-use crate::cli::wrap::wrap;
 use crate::lint::{Level, Rule, rule, rules};
 use crate::note::Scenario;
+use crate::suggest;
+use crate::wrap::wrap;
 
 /// Text is wrapped to this many columns.
 const WRAP: usize = 78;
@@ -20,27 +21,12 @@ pub fn find(id: &str) -> Result<&'static dyn Rule, String> {
     if let Some(found) = rule(&wanted) {
         return Ok(found);
     }
-    let mut close: Vec<(usize, &str)> = rules()
-        .iter()
-        .map(|r| (strsim::levenshtein(&wanted, r.id()), r.id()))
-        .filter(|&(d, known)| d <= 3 || (wanted.len() >= 3 && known.contains(&wanted)))
-        .collect();
-    close.sort_unstable();
-    let names: Vec<String> = close
-        .iter()
-        .take(3)
-        .map(|(_, id)| format!("`{id}`"))
-        .collect();
-    Err(match names.as_slice() {
-        [] => {
-            let all: Vec<&str> = rules().iter().map(|r| r.id()).collect();
-            format!("unknown rule `{id}`; known rules: {}", all.join(", "))
-        }
-        [one] => format!("unknown rule `{id}` (did you mean {one}?)"),
-        [init @ .., last] => format!(
-            "unknown rule `{id}` (did you mean {} or {last}?)",
-            init.join(", ")
-        ),
+    let close = suggest::closest(&wanted, rules().iter().map(|r| r.id()));
+    Err(if close.is_empty() {
+        let all: Vec<&str> = rules().iter().map(|r| r.id()).collect();
+        format!("unknown rule `{id}`; known rules: {}", all.join(", "))
+    } else {
+        format!("unknown rule `{id}`{}", suggest::did_you_mean(&close))
     })
 }
 
@@ -81,7 +67,7 @@ pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result
         writeln!(out, "\n{}", p.paint(Role::Strong, heading))?;
         let bar = if example { "│ " } else { "" };
         for paragraph in body.lines() {
-            for line in wrap(paragraph, WRAP - 2 - bar.width()) {
+            for line in wrap(paragraph, WRAP - 2 - bar.width(), false) {
                 writeln!(out, "  {}{line}", p.paint(Role::Gutter, bar))?;
             }
         }
@@ -98,7 +84,7 @@ pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result
             names.join(", ")
         );
         writeln!(out, "\n{}", p.paint(Role::Strong, "Tune it"))?;
-        for line in wrap(&tune, WRAP - 2) {
+        for line in wrap(&tune, WRAP - 2, false) {
             writeln!(out, "  {line}")?;
         }
     }
@@ -156,13 +142,6 @@ mod tests {
             err.contains("known rules: ") && err.contains("empty-note"),
             "{err}"
         );
-    }
-
-    #[test]
-    fn wraps_by_words() {
-        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
-        assert_eq!(wrap("", 5), vec![""]);
-        assert_eq!(wrap("abcdefgh ij", 4), vec!["abcdefgh", "ij"]);
     }
 
     #[test]

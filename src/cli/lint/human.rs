@@ -152,7 +152,7 @@ fn describe_step(step: &TraceStep) -> String {
 fn describe_fix(text: &str, fix: &Fix, positions: &Positions) -> String {
     let (from, to) = (positions.get(fix.start).byte, positions.get(fix.end).byte);
     let old = text.get(from..to.max(from)).unwrap_or_default();
-    let (before, after) = (count(old).count, count(&fix.replacement).count);
+    let (before, after) = (count(old).units, count(&fix.replacement).units);
     let what = match (old.is_empty(), fix.replacement.is_empty()) {
         (false, true) => format!("remove {}", quote(old)),
         (true, _) => format!("insert {}", quote(&fix.replacement)),
@@ -195,8 +195,8 @@ fn write_summary(
     if labelled {
         write!(out, "{}: ", p.paint(Role::Strong, visible(note.label)))?;
     }
-    let size = format!("{}/{}", report.count.count, report.limit);
-    let over = report.count.count.saturating_sub(report.limit);
+    let size = format!("{}/{}", report.count.units, report.limit);
+    let over = report.count.units.saturating_sub(report.limit);
     if over > 0 {
         write!(
             out,

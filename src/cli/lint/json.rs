@@ -51,7 +51,7 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
         id: note.id,
         scenario: note.scenario,
         limit: report.limit,
-        count: report.count.count,
+        count: report.count.units,
         graphemes: report.count.graphemes,
         diagnostics,
         checklist: report.checklist,

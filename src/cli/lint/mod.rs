@@ -16,7 +16,6 @@ pub(super) use snippet::{is_hidden, visible};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::style::{Palette, Role};
 use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
@@ -58,13 +57,13 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
     let mut out = BufWriter::new(io::stdout().lock());
     if let Some(id) = &args.explain {
         let found = explain::find(id)?;
-        let written = match args.format {
+        let written = match args.note.format {
             Some(Format::Json | Format::Jsonl) => explain::write_json(&mut out, found),
             _ => explain::write_human(&mut out, found, Palette::for_stdout()),
         };
         return Ok(finish(&mut out, written, ExitCode::from(EXIT_OK)));
     }
-    let format = match args.format {
+    let format = match args.note.format {
         Some(Format::Text) => {
             return Err(
                 "`--format text` is for `render`; `lint` prints human, json or jsonl".into(),
@@ -144,12 +143,10 @@ fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings,
     };
     Ok(Settings {
         linter,
-        sender: args.from.clone().or(config.sender),
-        limit: args.limit.or(config.limit).unwrap_or_default(),
+        sender: config.sender(args.note.from.as_deref()).map(str::to_string),
+        limit: args.note.limit.or(config.limit).unwrap_or_default(),
         history,
-        now: SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs()),
+        now: crate::clock::now(),
     })
 }
 
@@ -183,7 +180,7 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
                     id: row.id,
                     text: row.text,
                     scenario: row.scenario.unwrap_or(args.scenario),
-                    to: row.to.or_else(|| args.to.clone()),
+                    to: row.to.or_else(|| args.note.to.clone()),
                     from: row.from.or_else(|| settings.sender.clone()),
                 });
             }
@@ -193,7 +190,7 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
                 label: name,
                 text: input::note_text(text),
                 scenario: args.scenario,
-                to: args.to.clone(),
+                to: args.note.to.clone(),
                 from: settings.sender.clone(),
             });
         }

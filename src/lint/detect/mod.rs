@@ -7,7 +7,7 @@ mod names;
 
 use std::ops::Range;
 
-pub use context::{context_judged, context_lists, has_context, in_topic};
+pub use context::{context_judged, has_context, in_topic};
 pub use names::{addresses_recipient, misspelt_name, name_key, name_words};
 
 use super::phrases::{List, PhraseBook};
@@ -205,7 +205,7 @@ pub fn checklist(cx: &Context<'_>) -> Checklist {
         invite: has_invite(cx),
         next_step: has_next_step(cx),
         sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
-        within_limit: cx.count.count <= cx.limit,
+        within_limit: cx.count.units <= cx.limit,
     }
 }
 
@@ -215,7 +215,7 @@ pub fn clause_start(cx: &Context<'_>, i: usize) -> bool {
     cx.analysis.starts_sentence(i) || greeting(cx).is_some_and(|g| g.tokens.end == i)
 }
 
-/// A fix that removes tokens `range` cleanly (see [`fixes::remove`]).
+/// A fix that removes tokens `range` cleanly (see [`fixes::remove_with_bytes`]).
 ///
 /// After a greeting (`Hi Mei, I hope… Your talk…`) the word that now
 /// follows the comma is lowercased when it is a common word.

@@ -1,6 +1,10 @@
 //! The phrase lists behind the heuristic rules: data in
 //! `assets/phrases.json`, embedded in the binary, parsed once, extendable
 //! from the user's config. See [`pattern`] for the pattern syntax.
+//!
+//! Patterns match over [`super::text`]'s tokens, and the tokeniser reads
+//! the word sets here: the one import circle in the crate, kept on purpose
+//! (see the `text` module).
 
 mod compile;
 #[cfg(test)]

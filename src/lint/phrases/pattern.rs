@@ -491,7 +491,7 @@ mod tests {
     fn steps(src: &str, text: &str) -> Vec<usize> {
         let mut grammar = Grammar::default();
         let pattern = Pattern::parse(src, &mut grammar).unwrap().remove(0);
-        let (tokens, _, _) = tokenize(text, &PhraseBook::builtin());
+        let (tokens, _) = tokenize(text, &PhraseBook::builtin());
         (0..tokens.len())
             .map(|i| {
                 let mut s = search(&pattern.slots, &tokens, i, tokens[i].sentence);
@@ -518,7 +518,7 @@ mod tests {
         let pattern = Pattern::parse("<any> *2 <num>? <any> *3 <num>", &mut grammar)
             .unwrap()
             .remove(0);
-        let (tokens, _, _) = tokenize("a b 1 c d e 2 f g 3 h 4", &PhraseBook::builtin());
+        let (tokens, _) = tokenize("a b 1 c d e 2 f g 3 h 4", &PhraseBook::builtin());
         for i in 0..tokens.len() {
             let mut plain = search(&pattern.slots, &tokens, i, tokens[i].sentence);
             plain.dead = Vec::new();

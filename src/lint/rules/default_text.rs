@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires when LinkedIn's stock invitation is all the note says.
@@ -65,6 +65,17 @@ impl Rule for DefaultText {
             List::Greeting,
             List::Closing,
         ]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, I would like to add you to my professional network. Regards, Elif",
+            good: "Hi Oskar, your write-up on e-residency taxes saved me a mistake. Glad to connect. Elif",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -2,10 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::clock::ago;
 use crate::lint::phrases::{List, PhraseBook};
-use crate::lint::{Context, Finding, Level, PastNote, Rule, RuleDoc};
+use crate::lint::{Context, Finding, Fixture, Level, PastNote, Rule, RuleDoc};
 use crate::note::Scenario;
-use crate::store::time::ago;
 
 /// Fires when the note, names masked, matches or nearly matches a note
 /// copied earlier for a different recipient.
@@ -41,6 +41,23 @@ impl Rule for DuplicateNote {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: Some("Ana"),
+            sender: Some("Sam"),
+            history: &[(
+                "Priya",
+                "Hi Priya,\nYour talk on event sourcing at QCon changed how our team models \
+                 refunds. I would be glad to connect and compare notes on replaying old events.\n– Sam",
+            )],
+            bad: "Hi Ana,\nYour talk on event sourcing at QCon changed how our team models \
+                  refunds. I would be glad to connect and compare notes on replaying old events.\n– Sam",
+            good: "Hi Ana,\nYour piece on pricing for small SaaS teams settled a long argument \
+                   in our office. Glad to connect?\n– Sam",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! `empty-note`: nothing to send.
 
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::Scenario;
 
 /// Fires when the note is blank (only whitespace).
@@ -25,6 +25,17 @@ impl Rule for EmptyNote {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: " \n\t",
+            good: "Hi Oskar, we met at the Tartu hackathon. Coffee?",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on each filler phrase; the fix removes it.
@@ -52,6 +52,17 @@ impl Rule for Filler {
 
     fn lists(&self) -> &'static [List] {
         &[List::Filler]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, sorry to bother you, but your tax guide helped me.",
+            good: "Hi Oskar, your tax guide helped me.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! `invisible-character`: characters a reader cannot see.
 
-use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, Span};
+use crate::lint::{Context, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
 use crate::note::Scenario;
 
 /// Fires on zero-width characters, bidi controls and other control characters.
@@ -48,6 +48,17 @@ impl Rule for InvisibleCharacter {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar,\u{200b} we met in Tartu.",
+            good: "Hi Oskar, we met in Tartu.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

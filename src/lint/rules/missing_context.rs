@@ -1,7 +1,7 @@
 //! `missing-context`: no context for the scenario.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when the note gives no context the scenario calls for.
@@ -41,6 +41,17 @@ impl Rule for MissingContext {
             List::ContextAny,
             List::NotContext,
         ]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, would love to connect!",
+            good: "Hi Oskar, we met at the Tartu hackathon. Would love to connect!",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,7 +1,7 @@
 //! `missing-invite`: the note never says it wants to connect.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when no wording of connecting or keeping in touch appears, so the
@@ -33,6 +33,17 @@ impl Rule for MissingInvite {
 
     fn lists(&self) -> &'static [List] {
         &[List::Invite]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake.",
+            good: "Hi Oskar, your write-up on Estonian e-residency taxes saved me a mistake. Glad to connect!",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,7 +1,7 @@
 //! `missing-name`: the note never addresses the recipient by name.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires when neither the known recipient name nor a greeting with a name appears.
@@ -81,6 +81,17 @@ impl Rule for MissingName {
 
     fn lists(&self) -> &'static [List] {
         &[List::Greeting, List::Title]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: Some("Oskar Tamm"),
+            sender: None,
+            history: &[],
+            bad: "Hi there, we met at the Tartu hackathon.",
+            good: "Hi Oskar, we met at the Tartu hackathon.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

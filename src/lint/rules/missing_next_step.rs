@@ -1,7 +1,7 @@
 //! `missing-next-step`: nothing for the reader to do next.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when the note suggests no next step and leaves no door open.
@@ -32,6 +32,17 @@ impl Rule for MissingNextStep {
 
     fn lists(&self) -> &'static [List] {
         &[List::NextStep]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, we met at the Tartu hackathon.",
+            good: "Hi Oskar, we met at the Tartu hackathon. Coffee next time you're in Riga?",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

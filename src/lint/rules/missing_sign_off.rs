@@ -1,7 +1,7 @@
 //! `missing-sign-off`: the note does not end with the sender's name.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Fix, Level, Rule, RuleDoc, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, detect};
 use crate::note::Scenario;
 
 /// Fires when the note does not end with the sender's name (or, with the
@@ -34,6 +34,17 @@ impl Rule for MissingSignOff {
 
     fn lists(&self) -> &'static [List] {
         &[List::Closing]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: None,
+            sender: Some("Liis Kask"),
+            history: &[],
+            bad: "Hi Oskar, we met in Tartu. Coffee?",
+            good: "Hi Oskar, we met in Tartu. Coffee?\n– Liis",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

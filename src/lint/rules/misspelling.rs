@@ -1,7 +1,7 @@
 //! `misspelling`: a commonly misspelt word ("recieved", "definately").
 
 use crate::lint::text::{Token, TokenKind};
-use crate::lint::{Context, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Finding, Fix, Fixture, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on words that `typos-dict` (the dictionary behind the `typos`
@@ -32,6 +32,17 @@ impl Rule for Misspelling {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, I definately learnt from your write-up on e-residency taxes.",
+            good: "Hi Oskar, I definitely learnt from your write-up on e-residency taxes.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,34 +1,60 @@
-//! One file per lint rule. Adding a rule: a new file here and one line in
-//! [`crate::lint::registry`].
+//! One file per lint rule. Adding a rule is a new file here, with its
+//! docs, fixture and check, and one line in the [`rules!`] list below.
 
-pub mod default_text;
-pub mod duplicate_note;
-pub mod empty_note;
-pub mod filler;
-pub mod invisible_character;
-pub mod missing_context;
-pub mod missing_invite;
-pub mod missing_name;
-pub mod missing_next_step;
-pub mod missing_sign_off;
-pub mod misspelling;
 mod misspellings;
-pub mod over_limit;
-pub mod placeholder;
-pub mod premature_ask;
-pub mod sales_pitch;
-pub mod self_centered;
-pub mod shouting;
-pub mod stock_phrase;
-pub mod vague_reference;
-
-#[cfg(test)]
-mod fixtures;
-#[cfg(test)]
-mod testing;
 
 use super::phrases::List;
-use super::{Context, Evidence, Finding, Span};
+use super::{Context, Evidence, Finding, Rule, Span};
+
+/// Declares each rule's module and lists the rules in the order they run
+/// and `--explain` shows them; in tests, also one snapshot test per rule,
+/// named after its module.
+macro_rules! rules {
+    ($($module:ident :: $rule:ident),* $(,)?) => {
+        $(pub(crate) mod $module;)*
+
+        /// Every rule, in order.
+        pub(crate) static RULES: &[&dyn Rule] = &[$(&$module::$rule),*];
+
+        /// Each rule's fixture and what that rule alone says about it.
+        #[cfg(test)]
+        mod snapshots {
+            $(
+                #[test]
+                fn $module() {
+                    super::snapshot::check(&super::$module::$rule);
+                }
+            )*
+        }
+    };
+}
+
+rules! {
+    empty_note::EmptyNote,
+    over_limit::OverLimit,
+    default_text::DefaultText,
+    placeholder::Placeholder,
+    stock_phrase::StockPhrase,
+    invisible_character::InvisibleCharacter,
+    missing_name::MissingName,
+    missing_context::MissingContext,
+    missing_invite::MissingInvite,
+    self_centered::SelfCentered,
+    premature_ask::PrematureAsk,
+    sales_pitch::SalesPitch,
+    missing_next_step::MissingNextStep,
+    vague_reference::VagueReference,
+    filler::Filler,
+    shouting::Shouting,
+    missing_sign_off::MissingSignOff,
+    misspelling::Misspelling,
+    duplicate_note::DuplicateNote,
+}
+
+#[cfg(test)]
+mod snapshot;
+#[cfg(test)]
+mod testing;
 
 /// One finding per match of `list`, spanning the matched words; the
 /// message gets the words as written. Matches inside LinkedIn's stock

@@ -1,6 +1,6 @@
 //! `over-limit`: the note does not fit the box.
 
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span};
 use crate::note::Scenario;
 
 /// Fires when the UTF-16 count exceeds the limit; the span is the overflow.
@@ -28,8 +28,19 @@ impl Rule for OverLimit {
         &DOC
     }
 
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, your write-up on Estonian e-residency tax rules is the clearest explanation I have found anywhere, and I have read a lot of them while setting up my own small consultancy in Tallinn this spring; the section on dividend timing alone saved me a painful mistake. Would you be open to a short call next month about your experience?",
+            good: "Hi Oskar, your write-up on Estonian e-residency tax rules saved me a mistake. Short call next month?",
+        }
+    }
+
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let over = cx.count.count.saturating_sub(cx.limit);
+        let over = cx.count.units.saturating_sub(cx.limit);
         if over == 0 {
             return;
         }
@@ -47,7 +58,7 @@ impl Rule for OverLimit {
         out.push(
             Finding::new(format!(
                 "{} / {} characters: cut {over} to fit",
-                cx.count.count, cx.limit
+                cx.count.units, cx.limit
             ))
             .span(Span::new(start, end)),
         );

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::{List, PhraseBook};
 use crate::lint::text::TokenKind;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc, Span};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span};
 use crate::note::Scenario;
 
 /// Fires on `{…}`, `{{…}}`, `[Name]`, `<…>`, `(group name)`, `XXX`, `TODO`, `TBD`.
@@ -93,6 +93,17 @@ impl Rule for Placeholder {
 
     fn doc(&self) -> &'static RuleDoc {
         &DOC
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi {{first_name}}, loved your talk at <event>!",
+            good: "Hi Oskar, loved your talk at Latitude59!",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

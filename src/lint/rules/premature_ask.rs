@@ -1,7 +1,7 @@
 //! `premature-ask`: a favour before a relationship exists.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::Scenario;
 
 /// Fires on job, referral, introduction and time requests in a first note.
@@ -38,6 +38,17 @@ impl Rule for PrematureAsk {
 
     fn lists(&self) -> &'static [List] {
         &[List::PrematureAsk, List::NotAsk, List::Topic]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, could you refer me to a job at Bolt?",
+            good: "Hi Oskar, your post on Bolt's driver app redesign was sharp.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

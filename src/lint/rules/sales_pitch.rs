@@ -1,7 +1,7 @@
 //! `sales-pitch`: the note sells something.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::Scenario;
 
 /// Fires on demos, trials, pricing, discounts and "companies like yours".
@@ -36,6 +36,17 @@ impl Rule for SalesPitch {
 
     fn lists(&self) -> &'static [List] {
         &[List::SalesPitch, List::NotPitch, List::Topic]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, our platform helps startups like yours close books faster. Free demo?",
+            good: "Hi Oskar, your post on closing the books in a week was useful to our team.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,7 +1,7 @@
 //! `self-centered`: the reason given is the sender's own benefit.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::Scenario;
 
 /// Fires on "growing my network", connection counts and the like.
@@ -33,6 +33,17 @@ impl Rule for SelfCentered {
 
     fn lists(&self) -> &'static [List] {
         &[List::SelfCentered, List::NotSelfCentered, List::Topic]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, I'm growing my network in the Baltics.",
+            good: "Hi Oskar, your map of Baltic seed funds is great.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::text::TokenKind;
-use crate::lint::{Context, Evidence, Finding, Fix, Level, Rule, RuleDoc, Span};
+use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
 use crate::note::Scenario;
 
 /// Fires on 5+ letter all-caps words that are not known acronyms, and on
@@ -65,6 +65,17 @@ impl Rule for Shouting {
 
     fn lists(&self) -> &'static [List] {
         &[List::Acronym]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, your guide is GREAT!!!",
+            good: "Hi Oskar, your GDPR guide is great!",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

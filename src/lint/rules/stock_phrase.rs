@@ -1,7 +1,7 @@
 //! `stock-phrase`: LinkedIn's stock sentence inside an otherwise personal note.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 use super::default_text::stock_sentence;
@@ -37,6 +37,17 @@ impl Rule for StockPhrase {
 
     fn lists(&self) -> &'static [List] {
         &[List::StockText, List::Invite]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Acquaintance,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, we met at the Tartu hackathon. I'd like to add you to my professional network on LinkedIn.",
+            good: "Hi Oskar, we met at the Tartu hackathon. Shall we keep in touch?",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,7 +1,7 @@
 //! `vague-reference`: "your post" with nothing that shows it was read.
 
 use crate::lint::phrases::{List, Match};
-use crate::lint::{Context, Evidence, Finding, Level, Rule, RuleDoc, Span, detect};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
 use crate::note::Scenario;
 
 /// Fires on a reference to their work without a topic, title, quote or name.
@@ -97,6 +97,17 @@ impl Rule for VagueReference {
 
     fn lists(&self) -> &'static [List] {
         &[List::VagueObject, List::DetailSignal, List::NotDetail]
+    }
+
+    fn fixture(&self) -> Fixture {
+        Fixture {
+            scenario: Scenario::Stranger,
+            recipient: None,
+            sender: None,
+            history: &[],
+            bad: "Hi Oskar, I enjoyed your article.",
+            good: "Hi Oskar, I enjoyed your article on Estonian e-residency taxes.",
+        }
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,12 @@
 //! Text analysis shared by every rule: the note split once into normalised
-//! words with exact char spans, grouped into sentences and lines, and the
-//! phrase-list matches found in it. Everything here is linear in the text.
+//! words with exact char spans, grouped into sentences, and the phrase-list
+//! matches found in it. Everything here is linear in the text.
+//!
+//! `text` and [`super::phrases`] import each other on purpose: the
+//! tokeniser asks the phrase book's word sets (acronyms) how to read a
+//! capital, and the phrase book matches over tokens. Merging them would
+//! make one module of two jobs; splitting the word sets out would move
+//! data away from the lists it is edited with.
 
 mod normalize;
 mod tokenize;
@@ -72,20 +78,17 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
-    /// Number of lines in the note.
-    pub lines: usize,
     matches: Vec<Vec<Match>>,
 }
 
 impl Analysis {
     /// Tokenises `text` and finds every phrase of `book` in it.
     pub fn new(text: &str, book: &PhraseBook) -> Self {
-        let (tokens, sentences, lines) = tokenize(text, book);
+        let (tokens, sentences) = tokenize(text, book);
         let matches = book.find_all(&tokens);
         Analysis {
             tokens,
             sentences,
-            lines,
             matches,
         }
     }

@@ -29,8 +29,8 @@ fn is_joiner(c: char) -> bool {
     is_apostrophe(c) || matches!(c, '.' | '@' | '&')
 }
 
-/// Tokens, sentences and the number of lines of `text`.
-pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, usize) {
+/// The tokens and sentences of `text`.
+pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
     let mut st = State {
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         sentences: Vec::new(),
@@ -73,8 +73,7 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>, us
     }
     st.close();
     unshout(&mut st.tokens, &st.sentences, book);
-    let lines = if text.is_empty() { 0 } else { st.line + 1 };
-    (st.tokens, st.sentences, lines)
+    (st.tokens, st.sentences)
 }
 
 /// In a sentence written in capitals ("I WOULD LOVE TO CONNECT"), a

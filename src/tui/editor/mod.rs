@@ -11,9 +11,9 @@
 //! paragraphs) are carried out on the whole text here, and undo is the
 //! editor's own, so neither depends on what the window holds.
 
-mod far;
 mod history;
 mod keys;
+mod whole_text_keys;
 mod window;
 
 #[cfg(test)]
@@ -163,13 +163,15 @@ impl Editor {
             if self.outside.is_some() && op.uses_selection() {
                 return self.edit_selection(&input, op);
             }
-            match far::apply(self, op) {
-                far::Outcome::Done(changed) => return changed,
-                far::Outcome::Inside => Watch::Inside,
-                far::Outcome::Near if op == Op::Tab => Watch::Column,
-                far::Outcome::Near if matches!(op, Op::Move(keys::Motion::Row, _)) => Watch::Rows,
-                far::Outcome::Near if matches!(op, Op::Move(..)) => Watch::Move,
-                far::Outcome::Near => Watch::Edges,
+            match whole_text_keys::apply(self, op) {
+                whole_text_keys::Outcome::Done(changed) => return changed,
+                whole_text_keys::Outcome::Inside => Watch::Inside,
+                whole_text_keys::Outcome::Near if op == Op::Tab => Watch::Column,
+                whole_text_keys::Outcome::Near if matches!(op, Op::Move(keys::Motion::Row, _)) => {
+                    Watch::Rows
+                }
+                whole_text_keys::Outcome::Near if matches!(op, Op::Move(..)) => Watch::Move,
+                whole_text_keys::Outcome::Near => Watch::Edges,
             }
         };
         self.delegate(watch, move |a| {

@@ -25,16 +25,16 @@ fn with_huge_context() -> App {
     type_text(&mut a, "Priya");
     key(&mut a, KeyCode::Enter);
     update(&mut a, Action::Paste(megabyte()));
-    assert!(a.fields[Field::Context.index()].text().len() > 1_000_000);
+    assert!(a.form.fields[Field::Context.index()].text().len() > 1_000_000);
     a
 }
 
 /// The count and the preview agree with the note composed from scratch.
 fn assert_exact(a: &App) {
     let text = a.text();
-    assert_eq!(a.count.count, text.encode_utf16().count());
-    assert!(text.starts_with(&a.preview));
-    assert!(a.preview.chars().count() >= 3_000 || a.preview == text);
+    assert_eq!(a.derived.count.units, text.encode_utf16().count());
+    assert!(text.starts_with(&a.derived.preview));
+    assert!(a.derived.preview.chars().count() >= 3_000 || a.derived.preview == text);
 }
 
 #[test]
@@ -69,10 +69,13 @@ fn undo_takes_the_paste_back() {
     type_text(&mut a, "!");
     ctrl(&mut a, 'u');
     ctrl(&mut a, 'u');
-    assert_eq!(a.fields[Field::Context.index()].text(), "");
+    assert_eq!(a.form.fields[Field::Context.index()].text(), "");
     assert_eq!(a.text(), "Hi Priya,\n– Tom");
-    assert_eq!(a.count.count, 15);
-    assert!(!a.lint_stale, "a short note is linted at once again");
+    assert_eq!(a.derived.count.units, 15);
+    assert!(
+        !a.derived.lint_stale,
+        "a short note is linted at once again"
+    );
     ctrl(&mut a, 'r');
     assert_exact(&a);
 }
@@ -82,13 +85,17 @@ fn start_and_end_of_a_megabyte_line() {
     let mut a = with_huge_context();
     ctrl(&mut a, 'a');
     type_text(&mut a, "we met at RustConf ");
-    assert!(a.preview.starts_with("Hi Priya,\nWe met at RustConf lorem"));
+    assert!(
+        a.derived
+            .preview
+            .starts_with("Hi Priya,\nWe met at RustConf lorem")
+    );
     ctrl(&mut a, 'e');
     type_text(&mut a, "!");
     assert!(a.text().ends_with("ßamet; !\n– Tom"));
     ctrl(&mut a, 'a');
     ctrl(&mut a, 'k');
-    assert_eq!(a.fields[Field::Context.index()].text(), "");
+    assert_eq!(a.form.fields[Field::Context.index()].text(), "");
     assert_exact(&a);
 }
 
@@ -96,14 +103,14 @@ fn start_and_end_of_a_megabyte_line() {
 fn free_edit_of_a_huge_note() {
     let mut a = with_huge_context();
     key(&mut a, KeyCode::F(2));
-    assert!(a.free.is_some());
+    assert!(a.form.free.is_some());
     assert_exact(&a);
     key(&mut a, KeyCode::Enter);
     type_text(&mut a, "PS");
     assert!(a.text().ends_with("– Tom\nPS"));
     assert_exact(&a);
     key(&mut a, KeyCode::F(2));
-    assert!(a.free.is_none());
+    assert!(a.form.free.is_none());
     assert_exact(&a);
 }
 
@@ -112,7 +119,7 @@ fn copy_draft_and_fixes_see_the_whole_note() {
     let mut a = with_huge_context();
     // Over the limit: copying asks first, then copies all of it.
     assert!(ctrl(&mut a, 'y').is_empty());
-    assert_eq!(a.overlay, Some(Overlay::ConfirmCopy));
+    assert_eq!(a.ui.overlay, Some(Overlay::ConfirmCopy));
     let whole = a.text();
     assert_eq!(key(&mut a, KeyCode::Char('y')), [Effect::Copy(whole)]);
     let draft = a.draft();
@@ -120,15 +127,20 @@ fn copy_draft_and_fixes_see_the_whole_note() {
     // A fix from the lint pane lints the very text on screen first.
     ctrl(&mut a, 'a');
     type_text(&mut a, "sorry to bother you, ");
-    assert!(a.lint_stale);
+    assert!(a.derived.lint_stale);
     a.relint();
-    let filler = a.report.diagnostics.iter().position(|d| d.rule == "filler");
-    a.focus = Focus::Lint;
-    a.lint_selected = filler.expect("the filler is found");
+    let filler = a
+        .derived
+        .report
+        .diagnostics
+        .iter()
+        .position(|d| d.rule == "filler");
+    a.ui.focus = Focus::Lint;
+    a.ui.lint_selected = filler.expect("the filler is found");
     key(&mut a, KeyCode::Enter);
-    let context = a.fields[Field::Context.index()].text();
+    let context = a.form.fields[Field::Context.index()].text();
     assert!(context.starts_with("Lorem  ipsum"), "{:?}", &context[..40]);
-    assert!(a.free.is_none());
+    assert!(a.form.free.is_none());
     assert_exact(&a);
 }
 
@@ -159,5 +171,5 @@ fn frames_show_the_window_and_the_start_of_the_note() {
         "the field shows the text at the cursor"
     );
     update(&mut a, Action::Resize(200, 60));
-    assert!(a.preview.chars().count() > 200 * 60);
+    assert!(a.derived.preview.chars().count() > 200 * 60);
 }

@@ -11,7 +11,7 @@ use crate::tui::field::Field;
 use crate::tui::update::{Effect, update};
 
 fn field(app: &crate::tui::app::App, f: Field) -> String {
-    app.fields[f.index()].text().to_string()
+    app.form.fields[f.index()].text().to_string()
 }
 
 #[test]
@@ -20,16 +20,16 @@ fn picker_moves_with_arrows_and_jk_and_enter_chooses() {
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Char('j'));
     key(&mut a, KeyCode::Down);
-    assert_eq!(a.picker, 2, "stops at the last row");
+    assert_eq!(a.ui.picker, 2, "stops at the last row");
     key(&mut a, KeyCode::Char('k'));
     key(&mut a, KeyCode::Up);
     key(&mut a, KeyCode::Up);
-    assert_eq!(a.picker, 0);
+    assert_eq!(a.ui.picker, 0);
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.screen, Screen::Composer);
-    assert_eq!(a.scenario, Scenario::Acquaintance);
-    assert_eq!(a.focus, Focus::Field(Field::To));
+    assert_eq!(a.ui.screen, Screen::Composer);
+    assert_eq!(a.form.scenario, Scenario::Acquaintance);
+    assert_eq!(a.ui.focus, Focus::Field(Field::To));
     assert_eq!(field(&a, Field::SignOff), "Tom", "sign-off prefilled");
 }
 
@@ -42,7 +42,7 @@ fn number_keys_choose_a_scenario() {
     ] {
         let mut a = app();
         key(&mut a, KeyCode::Char(c));
-        assert_eq!((a.screen, a.scenario), (Screen::Composer, s));
+        assert_eq!((a.ui.screen, a.form.scenario), (Screen::Composer, s));
     }
 }
 
@@ -58,8 +58,8 @@ fn picker_resumes_a_draft() {
         key(&mut b, KeyCode::Down);
     }
     key(&mut b, KeyCode::Enter);
-    assert_eq!(b.screen, Screen::Composer);
-    assert_eq!(b.scenario, Scenario::Close);
+    assert_eq!(b.ui.screen, Screen::Composer);
+    assert_eq!(b.form.scenario, Scenario::Close);
     assert_eq!(field(&b, Field::Context), "saw your photos from Porto");
     assert_eq!(b.draft_id.as_deref(), Some("d1"));
     assert!(b.text().starts_with("Hi Ana,\nSaw your photos"));
@@ -71,13 +71,25 @@ fn typing_updates_note_count_and_lint() {
     assert_eq!(a.text(), "– Tom");
     type_text(&mut a, "Priya");
     assert_eq!(a.text(), "Hi Priya,\n– Tom");
-    assert_eq!(a.count.count, 15);
+    assert_eq!(a.derived.count.units, 15);
     ctrl(&mut a, 'l');
     key(&mut a, KeyCode::Enter);
     type_text(&mut a, &"x".repeat(190));
-    assert!(a.report.diagnostics.iter().any(|d| d.rule == "over-limit"));
+    assert!(
+        a.derived
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "over-limit")
+    );
     ctrl(&mut a, 'w');
-    assert!(a.report.diagnostics.iter().all(|d| d.rule != "over-limit"));
+    assert!(
+        a.derived
+            .report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "over-limit")
+    );
 }
 
 #[test]
@@ -92,10 +104,10 @@ fn enter_moves_to_the_next_field_and_never_splits_one() {
     ];
     for expected in order {
         key(&mut a, KeyCode::Enter);
-        assert_eq!(a.focus, Focus::Field(expected));
+        assert_eq!(a.ui.focus, Focus::Field(expected));
     }
     press(&mut a, KeyCode::Char('m'), KeyModifiers::CONTROL);
-    assert!(a.fields.iter().all(|f| !f.text().contains('\n')));
+    assert!(a.form.fields.iter().all(|f| !f.text().contains('\n')));
 }
 
 #[test]
@@ -105,7 +117,7 @@ fn tab_and_shift_tab_cycle_fields_and_lint_pane() {
     let mut seen = Vec::new();
     for _ in 0..6 {
         key(&mut a, KeyCode::Tab);
-        seen.push(a.focus);
+        seen.push(a.ui.focus);
     }
     assert_eq!(
         seen,
@@ -119,9 +131,9 @@ fn tab_and_shift_tab_cycle_fields_and_lint_pane() {
         ]
     );
     press(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(a.focus, Lint);
+    assert_eq!(a.ui.focus, Lint);
     press(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(a.focus, F(Field::SignOff));
+    assert_eq!(a.ui.focus, F(Field::SignOff));
 }
 
 #[test]
@@ -140,9 +152,9 @@ fn ctrl_t_browses_filters_and_applies_templates() {
     let mut a = composer(Scenario::Acquaintance);
     type_text(&mut a, "Priya");
     ctrl(&mut a, 't');
-    assert!(matches!(a.overlay, Some(Overlay::Templates(_))));
+    assert!(matches!(a.ui.overlay, Some(Overlay::Templates(_))));
     type_text(&mut a, "course");
-    let Some(Overlay::Templates(b)) = &a.overlay else {
+    let Some(Overlay::Templates(b)) = &a.ui.overlay else {
         panic!()
     };
     assert_eq!(b.filter, "course");
@@ -154,10 +166,10 @@ fn ctrl_t_browses_filters_and_applies_templates() {
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Up);
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.overlay, None);
+    assert_eq!(a.ui.overlay, None);
     // {name} was filled from To; the cursor selects {event} for typing.
     assert_eq!(field(&a, Field::Context), "We met at {event}, Priya");
-    assert_eq!(a.focus, Focus::Field(Field::Context));
+    assert_eq!(a.ui.focus, Focus::Field(Field::Context));
     type_text(&mut a, "RustConf");
     assert_eq!(field(&a, Field::Context), "We met at RustConf, Priya");
     assert_eq!(
@@ -174,9 +186,9 @@ fn esc_closes_the_template_browser_without_change() {
     ctrl(&mut a, 't');
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, None);
+    assert_eq!(a.ui.overlay, None);
     assert_eq!(a.text(), before);
-    assert_eq!(a.screen, Screen::Composer);
+    assert_eq!(a.ui.screen, Screen::Composer);
 }
 
 #[test]
@@ -189,7 +201,7 @@ fn ctrl_y_copies_a_clean_note() {
         "glad to connect",
         "",
     );
-    assert!(!a.report.has_errors());
+    assert!(!a.derived.report.has_errors());
     assert_eq!(ctrl(&mut a, 'y'), [Effect::Copy(a.text())]);
 }
 
@@ -197,11 +209,11 @@ fn ctrl_y_copies_a_clean_note() {
 fn ctrl_y_asks_first_when_the_note_has_errors() {
     let mut a = composer(Scenario::Stranger);
     fill(&mut a, "Priya", &"very long context ".repeat(20), "", "");
-    assert!(a.report.has_errors());
+    assert!(a.derived.report.has_errors());
     assert!(ctrl(&mut a, 'y').is_empty());
-    assert_eq!(a.overlay, Some(Overlay::ConfirmCopy));
+    assert_eq!(a.ui.overlay, Some(Overlay::ConfirmCopy));
     assert!(key(&mut a, KeyCode::Char('n')).is_empty());
-    assert_eq!(a.overlay, None);
+    assert_eq!(a.ui.overlay, None);
     ctrl(&mut a, 'y');
     assert_eq!(key(&mut a, KeyCode::Char('y')), [Effect::Copy(a.text())]);
     ctrl(&mut a, 'y');
@@ -212,10 +224,10 @@ fn ctrl_y_asks_first_when_the_note_has_errors() {
 fn ctrl_y_on_an_empty_note_says_so() {
     let mut a = app();
     update(&mut a, Action::ChooseScenario(Scenario::Close));
-    a.fields[Field::SignOff.index()] = Editor::new("", a.theme);
+    a.form.fields[Field::SignOff.index()] = Editor::new("", a.ui.theme);
     a.refresh();
     assert!(ctrl(&mut a, 'y').is_empty());
-    assert!(a.status.as_ref().is_some_and(|s| s.error));
+    assert!(a.ui.status.as_ref().is_some_and(|s| s.error));
 }
 
 #[test]
@@ -223,13 +235,13 @@ fn f2_detaches_the_fields_and_returns() {
     let mut a = composer(Scenario::Stranger);
     type_text(&mut a, "Priya");
     key(&mut a, KeyCode::F(2));
-    assert!(a.free.is_some());
+    assert!(a.form.free.is_some());
     key(&mut a, KeyCode::Enter);
     type_text(&mut a, "PS");
     assert_eq!(a.text(), "Hi Priya,\n– Tom\nPS");
     assert_eq!(field(&a, Field::To), "Priya", "fields untouched");
     key(&mut a, KeyCode::F(2));
-    assert!(a.free.is_none());
+    assert!(a.form.free.is_none());
     assert_eq!(a.text(), "Hi Priya,\n– Tom");
     key(&mut a, KeyCode::F(2));
     assert_eq!(
@@ -245,14 +257,14 @@ fn ctrl_l_cycles_the_limit() {
     let mut seen = Vec::new();
     for _ in 0..4 {
         ctrl(&mut a, 'l');
-        seen.push(a.limit);
+        seen.push(a.form.limit);
     }
     assert_eq!(
         seen,
         [Limit::Free, Limit::InMail, Limit::Message, Limit::Premium]
     );
     ctrl(&mut a, 'l');
-    assert_eq!(a.report.limit, 200, "lint follows the limit");
+    assert_eq!(a.derived.report.limit, 200, "lint follows the limit");
 }
 
 #[test]
@@ -270,16 +282,16 @@ fn f1_toggles_help_and_it_scrolls() {
             app()
         };
         key(&mut a, KeyCode::F(1));
-        assert_eq!(a.overlay, Some(Overlay::Help(0)));
+        assert_eq!(a.ui.overlay, Some(Overlay::Help(0)));
         key(&mut a, KeyCode::Down);
         key(&mut a, KeyCode::Char('j'));
         key(&mut a, KeyCode::Char('k'));
-        assert_eq!(a.overlay, Some(Overlay::Help(1)));
+        assert_eq!(a.ui.overlay, Some(Overlay::Help(1)));
         key(&mut a, KeyCode::F(1));
-        assert_eq!(a.overlay, None);
+        assert_eq!(a.ui.overlay, None);
         key(&mut a, KeyCode::F(1));
         key(&mut a, KeyCode::Esc);
-        assert_eq!(a.overlay, None);
+        assert_eq!(a.ui.overlay, None);
     }
 }
 
@@ -291,9 +303,9 @@ fn esc_goes_back_to_the_picker_keeping_the_note() {
         key(&mut a, KeyCode::Esc),
         [Effect::SaveDraft { announce: false }]
     );
-    assert_eq!(a.screen, Screen::Picker);
+    assert_eq!(a.ui.screen, Screen::Picker);
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.screen, Screen::Composer);
+    assert_eq!(a.ui.screen, Screen::Composer);
     assert_eq!(field(&a, Field::To), "Priya");
 }
 
@@ -328,11 +340,17 @@ fn huge_paste_counts_now_and_lints_later() {
     key(&mut a, KeyCode::Enter);
     let big = "word ".repeat(200_000);
     update(&mut a, Action::Paste(big));
-    assert!(a.count.count > 999_000);
-    assert!(a.lint_stale);
+    assert!(a.derived.count.units > 999_000);
+    assert!(a.derived.lint_stale);
     a.relint();
-    assert!(!a.lint_stale);
-    assert!(a.report.diagnostics.iter().any(|d| d.rule == "over-limit"));
+    assert!(!a.derived.lint_stale);
+    assert!(
+        a.derived
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "over-limit")
+    );
 }
 
 #[test]
@@ -342,21 +360,21 @@ fn mouse_click_focuses_fields_and_diagnostics() {
     let l = crate::tui::ui::layout::composer(ratatui::layout::Rect::new(0, 0, 100, 30));
     let invite = l.fields[Field::Invite.index()];
     update(&mut a, Action::Click(invite.x + 3, invite.y + 1));
-    assert_eq!(a.focus, Focus::Field(Field::Invite));
+    assert_eq!(a.ui.focus, Focus::Field(Field::Invite));
     update(&mut a, Action::Click(l.lint.x + 3, l.lint.y + 1));
-    assert_eq!(a.focus, Focus::Lint);
-    let n = a.report.diagnostics.len();
+    assert_eq!(a.ui.focus, Focus::Lint);
+    let n = a.derived.report.diagnostics.len();
     update(&mut a, Action::Scroll(l.lint.x + 3, l.lint.y + 1, true));
-    assert_eq!(a.lint_selected, 1.min(n.saturating_sub(1)));
+    assert_eq!(a.ui.lint_selected, 1.min(n.saturating_sub(1)));
     update(&mut a, Action::Scroll(l.lint.x + 3, l.lint.y + 1, false));
-    assert_eq!(a.lint_selected, 0);
+    assert_eq!(a.ui.lint_selected, 0);
 }
 
 #[test]
 fn resize_is_remembered() {
     let mut a = app();
     update(&mut a, Action::Resize(0, 0));
-    assert_eq!(a.size, (0, 0));
+    assert_eq!(a.ui.size, (0, 0));
     update(&mut a, Action::Click(0, 0));
     update(&mut a, Action::Scroll(0, 0, true));
 }

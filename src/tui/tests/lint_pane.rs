@@ -31,9 +31,9 @@ fn diag(
 
 /// Replaces the report with `diagnostics`, as a rule with fixes would give.
 fn with_findings(app: &mut App, diagnostics: Vec<Diagnostic>) {
-    app.report.diagnostics = diagnostics;
-    app.focus = Focus::Lint;
-    app.lint_selected = 0;
+    app.derived.report.diagnostics = diagnostics;
+    app.ui.focus = Focus::Lint;
+    app.ui.lint_selected = 0;
 }
 
 #[test]
@@ -50,11 +50,11 @@ fn arrows_select_diagnostics() {
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Char('j'));
     key(&mut a, KeyCode::Down);
-    assert_eq!(a.lint_selected, 2);
+    assert_eq!(a.ui.lint_selected, 2);
     key(&mut a, KeyCode::Up);
     key(&mut a, KeyCode::Char('k'));
     key(&mut a, KeyCode::Char('k'));
-    assert_eq!(a.lint_selected, 0);
+    assert_eq!(a.ui.lint_selected, 0);
 }
 
 #[test]
@@ -75,11 +75,11 @@ fn enter_applies_a_fix_inside_one_field() {
     );
     key(&mut a, KeyCode::Enter);
     assert_eq!(
-        a.fields[Field::Context.index()].text(),
+        a.form.fields[Field::Context.index()].text(),
         "your talk on tracing was great"
     );
     assert_eq!(a.text(), "Hi Ana,\nYour talk on tracing was great.\n– Tom");
-    assert!(a.free.is_none());
+    assert!(a.form.free.is_none());
 }
 
 #[test]
@@ -90,9 +90,13 @@ fn a_fix_across_fields_switches_to_free_edit() {
     // "e. Two": the end of Context, a separator and Invite.
     with_findings(&mut a, vec![diag("x", Severity::Warning, 10, 16, Some(""))]);
     key(&mut a, KeyCode::Enter);
-    assert!(a.free.is_some());
+    assert!(a.form.free.is_some());
     assert_eq!(a.text(), "Hi Ana,\nOn.\n– Tom");
-    assert_eq!(a.fields[Field::Invite.index()].text(), "two", "fields kept");
+    assert_eq!(
+        a.form.fields[Field::Invite.index()].text(),
+        "two",
+        "fields kept"
+    );
 }
 
 #[test]
@@ -123,7 +127,7 @@ fn enter_without_a_fix_explains_instead() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.text(), before);
     assert!(
-        a.status
+        a.ui.status
             .as_ref()
             .is_some_and(|s| s.text.contains("no automatic fix"))
     );
@@ -132,14 +136,18 @@ fn enter_without_a_fix_explains_instead() {
 /// Selects the finding of `rule` (the real linter's) and presses Enter.
 fn fix_real(app: &mut App, rule: &str) {
     let i = app
+        .derived
         .report
         .diagnostics
         .iter()
         .position(|d| d.rule == rule)
-        .unwrap_or_else(|| panic!("no {rule} in {:?}", app.report.diagnostics));
-    assert!(app.report.diagnostics[i].fix.is_some(), "{rule} has a fix");
-    app.focus = Focus::Lint;
-    app.lint_selected = i;
+        .unwrap_or_else(|| panic!("no {rule} in {:?}", app.derived.report.diagnostics));
+    assert!(
+        app.derived.report.diagnostics[i].fix.is_some(),
+        "{rule} has a fix"
+    );
+    app.ui.focus = Focus::Lint;
+    app.ui.lint_selected = i;
     key(app, KeyCode::Enter);
 }
 
@@ -154,17 +162,21 @@ fn real_filler_fix_edits_the_context_field() {
         "coffee next time you're in Paris?",
     );
     fix_real(&mut a, "filler");
-    let context = a.fields[Field::Context.index()].text().to_string();
+    let context = a.form.fields[Field::Context.index()].text().to_string();
     assert!(!context.to_lowercase().contains("sorry"), "{context}");
     assert!(
         context.contains("met at the Lyon Rust meetup in May"),
         "{context}"
     );
-    assert!(a.free.is_none());
+    assert!(a.form.free.is_none());
     assert!(
-        a.report.diagnostics.iter().all(|d| d.rule != "filler"),
+        a.derived
+            .report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "filler"),
         "{:?}",
-        a.report.diagnostics
+        a.derived.report.diagnostics
     );
 }
 
@@ -180,7 +192,8 @@ fn real_stock_phrase_fix_empties_the_invite_field() {
     );
     fix_real(&mut a, "stock-phrase");
     assert!(
-        a.report
+        a.derived
+            .report
             .diagnostics
             .iter()
             .all(|d| d.rule != "stock-phrase"),

@@ -62,7 +62,7 @@ fn render(app: &App) -> String {
 fn picker_opens_the_list_and_a_marks_the_selected_note() {
     let mut a = app(None);
     key(&mut a, KeyCode::Char('s'));
-    assert_eq!(a.screen, Screen::Sent);
+    assert_eq!(a.ui.screen, Screen::Sent);
     key(&mut a, KeyCode::Down);
     let effects = key(&mut a, KeyCode::Char('a'));
     let [Effect::RecordOutcome(event)] = effects.as_slice() else {
@@ -75,7 +75,7 @@ fn picker_opens_the_list_and_a_marks_the_selected_note() {
     assert_eq!(a.sent.ledger.notes[1].outcome, Some(Outcome::Accepted));
     assert_eq!(a.sent.stats.overall.accepted, 1);
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.screen, Screen::Picker);
+    assert_eq!(a.ui.screen, Screen::Picker);
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn enter_opens_a_note_read_only_and_copies_it_again_without_recording() {
     let mut a = app(None);
     key(&mut a, KeyCode::Char('s'));
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.screen, Screen::SentNote);
+    assert_eq!(a.ui.screen, Screen::SentNote);
     let effects = ctrl(&mut a, 'y');
     assert!(matches!(effects.as_slice(), [Effect::CopyAgain(t)] if t.starts_with("Hi Chen,")));
     let effects = key(&mut a, KeyCode::Char('n'));
@@ -91,7 +91,7 @@ fn enter_opens_a_note_read_only_and_copies_it_again_without_recording() {
         matches!(effects.as_slice(), [Effect::RecordOutcome(e)] if e.outcome == Outcome::NoAnswer)
     );
     key(&mut a, KeyCode::Esc);
-    assert_eq!(a.screen, Screen::Sent);
+    assert_eq!(a.ui.screen, Screen::Sent);
 }
 
 #[test]
@@ -109,9 +109,9 @@ fn copy_past_the_monthly_allowance_asks_first() {
         a.sent.allowance(NOW).as_deref(),
         Some("2 of 2 notes this month")
     );
-    assert!(!a.report.has_errors());
+    assert!(!a.derived.report.has_errors());
     assert!(ctrl(&mut a, 'y').is_empty());
-    assert_eq!(a.overlay, Some(Overlay::ConfirmCopy));
+    assert_eq!(a.ui.overlay, Some(Overlay::ConfirmCopy));
     assert!(render(&a).contains("Past your allowance: 2 of 2 notes this month already."));
     let mut b = composer(Scenario::Close);
     fill(
@@ -141,6 +141,6 @@ fn stats_frame() {
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Char('d'));
     key(&mut a, KeyCode::Char('t'));
-    assert_eq!(a.screen, Screen::Stats);
+    assert_eq!(a.ui.screen, Screen::Stats);
     assert_snapshot!(render(&a));
 }

@@ -18,7 +18,7 @@ pub struct Confirm<'a> {
 
 impl Widget for &Confirm<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.ui.theme;
         let rect = layout::centered(area, 64, 9);
         Clear.render(rect, buf);
         let b = block("Copy anyway?", true, theme);
@@ -26,6 +26,7 @@ impl Widget for &Confirm<'_> {
         b.render(rect, buf);
         let errors: Vec<_> = self
             .app
+            .derived
             .report
             .diagnostics
             .iter()

@@ -24,9 +24,13 @@ pub struct Form<'a> {
 impl Widget for &Form<'_> {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        if let Some(free) = &app.free {
-            let focused = matches!(app.focus, Focus::Field(_));
-            let b = block("Note · free edit (F2: back to fields)", focused, app.theme);
+        if let Some(free) = &app.form.free {
+            let focused = app.ui.focus == Focus::Free;
+            let b = block(
+                "Note · free edit (F2: back to fields)",
+                focused,
+                app.ui.theme,
+            );
             let inner = b.inner(self.layout.editor);
             b.render(self.layout.editor, buf);
             free.area().render(inner, buf);
@@ -34,14 +38,14 @@ impl Widget for &Form<'_> {
         }
         for field in Field::ALL {
             let rect = self.layout.fields[field.index()];
-            let focused = app.focus == Focus::Field(field);
-            let b = block(field.label(), focused, app.theme);
+            let focused = app.ui.focus == Focus::Field(field);
+            let b = block(field.label(), focused, app.ui.theme);
             let inner = b.inner(rect);
             b.render(rect, buf);
-            let area = &app.fields[field.index()];
+            let area = &app.form.fields[field.index()];
             area.area().render(inner, buf);
             if area.is_empty() {
-                hint(field.hint(app.scenario), app.theme).render(
+                hint(field.hint(app.form.scenario), app.ui.theme).render(
                     Rect {
                         x: inner.x.saturating_add(1),
                         width: inner.width.saturating_sub(1),

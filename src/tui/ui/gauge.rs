@@ -18,18 +18,18 @@ pub struct Gauge<'a> {
 impl Widget for &Gauge<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
+        let theme = app.ui.theme;
         let b = block("Length", false, theme);
         let inner = b.inner(area);
         b.render(area, buf);
         if inner.height == 0 {
             return;
         }
-        let (count, limit) = (app.count.count, app.limit.chars());
+        let (count, limit) = (app.derived.count.units, app.form.limit.units());
         let style = theme.gauge(count, limit);
         let mut label = vec![
             (format!(" {count} / {limit}"), style),
-            (format!("  {}", app.limit), theme.muted()),
+            (format!("  {}", app.form.limit), theme.muted()),
         ];
         if count > limit {
             label.push((format!("  cut {}", count - limit), style));
@@ -63,17 +63,17 @@ impl Widget for &Gauge<'_> {
 
 /// The checklist packed into lines of at most `width` columns.
 fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
-    let mut items = app.report.checklist.items();
+    let mut items = app.derived.report.checklist.items();
     // The count is exact on every keystroke even when the lint waits for a pause.
-    items[5] = ("fits", app.count.count <= app.limit.chars());
+    items[5] = ("fits", app.derived.count.units <= app.form.limit.units());
     let mut lines = Vec::new();
     let mut pieces: Vec<(String, Style)> = Vec::new();
     let mut used = 0;
     for (name, ok) in items {
         let (mark, style) = if ok {
-            ("✓", app.theme.good())
+            ("✓", app.ui.theme.good())
         } else {
-            ("✗", app.theme.muted())
+            ("✗", app.ui.theme.muted())
         };
         let len = name.chars().count() + 3;
         if used + len > width && !pieces.is_empty() {
@@ -85,7 +85,7 @@ fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
         let text_style = if ok {
             Style::default()
         } else {
-            app.theme.muted()
+            app.ui.theme.muted()
         };
         pieces.push((name.to_string(), text_style));
     }

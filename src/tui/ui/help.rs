@@ -19,7 +19,7 @@ pub struct Help<'a> {
 
 /// Every help line, grouped by scope in keymap order.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let theme = app.theme;
+    let theme = app.ui.theme;
     let mut out = Vec::new();
     for scope in Scope::ALL {
         out.push(Line::styled(scope.title().to_string(), theme.title()));
@@ -49,7 +49,11 @@ impl Widget for &Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let rect = layout::centered(area, 90, area.height.saturating_sub(2));
         Clear.render(rect, buf);
-        let b = block("Help · F1 or Esc closes · ↑/↓ scroll", true, self.app.theme);
+        let b = block(
+            "Help · F1 or Esc closes · ↑/↓ scroll",
+            true,
+            self.app.ui.theme,
+        );
         let inner = b.inner(rect);
         b.render(rect, buf);
         let all = lines(self.app);

@@ -33,7 +33,7 @@ pub fn fits(area: Rect) -> bool {
 }
 
 /// The whole screen split into body, status line and footer.
-pub fn frame(area: Rect) -> (Rect, Rect, Rect) {
+pub fn screen_rows(area: Rect) -> (Rect, Rect, Rect) {
     let [body, status, footer] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -45,7 +45,7 @@ pub fn frame(area: Rect) -> (Rect, Rect, Rect) {
 
 /// The composer's panes for a terminal of `area`.
 pub fn composer(area: Rect) -> ComposerLayout {
-    let (body, status, footer) = frame(area);
+    let (body, status, footer) = screen_rows(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(48), Constraint::Fill(1)]).areas(body);
     // Context gets the most room; every field keeps at least one line.

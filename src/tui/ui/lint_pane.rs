@@ -20,9 +20,9 @@ pub struct LintPane<'a> {
 impl Widget for &LintPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
-        let focused = app.focus == Focus::Lint;
-        let report = &app.report;
+        let theme = app.ui.theme;
+        let focused = app.ui.focus == Focus::Lint;
+        let report = &app.derived.report;
         let mut title = String::from("Lint");
         for s in [Severity::Error, Severity::Warning, Severity::Hint] {
             let n = report.count_of(s);
@@ -30,7 +30,7 @@ impl Widget for &LintPane<'_> {
                 title = format!("{title} {n}{}", icon(s));
             }
         }
-        if app.lint_stale {
+        if app.derived.lint_stale {
             title.push_str(" (updating…)");
         }
         let b = block(&title, focused, theme);
@@ -46,7 +46,7 @@ impl Widget for &LintPane<'_> {
             return;
         }
         let (list, below) = layout::lint_split(inner, focused, report.diagnostics.len());
-        let offset = layout::list_offset(app.lint_selected, usize::from(list.height));
+        let offset = layout::list_offset(app.ui.lint_selected, usize::from(list.height));
         let rows = report
             .diagnostics
             .iter()
@@ -54,7 +54,7 @@ impl Widget for &LintPane<'_> {
             .skip(offset)
             .take(usize::from(list.height));
         for (y, (i, d)) in (list.y..).zip(rows) {
-            let selected = focused && i == app.lint_selected;
+            let selected = focused && i == app.ui.lint_selected;
             let base = if selected {
                 theme.selected()
             } else {
@@ -91,7 +91,7 @@ impl Widget for &LintPane<'_> {
             );
         }
         if below.height > 0 {
-            if let Some(d) = report.diagnostics.get(app.lint_selected) {
+            if let Some(d) = report.diagnostics.get(app.ui.lint_selected) {
                 let why = rule(d.rule).map_or("", |r| r.doc().why);
                 let action = if d.fix.is_some() {
                     "Enter applies the fix."

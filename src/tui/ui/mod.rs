@@ -36,12 +36,12 @@ impl Widget for &Root<'_> {
         if !layout::fits(area) {
             return (&too_small::TooSmall {
                 area_size: (area.width, area.height),
-                theme: app.theme,
+                theme: app.ui.theme,
             })
                 .render(area, buf);
         }
-        let (body, status_area, footer) = layout::frame(area);
-        match app.screen {
+        let (body, status_area, footer) = layout::screen_rows(area);
+        match app.ui.screen {
             Screen::Picker => (&picker::Picker { app }).render(body, buf),
             Screen::Sent => (&sent::SentList { app }).render(body, buf),
             Screen::SentNote => (&sent::SentNoteView { app }).render(body, buf),
@@ -56,7 +56,7 @@ impl Widget for &Root<'_> {
         }
         (&status::StatusLine { app }).render(status_area, buf);
         (&status::Footer { app }).render(footer, buf);
-        match &app.overlay {
+        match &app.ui.overlay {
             Some(Overlay::Help(scroll)) => (&help::Help {
                 app,
                 scroll: *scroll,
@@ -84,38 +84,9 @@ pub(crate) fn block(title: &str, focused: bool, theme: Theme) -> Block<'static> 
         .title(Span::styled(format!(" {title} "), title_style))
 }
 
-/// Greedy word wrap to `width` columns (by chars; the texts wrapped here
-/// are prose without wide characters). Long words are split.
+/// Word wrap for a pane: long words are cut, as nothing draws past its edge.
 pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for para in text.split('\n') {
-        let mut line = String::new();
-        let mut len = 0;
-        for word in para.split_whitespace() {
-            let mut word: Vec<char> = word.chars().collect();
-            while word.len() > width {
-                if len > 0 {
-                    lines.push(std::mem::take(&mut line));
-                    len = 0;
-                }
-                lines.push(word.drain(..width).collect());
-            }
-            let wlen = word.len();
-            if len > 0 && len + 1 + wlen > width {
-                lines.push(std::mem::take(&mut line));
-                len = 0;
-            }
-            if len > 0 {
-                line.push(' ');
-                len += 1;
-            }
-            line.extend(word);
-            len += wlen;
-        }
-        lines.push(line);
-    }
-    lines
+    crate::wrap::wrap(text, width, true)
 }
 
 /// `text` cut to `width` columns, ending in `…` when something was cut, so
@@ -162,13 +133,5 @@ mod tests {
         assert_eq!(truncate("no next step: suggest a call", 12), "no next ste…");
         assert_eq!(truncate("日本語のメモ", 7), "日本語…");
         assert_eq!(truncate("abc", 0), "");
-    }
-
-    #[test]
-    fn wraps_words_and_splits_long_ones() {
-        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
-        assert_eq!(wrap("abcdefg", 3), ["abc", "def", "g"]);
-        assert_eq!(wrap("a\n\nb", 9), ["a", "", "b"]);
-        assert_eq!(wrap("x", 0), ["x"]);
     }
 }

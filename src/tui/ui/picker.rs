@@ -20,7 +20,7 @@ pub struct Picker<'a> {
 impl Widget for &Picker<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
+        let theme = app.ui.theme;
         let width = usize::from(area.width.min(84)).saturating_sub(8);
         let mut lines = vec![
             Line::styled(" Who is the note for?", theme.title()),
@@ -28,7 +28,7 @@ impl Widget for &Picker<'_> {
         ];
         let mut selected_line = 0;
         for (i, scenario) in Scenario::ALL.into_iter().enumerate() {
-            let selected = app.picker == i;
+            let selected = app.ui.picker == i;
             let style = if selected {
                 theme.selected()
             } else {
@@ -61,7 +61,7 @@ impl Widget for &Picker<'_> {
             ));
         }
         for (i, draft) in app.drafts.iter().enumerate() {
-            let selected = app.picker == Scenario::ALL.len() + i;
+            let selected = app.ui.picker == Scenario::ALL.len() + i;
             if selected {
                 selected_line = lines.len();
             }

@@ -18,13 +18,13 @@ pub struct Preview<'a> {
 impl Widget for &Preview<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let b = block("Note", false, app.theme);
+        let b = block("Note", false, app.ui.theme);
         let inner = b.inner(area);
         b.render(area, buf);
-        if app.preview.is_empty() {
+        if app.derived.preview.is_empty() {
             Paragraph::new(Line::styled(
                 "Your note appears here as you type.",
-                app.theme.muted(),
+                app.ui.theme.muted(),
             ))
             .wrap(Wrap { trim: true })
             .render(inner, buf);
@@ -42,7 +42,7 @@ impl Widget for &Preview<'_> {
 
 /// The first `cap` chars of the note as lines, with diagnostic spans styled.
 fn styled_lines(app: &App, cap: usize) -> Vec<Line<'static>> {
-    let chars: Vec<char> = app.preview.chars().take(cap).collect();
+    let chars: Vec<char> = app.derived.preview.chars().take(cap).collect();
     let mut styles = vec![Style::default(); chars.len()];
     let mut paint = |start: usize, end: usize, style: Style| {
         let end = end.min(styles.len());
@@ -50,24 +50,25 @@ fn styled_lines(app: &App, cap: usize) -> Vec<Line<'static>> {
             *s = s.patch(style);
         }
     };
-    let mut marks: Vec<_> = app.report.diagnostics.iter().enumerate().collect();
+    let mut marks: Vec<_> = app.derived.report.diagnostics.iter().enumerate().collect();
     // Milder findings first so that errors are painted over them.
     marks.sort_by_key(|(_, d)| d.severity);
     for (_, d) in &marks {
         if let Some(span) = d.span {
-            paint(span.start, span.end, app.theme.span(d.severity));
+            paint(span.start, span.end, app.ui.theme.span(d.severity));
         }
     }
-    if app.focus == Focus::Lint {
+    if app.ui.focus == Focus::Lint {
         if let Some(span) = app
+            .derived
             .report
             .diagnostics
-            .get(app.lint_selected)
+            .get(app.ui.lint_selected)
             .and_then(|d| d.span)
         {
             let empty = span.start == span.end;
             let end = if empty { span.start + 1 } else { span.end };
-            paint(span.start, end, app.theme.span_selected());
+            paint(span.start, end, app.ui.theme.span_selected());
         }
     }
     let mut lines = Vec::new();

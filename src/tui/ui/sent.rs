@@ -30,7 +30,7 @@ impl Widget for &SentList<'_> {
             Some(a) => format!("Sent notes · {} · {a}", view.ledger.notes.len()),
             None => format!("Sent notes · {}", view.ledger.notes.len()),
         };
-        let b = block(&title, true, app.theme);
+        let b = block(&title, true, app.ui.theme);
         let inner = b.inner(area);
         b.render(area, buf);
         if inner.height == 0 {
@@ -42,11 +42,11 @@ impl Widget for &SentList<'_> {
             "FIRST WORDS",
             width,
         );
-        let mut lines = vec![Line::styled(header, app.theme.title())];
+        let mut lines = vec![Line::styled(header, app.ui.theme.title())];
         if view.ledger.notes.is_empty() {
             lines.push(Line::styled(
                 " None yet: each note you copy with Ctrl-Y is listed here.",
-                app.theme.muted(),
+                app.ui.theme.muted(),
             ));
         }
         let height = usize::from(inner.height).saturating_sub(1);
@@ -59,7 +59,7 @@ impl Widget for &SentList<'_> {
             .skip(first)
             .take(height)
         {
-            lines.push(entry(s, i == view.selected, app.now, app.theme, width));
+            lines.push(entry(s, i == view.selected, app.now, app.ui.theme, width));
         }
         Paragraph::new(lines).render(inner, buf);
     }
@@ -115,7 +115,7 @@ impl Widget for &SentNoteView<'_> {
             return;
         };
         let note = &s.note;
-        let theme = app.theme;
+        let theme = app.ui.theme;
         let b = block(&format!("Sent to {}", s.recipient_label()), true, theme);
         let inner = b.inner(area);
         b.render(area, buf);

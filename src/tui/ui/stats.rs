@@ -50,7 +50,7 @@ impl Widget for &StatsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let stats = &app.sent.stats;
-        let theme = app.theme;
+        let theme = app.ui.theme;
         let title = format!(
             "Stats · {} with an outcome · {} pending · accepted or replied, with 95% intervals",
             stats.overall.total, stats.pending

@@ -19,9 +19,9 @@ pub struct StatusLine<'a> {
 impl Widget for &StatusLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let right = match app.screen {
+        let right = match app.ui.screen {
             Screen::Composer => {
-                let mode = if app.free.is_some() {
+                let mode = if app.form.free.is_some() {
                     " · free edit"
                 } else {
                     ""
@@ -31,7 +31,7 @@ impl Widget for &StatusLine<'_> {
                     .allowance(app.now)
                     .map(|a| format!("{a} · "))
                     .unwrap_or_default();
-                format!("{month}{} · {}{mode} ", app.scenario, app.limit)
+                format!("{month}{} · {}{mode} ", app.form.scenario, app.form.limit)
             }
             Screen::Sent | Screen::SentNote => app
                 .sent
@@ -42,18 +42,19 @@ impl Widget for &StatusLine<'_> {
         };
         let right_width = right.chars().count();
         let status = app
+            .ui
             .status
             .as_ref()
             .map(|s| (format!(" {}", s.text), s.error));
         let left_width = status.as_ref().map_or(0, |(t, _)| t.chars().count());
         // The message wins when both do not fit: it is what just happened.
         if left_width + right_width < usize::from(area.width) {
-            Line::styled(right, app.theme.muted())
+            Line::styled(right, app.ui.theme.muted())
                 .alignment(Alignment::Right)
                 .render(area, buf);
         }
         if let Some((text, error)) = status {
-            Line::styled(text, app.theme.status(error)).render(area, buf);
+            Line::styled(text, app.ui.theme.status(error)).render(area, buf);
         }
     }
 }
@@ -66,7 +67,7 @@ pub struct Footer<'a> {
 
 impl Widget for &Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.ui.theme;
         let mut pieces: Vec<(String, Style)> = Vec::new();
         let mut used = 0usize;
         for (key, what) in keymap::footer(self.app) {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::{block, layout, line, truncate, wrap};
 use crate::tui::app::{App, Browser};
-use crate::tui::tmpl;
+use crate::tui::template_fill;
 
 /// The template browser overlay.
 pub struct Templates<'a> {
@@ -21,14 +21,14 @@ pub struct Templates<'a> {
 impl Widget for &Templates<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
+        let theme = app.ui.theme;
         let rect = layout::centered(
             area,
             area.width.saturating_sub(6).max(50),
             area.height.saturating_sub(2),
         );
         Clear.render(rect, buf);
-        let b = block(&format!("Templates · {}", app.scenario), true, theme);
+        let b = block(&format!("Templates · {}", app.form.scenario), true, theme);
         let inner = b.inner(rect);
         b.render(rect, buf);
         let [filter, body] =
@@ -84,7 +84,7 @@ impl Widget for &Templates<'_> {
             .map(|l| Line::styled(format!(" {l}"), theme.muted()))
             .collect();
         lines.push(Line::raw(""));
-        for l in wrap(&tmpl::preview(t, to, sign_off), width) {
+        for l in wrap(&template_fill::preview(t, to, sign_off), width) {
             lines.push(placeholders_marked(&l, theme.key()));
         }
         lines.push(Line::raw(""));
@@ -100,7 +100,7 @@ impl Widget for &Templates<'_> {
 fn placeholders_marked(text: &str, style: Style) -> Line<'static> {
     let mut pieces = vec![(" ".to_string(), Style::default())];
     let mut rest = text;
-    while let Some((s, e)) = tmpl::find_placeholder(rest) {
+    while let Some((s, e)) = template_fill::find_placeholder(rest) {
         pieces.push((rest[..s].to_string(), Style::default()));
         pieces.push((rest[s..e].to_string(), style));
         rest = &rest[e..];

@@ -1,5 +1,6 @@
-//! Timestamps as seconds since the Unix epoch, and how old they look to a
-//! person ("3 min ago"). Kept free of the clock so every output is testable.
+//! The one clock: timestamps as seconds since the Unix epoch, and how old
+//! they look to a person ("3 min ago"). Only [`now`] reads the clock, so
+//! every other output is testable. A leaf, so lint and store can share it.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
