@@ -178,6 +178,7 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), HistoryError> {
     }
     let mut line = sent::to_line(entry);
     line.push(b'\n');
+    let _writers = lock_writers(path).map_err(write_err)?;
     let mut file = private::open_append(path).map_err(write_err)?;
     // After a torn write the file does not end in a newline; start a fresh
     // line so this entry is not glued to the broken one.
@@ -192,6 +193,13 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), HistoryError> {
 /// returns how many were removed. Lines it cannot read are kept as they
 /// are: forgetting must never destroy what a newer connote wrote.
 pub fn retain(path: &Path, mut keep: impl FnMut(&Entry) -> bool) -> Result<usize, HistoryError> {
+    if !path.exists() {
+        return Ok(0);
+    }
+    let _writers = lock_writers(path).map_err(|source| HistoryError::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let Some(bytes) = read_bytes(path)? else {
         return Ok(0);
     };
@@ -212,6 +220,20 @@ pub fn retain(path: &Path, mut keep: impl FnMut(&Entry) -> bool) -> Result<usize
         })?;
     }
     Ok(removed)
+}
+
+/// Waits for, then holds until dropped, the right to change the log.
+/// Appends and rewrites both take it, so a rewrite can never drop an entry
+/// appended while it ran, and two appends never both repair a torn line.
+/// Readers need no lock: a rewrite replaces the file in one rename. The
+/// lock is a file of its own beside the log, because a rewrite replaces
+/// the log's inode; the operating system releases it if the process dies.
+fn lock_writers(path: &Path) -> io::Result<File> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock = private::open_append(Path::new(&name))?;
+    lock.lock()?;
+    Ok(lock)
 }
 
 fn ends_without_newline(file: &mut File) -> io::Result<bool> {
@@ -363,6 +385,36 @@ mod tests {
             log.skipped
         );
         assert_eq!(retain(&path, |_| true).unwrap(), 0);
+    }
+
+    #[test]
+    fn appends_made_during_rewrites_are_never_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        for at in 0..40 {
+            append(&path, &sent("Old", "old note", at)).unwrap();
+        }
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for at in 1000..1150 {
+                    append(&path, &sent("New", "new note", at)).unwrap();
+                }
+            });
+            s.spawn(|| {
+                for at in 0..40 {
+                    let gone = format!("{at:010}");
+                    assert_eq!(retain(&path, |e| e.id() != gone).unwrap(), 1);
+                }
+            });
+        });
+        let ids: Vec<String> = read_log(&path)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.id().to_string())
+            .collect();
+        let expected: Vec<String> = (1000..1150).map(|at| format!("{at:010}")).collect();
+        assert_eq!(ids, expected);
     }
 
     #[cfg(unix)]
