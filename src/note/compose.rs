@@ -86,10 +86,8 @@ pub fn compose_prefix(
     };
     let (to, [a, b, c], from) = (clip(recipient), parts.map(&mut clip), clip(sign_off));
     let mut note = join(to, [a, b, c], from, sign_off.contains(','));
-    if cut {
-        if let Some((end, _)) = note.char_indices().nth(max) {
-            note.truncate(end);
-        }
+    if cut && let Some((end, _)) = note.char_indices().nth(max) {
+        note.truncate(end);
     }
     (note, !cut)
 }

@@ -376,21 +376,21 @@ fn closest_ids(id: &str, ids: &[String]) -> Vec<String> {
 /// Parses a draft file; the file name is the id, whatever the content says.
 fn parse(bytes: &[u8], path: &Path) -> Result<Draft, DraftProblem> {
     // serde would also take an array as the fields in order: `[]` is no draft.
-    if let Some(at) = bytes.iter().position(|b| !b.is_ascii_whitespace()) {
-        if bytes[at] != b'{' {
-            let line = bytes[..at].split(|b| *b == b'\n').count();
-            let line_start = bytes[..at]
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |i| i + 1);
-            return Err(DraftProblem {
-                path: path.to_path_buf(),
-                line,
-                column: at - line_start + 1,
-                message: "not a readable draft: expected a JSON object, `{ ... }`".to_string(),
-                moved_to: None,
-            });
-        }
+    if let Some(at) = bytes.iter().position(|b| !b.is_ascii_whitespace())
+        && bytes[at] != b'{'
+    {
+        let line = bytes[..at].split(|b| *b == b'\n').count();
+        let line_start = bytes[..at]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        return Err(DraftProblem {
+            path: path.to_path_buf(),
+            line,
+            column: at - line_start + 1,
+            message: "not a readable draft: expected a JSON object, `{ ... }`".to_string(),
+            moved_to: None,
+        });
     }
     let mut draft: Draft = serde_json::from_slice(bytes).map_err(|e| DraftProblem {
         path: path.to_path_buf(),

@@ -118,10 +118,10 @@ fn collapse(raw: &str, field: Field) -> Vec<(char, Origin)> {
         if c.is_whitespace() {
             gap.get_or_insert(i);
         } else {
-            if let Some(g) = gap.take() {
-                if !out.is_empty() {
-                    out.push((' ', Some((field, g))));
-                }
+            if let Some(g) = gap.take()
+                && !out.is_empty()
+            {
+                out.push((' ', Some((field, g))));
             }
             out.push((c, Some((field, i))));
         }

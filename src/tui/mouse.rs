@@ -54,10 +54,10 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     app.ui.focus = focus;
     app.restyle();
     let text_area = inner(rect);
-    if text_area.contains(at) {
-        if let Some(area) = app.focused_area() {
-            area.click(x - text_area.x, y - text_area.y);
-        }
+    if text_area.contains(at)
+        && let Some(area) = app.focused_area()
+    {
+        area.click(x - text_area.x, y - text_area.y);
     }
 }
 

@@ -241,10 +241,10 @@ fn edit(app: &mut App, input: Input) {
     if app.form.free.is_none() && is_newline(&input) {
         return next_field(app);
     }
-    if let Some(area) = app.focused_area() {
-        if area.input(input) {
-            app.refresh();
-        }
+    if let Some(area) = app.focused_area()
+        && area.input(input)
+    {
+        app.refresh();
     }
 }
 

@@ -543,10 +543,10 @@ impl PhraseBook {
                     out.iter()
                         .any(|(o, r)| o == origin && r.start <= i && end <= r.end)
                 };
-                if let Some(end) = p.match_at(tokens, i).filter(|e| *e <= within.end) {
-                    if !seen(end) {
-                        out.push((*origin, i..end));
-                    }
+                if let Some(end) = p.match_at(tokens, i).filter(|e| *e <= within.end)
+                    && !seen(end)
+                {
+                    out.push((*origin, i..end));
                 }
             }
         }

@@ -393,10 +393,10 @@ impl Search<'_> {
             self.dead = vec![false; self.slots.len() * self.width];
         }
         let found = self.expand(slot, s, i);
-        if found.is_none() {
-            if let Some(d) = self.dead.get_mut(key) {
-                *d = true;
-            }
+        if found.is_none()
+            && let Some(d) = self.dead.get_mut(key)
+        {
+            *d = true;
         }
         found
     }
@@ -425,10 +425,8 @@ impl Search<'_> {
                     .tokens
                     .get(i)
                     .is_some_and(|t| t.sentence == self.sentence && atoms.matches(t));
-                if hit {
-                    if let Some(end) = self.run(s + 1, i + 1) {
-                        return Some(end);
-                    }
+                if hit && let Some(end) = self.run(s + 1, i + 1) {
+                    return Some(end);
                 }
                 if *optional { self.run(s + 1, i) } else { None }
             }

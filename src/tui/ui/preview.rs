@@ -58,18 +58,17 @@ fn styled_lines(app: &App, cap: usize) -> Vec<Line<'static>> {
             paint(span.start, span.end, app.ui.theme.span(d.severity));
         }
     }
-    if app.ui.focus == Focus::Lint {
-        if let Some(span) = app
+    if app.ui.focus == Focus::Lint
+        && let Some(span) = app
             .derived
             .report
             .diagnostics
             .get(app.ui.lint_selected)
             .and_then(|d| d.span)
-        {
-            let empty = span.start == span.end;
-            let end = if empty { span.start + 1 } else { span.end };
-            paint(span.start, end, app.ui.theme.span_selected());
-        }
+    {
+        let empty = span.start == span.end;
+        let end = if empty { span.start + 1 } else { span.end };
+        paint(span.start, end, app.ui.theme.span_selected());
     }
     let mut lines = Vec::new();
     let mut spans: Vec<Span<'static>> = Vec::new();
