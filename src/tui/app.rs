@@ -1,9 +1,11 @@
 //! The composer's whole state: one [`App`], changed only by `update`.
 
+use super::ask::Ask;
 use super::editor::Editor;
 use super::field::Field;
 use super::sent::SentView;
 use super::theme::Theme;
+use super::undo_group::Group;
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
 use crate::note::{Count, Limit, Scenario};
@@ -54,6 +56,8 @@ pub enum Overlay {
     Templates(Browser),
     /// "The note has errors: copy anyway?"
     ConfirmCopy,
+    /// A question before something would be lost.
+    Ask(Ask),
 }
 
 /// The message in the status line.
@@ -76,7 +80,7 @@ pub struct Init {
     pub linter: Linter,
     /// Every template, all scenarios.
     pub templates: Vec<Template>,
-    /// Unfinished drafts, newest first.
+    /// Unfinished drafts, newest first, then copied notes, newest first.
     pub drafts: Vec<Draft>,
     /// Notes copied before, for `duplicate-note`.
     pub history: Vec<PastNote>,
@@ -102,8 +106,9 @@ pub struct Form {
     pub free: Option<Editor>,
     /// The active limit profile.
     pub limit: Limit,
-    /// Free text set aside by `F2`, with the fields it was written against.
-    pub stash: Option<(String, [String; 5])>,
+    /// The last change made in several fields at once (a template), undone
+    /// as one step.
+    pub group: Option<Group>,
     /// The template the note was started from, if any.
     pub template: Option<String>,
 }
@@ -157,7 +162,7 @@ pub struct App {
     pub derived: Derived,
     /// Screen, overlay, focus, status.
     pub ui: Ui,
-    /// Drafts offered in the picker.
+    /// Drafts offered in the picker: unfinished ones, then copied notes.
     pub drafts: Vec<Draft>,
     /// The configured sender.
     pub sender: Option<String>,
@@ -173,8 +178,9 @@ pub struct App {
     pub draft_id: Option<String>,
     /// When this note was started.
     pub created: u64,
-    /// Whether the note was copied.
-    pub copied: bool,
+    /// The revision of the note that was copied, if any: an edit after the
+    /// copy makes it a draft again.
+    pub copied: Option<u64>,
     /// Sent notes, their outcomes and figures.
     pub sent: SentView,
     pub(super) linter: Linter,
@@ -190,7 +196,7 @@ impl App {
                 fields,
                 free: None,
                 limit: init.limit,
-                stash: None,
+                group: None,
                 template: None,
             },
             derived: Derived {
@@ -221,7 +227,7 @@ impl App {
             revision: 0,
             draft_id: None,
             created: init.now,
-            copied: false,
+            copied: None,
             now: init.now,
             history: init.history,
             sent: SentView::new(init.ledger, init.monthly_notes),
@@ -244,11 +250,11 @@ impl App {
             Editor::new(text, self.ui.theme)
         });
         self.form.free = None;
-        self.form.stash = None;
+        self.form.group = None;
         self.form.template = None;
         self.draft_id = None;
         self.created = self.now;
-        self.copied = false;
+        self.copied = None;
         self.enter_composer();
     }
 
@@ -268,13 +274,31 @@ impl App {
             .free_text
             .as_deref()
             .map(|t| Editor::new(t, self.ui.theme));
-        self.form.stash = None;
+        self.form.group = None;
         self.form.template = None;
         self.form.limit = draft.limit;
         self.draft_id = Some(draft.id.clone());
         self.created = draft.created;
-        self.copied = draft.state == DraftState::Copied;
         self.enter_composer();
+        self.copied = (draft.state == DraftState::Copied).then_some(self.revision);
+    }
+
+    /// Records that the note, as it is now, was copied.
+    pub fn mark_copied(&mut self) {
+        self.copied = Some(self.revision);
+    }
+
+    /// Whether the note on screen is the one that was copied.
+    pub fn is_copied(&self) -> bool {
+        self.copied == Some(self.revision)
+    }
+
+    /// Drops the note in progress (its draft was deleted): the picker no
+    /// longer offers to return to it.
+    pub fn forget_note(&mut self) {
+        let screen = self.ui.screen;
+        self.start(self.form.scenario);
+        self.ui.screen = screen;
     }
 
     fn enter_composer(&mut self) {

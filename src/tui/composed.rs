@@ -81,7 +81,7 @@ impl App {
             limit: self.form.limit,
             created: self.created,
             updated: self.now,
-            state: if self.copied {
+            state: if self.is_copied() {
                 DraftState::Copied
             } else {
                 DraftState::Draft

@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod ask;
 mod clipboard;
 mod clipboard_hold;
 mod composed;
@@ -15,6 +16,7 @@ mod debug_panic;
 mod editor;
 mod edits;
 mod field;
+mod fix_append;
 mod fixmap;
 mod keymap;
 mod lint_worker;
@@ -27,6 +29,7 @@ mod template_fill;
 mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod undo_group;
 pub mod update;
 
 use std::path::Path;

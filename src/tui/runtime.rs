@@ -74,6 +74,7 @@ impl Session {
                         app.error(format!("Outcome not saved: {e}"));
                     }
                 }
+                Effect::DeleteDraft(id) => self.delete(app, &id),
                 Effect::SaveDraft { announce } => {
                     self.save(app, announce);
                 }
@@ -87,7 +88,7 @@ impl Session {
         let outcome = self.clipboard.copy(text, &mut io::stderr());
         if outcome.ok() {
             app.info(outcome.message());
-            app.copied = true;
+            app.mark_copied();
             let record = super::sent::record(app, text);
             if let Err(e) = self.storage.append_log(&Entry::Sent(record.clone())) {
                 app.error(format!("{} · history not saved: {e}", outcome.message()));
@@ -101,6 +102,22 @@ impl Session {
             self.save(app, false);
         } else {
             app.error(outcome.message());
+        }
+    }
+
+    /// Deletes a draft the user chose in the picker and confirmed.
+    fn delete(&mut self, app: &mut App, id: &str) {
+        match self.storage.delete_draft(id) {
+            Ok(()) => {
+                app.drafts.retain(|d| d.id != id);
+                if app.draft_id.as_deref() == Some(id) {
+                    app.forget_note();
+                }
+                let last = super::update::picker_len(app) - 1;
+                app.ui.picker = app.ui.picker.min(last);
+                app.info("Draft deleted");
+            }
+            Err(e) => app.error(format!("Draft not deleted: {e}")),
         }
     }
 
@@ -150,12 +167,12 @@ impl Session {
     }
 }
 
-/// Keeps the picker's draft list in step with what was saved.
+/// Keeps the picker's draft list in step with what was saved: unfinished
+/// drafts first, then copied notes, newest first in each.
 fn remember(app: &mut App, draft: Draft) {
     app.drafts.retain(|d| d.id != draft.id);
-    if draft.state == DraftState::Draft {
-        app.drafts.insert(0, draft);
-    }
+    app.drafts.insert(0, draft);
+    app.drafts.sort_by_key(|d| d.state == DraftState::Copied);
 }
 
 /// Runs the composer until the user quits or a signal arrives.
