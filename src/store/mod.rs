@@ -5,6 +5,7 @@ pub(crate) mod atomic;
 pub mod config;
 pub(crate) mod drafts;
 pub mod history;
+pub(crate) mod lock;
 pub(crate) mod json_pos;
 pub mod paths;
 mod private;

@@ -6,6 +6,8 @@ use super::field::Field;
 use super::sent::SentView;
 use super::theme::Theme;
 use super::undo_group::Group;
+use std::sync::Arc;
+
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
 use crate::note::{Count, Limit, Scenario};
@@ -128,6 +130,9 @@ pub struct Derived {
     pub report: Report,
     /// Set when `report` is older than the note.
     pub lint_stale: bool,
+    /// Set by the runtime: the note is linted on the worker thread, never
+    /// on the UI thread, whatever its size (tests lint at once).
+    pub lint_off_thread: bool,
 }
 
 /// What the screen shows besides the note: where the user is and what
@@ -150,6 +155,9 @@ pub struct Ui {
     pub theme: Theme,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
+    /// An action that needs the findings of the text on screen (copy, a
+    /// fix), waiting for the lint worker.
+    pub after_lint: Option<super::action::Action>,
 }
 
 /// The composer's state: the form, what is derived from it, the UI, what
@@ -168,8 +176,9 @@ pub struct App {
     pub sender: Option<String>,
     /// Every template.
     pub templates: Vec<Template>,
-    /// Notes copied before.
-    pub history: Vec<PastNote>,
+    /// Notes copied before, shared with the lint worker's jobs (a copy per
+    /// keystroke would cost as much as the history is long).
+    pub history: Arc<Vec<PastNote>>,
     /// Seconds since the Unix epoch, kept current by the runtime.
     pub now: u64,
     /// Bumped on every change of the note, for autosave.
@@ -210,6 +219,7 @@ impl App {
                     checklist: crate::lint::Checklist::default(),
                 },
                 lint_stale: false,
+                lint_off_thread: false,
             },
             ui: Ui {
                 screen: Screen::Picker,
@@ -220,6 +230,7 @@ impl App {
                 status: init.status,
                 theme,
                 size,
+                after_lint: None,
             },
             drafts: init.drafts,
             sender: init.sender,
@@ -229,7 +240,7 @@ impl App {
             created: init.now,
             copied: None,
             now: init.now,
-            history: init.history,
+            history: Arc::new(init.history),
             sent: SentView::new(init.ledger, init.monthly_notes),
             linter: init.linter,
         };

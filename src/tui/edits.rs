@@ -15,8 +15,8 @@ use crate::note::compose_parts;
 /// that only appends goes to the field that ends the note), or to the
 /// whole note (switching to free edit) when it spans several fields.
 pub fn apply_fix(app: &mut App) {
-    if app.derived.lint_stale {
-        app.relint();
+    if app.wait_for_lint(super::action::Action::ApplyFix, "fixing") {
+        return;
     }
     let Some(d) = app
         .derived

@@ -15,6 +15,7 @@ mod composed;
 mod debug_panic;
 mod editor;
 mod edits;
+mod farewell;
 mod field;
 mod fix_append;
 mod fixmap;
@@ -34,6 +35,12 @@ pub mod update;
 
 use std::path::Path;
 use std::process::ExitCode;
+
+/// Makes a file-size limit (`ulimit -f`) an ordinary write error instead
+/// of a kill, for every command.
+pub fn ignore_file_size_signal() {
+    terminal::ignore_file_size_signal();
+}
 
 /// Opens the composer; returns the exit code when the user quits.
 pub fn run(config: Option<&Path>) -> ExitCode {

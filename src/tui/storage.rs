@@ -6,6 +6,7 @@ use std::path::Path;
 use super::app::{Init, Status};
 use crate::lint::PastNote;
 use crate::outcomes::Ledger;
+use crate::store::lock::{self, Locked};
 use crate::store::{ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, history};
 
 /// Where drafts and history go, once the paths are known.
@@ -147,14 +148,25 @@ impl Storage {
             .map_err(|e| e.to_string())
     }
 
-    /// Deletes the draft `id`.
+    /// Deletes the draft `id`, unless another composer has it open.
     pub fn delete_draft(&self, id: &str) -> Result<(), String> {
         let Some(paths) = &self.paths else {
             return Err("no home directory".into());
         };
+        if let Ok(Locked::Held(pid)) = lock::lock(&paths.drafts_dir(), id) {
+            return Err(format!("it is open in another composer (process {pid})"));
+        }
         DraftStore::new(paths.drafts_dir())
             .remove(id)
             .map_err(|e| e.to_string())
+    }
+
+    /// Locks the draft `id` for this composer; `Held` names the process
+    /// that has it open. `None` when no lock can be taken (no data
+    /// directory yet, a read-only disk): editing goes on without one.
+    pub fn lock_draft(&self, id: &str) -> Option<Locked> {
+        let paths = self.paths.as_ref()?;
+        lock::lock(&paths.drafts_dir(), id).ok()
     }
 
     /// Appends a copied note or an outcome to the log of sent notes.

@@ -221,8 +221,8 @@ fn copy(app: &mut App) -> Vec<Effect> {
         app.error("Nothing to copy yet: type the note first");
         return Vec::new();
     }
-    if app.derived.lint_stale {
-        app.relint();
+    if app.wait_for_lint(Action::Copy, "copying") {
+        return Vec::new();
     }
     if app.derived.report.has_errors() || app.sent.over_allowance(app.now) {
         app.ui.overlay = Some(Overlay::ConfirmCopy);
