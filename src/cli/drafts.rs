@@ -23,7 +23,10 @@ pub fn run(args: &DraftsArgs, config: Option<&Path>) -> ExitCode {
 
 /// Removes the draft whose id is `prefix` or the one id starting with it.
 fn remove(store: &DraftStore, prefix: &str) -> ExitCode {
-    match store.resolve(prefix).and_then(|id| store.remove(&id).map(|()| id)) {
+    match store
+        .resolve(prefix)
+        .and_then(|id| store.remove(&id).map(|()| id))
+    {
         Ok(id) => print(&format!("removed draft {}\n", visible(&id))),
         Err(e) => usage_error(e),
     }

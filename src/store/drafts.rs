@@ -149,7 +149,11 @@ pub enum DraftError {
 
 fn ambiguous_hint(matches: &[String]) -> String {
     let shown: Vec<&str> = matches.iter().take(5).map(String::as_str).collect();
-    let more = if matches.len() > shown.len() { ", …" } else { "" };
+    let more = if matches.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
     format!("{}{more}", shown.join(", "))
 }
 

@@ -121,14 +121,8 @@ mod tests {
         let dead = child.id();
         child.wait().expect("wait");
         fs::write(lock_path(dir.path(), "b"), format!("{dead}\n")).expect("write");
-        assert!(matches!(
-            super::lock(dir.path(), "b"),
-            Ok(Locked::Mine(_))
-        ));
+        assert!(matches!(super::lock(dir.path(), "b"), Ok(Locked::Mine(_))));
         fs::write(lock_path(dir.path(), "c"), "garbage").expect("write");
-        assert!(matches!(
-            super::lock(dir.path(), "c"),
-            Ok(Locked::Mine(_))
-        ));
+        assert!(matches!(super::lock(dir.path(), "c"), Ok(Locked::Mine(_))));
     }
 }

@@ -90,7 +90,10 @@ mod tests {
         assert_eq!((f.stdout, f.code), (None, 2));
         let f = ending(true, Some("disk full"), None);
         assert_eq!(f.stdout.as_deref(), Some("Hi Ana,\n– Tom\n"));
-        assert!(f.stderr.is_some_and(|e| e.contains("(disk full); the note is on stdout")));
+        assert!(
+            f.stderr
+                .is_some_and(|e| e.contains("(disk full); the note is on stdout"))
+        );
     }
 
     #[test]

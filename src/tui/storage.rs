@@ -7,7 +7,9 @@ use super::app::{Init, Status};
 use crate::lint::PastNote;
 use crate::outcomes::Ledger;
 use crate::store::lock::{self, Locked};
-use crate::store::{ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, history};
+use crate::store::{
+    ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, history,
+};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {

@@ -68,7 +68,10 @@ impl History {
 
     /// The id of the step undo would take back, if any.
     pub fn top(&self) -> Option<u64> {
-        self.done.checked_sub(1).and_then(|i| self.steps.get(i)).map(|s| s.id)
+        self.done
+            .checked_sub(1)
+            .and_then(|i| self.steps.get(i))
+            .map(|s| s.id)
     }
 
     /// The id of the step redo would bring back, if any.

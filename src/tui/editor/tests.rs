@@ -235,7 +235,11 @@ fn typing_is_undone_a_word_at_a_time() {
     assert_eq!(ed.text(), "we met ");
     ed.input(key(Key::Char('x')));
     assert!(ed.undo());
-    assert_eq!(ed.text(), "we met ", "typing after undo is a step of its own");
+    assert_eq!(
+        ed.text(),
+        "we met ",
+        "typing after undo is a step of its own"
+    );
     assert!(ed.redo());
     assert_eq!(ed.text(), "we met x");
 }

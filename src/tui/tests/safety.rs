@@ -29,7 +29,10 @@ fn free_text_is_only_dropped_when_the_user_says_so() {
     // F2 asks, and saying no (n or Esc) keeps the free text.
     for no in [KeyCode::Char('n'), KeyCode::Esc] {
         key(&mut a, KeyCode::F(2));
-        assert!(matches!(a.ui.overlay, Some(Overlay::Ask(Ask::LeaveFreeEdit))));
+        assert!(matches!(
+            a.ui.overlay,
+            Some(Overlay::Ask(Ask::LeaveFreeEdit))
+        ));
         key(&mut a, no);
         assert_eq!(a.ui.overlay, None);
         assert_eq!(a.text(), "Hi Priya,\n– Tom\nPS");
@@ -42,7 +45,10 @@ fn free_text_is_only_dropped_when_the_user_says_so() {
         panic!("a template over free text asks first");
     };
     assert!(matches!(ask, Ask::Template { free: true, .. }));
-    assert!(ask.question(&a).contains("free text (“Hi Priya, – Tom PS”, 18 characters)"));
+    assert!(
+        ask.question(&a)
+            .contains("free text (“Hi Priya, – Tom PS”, 18 characters)")
+    );
     key(&mut a, KeyCode::Esc);
     assert_eq!(a.text(), "Hi Priya,\n– Tom\nPS");
     // Only y drops it.
@@ -73,7 +79,10 @@ fn a_template_over_filled_fields_asks_and_is_one_undo_step() {
     ctrl(&mut a, 't');
     key(&mut a, KeyCode::Enter);
     key(&mut a, KeyCode::Char('y'));
-    assert_eq!(field(&a, Field::Context), "Your talk on {topic} stayed with me");
+    assert_eq!(
+        field(&a, Field::Context),
+        "Your talk on {topic} stayed with me"
+    );
     assert_eq!(field(&a, Field::Invite), "I'd be glad to connect here");
     // One Ctrl-Z, in any of the fields, takes the whole template back.
     a.ui.focus = Focus::Field(Field::Invite);
@@ -82,8 +91,14 @@ fn a_template_over_filled_fields_asks_and_is_one_undo_step() {
     assert_eq!(field(&a, Field::Invite), "");
     assert_eq!(field(&a, Field::NextStep), "coffee soon?");
     ctrl(&mut a, 'r');
-    assert_eq!(field(&a, Field::NextStep), "Coffee next time you are in {city}?");
-    assert_eq!(field(&a, Field::Context), "Your talk on {topic} stayed with me");
+    assert_eq!(
+        field(&a, Field::NextStep),
+        "Coffee next time you are in {city}?"
+    );
+    assert_eq!(
+        field(&a, Field::Context),
+        "Your talk on {topic} stayed with me"
+    );
 }
 
 #[test]
@@ -93,7 +108,10 @@ fn a_template_over_empty_fields_applies_at_once() {
     ctrl(&mut a, 't');
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.ui.overlay, None);
-    assert_eq!(field(&a, Field::Context), "Your talk on {topic} stayed with me");
+    assert_eq!(
+        field(&a, Field::Context),
+        "Your talk on {topic} stayed with me"
+    );
 }
 
 #[test]

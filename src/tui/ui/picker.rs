@@ -33,7 +33,13 @@ impl Widget for &Picker<'_> {
         let inner = b.inner(rect);
         b.render(rect, buf);
         let top = u16::try_from(heading.len()).unwrap_or(0).min(inner.height);
-        Paragraph::new(heading).render(Rect { height: top, ..inner }, buf);
+        Paragraph::new(heading).render(
+            Rect {
+                height: top,
+                ..inner
+            },
+            buf,
+        );
         let list = Rect {
             y: inner.y + top,
             height: inner.height - top,
