@@ -37,8 +37,11 @@ pub fn step(app: &mut App, field: Field, undo: bool) -> bool {
             editor.redo_next()
         }
     };
-    let mine = group.steps.iter().find(|(f, _)| *f == field);
-    if !mine.is_some_and(|(f, id)| next(app, *f) == Some(*id)) {
+    let on_top = group
+        .steps
+        .iter()
+        .any(|(f, id)| *f == field && next(app, *f) == Some(*id));
+    if !on_top {
         return false;
     }
     for (f, id) in &group.steps {
