@@ -6,7 +6,7 @@ pub mod config;
 pub(crate) mod drafts;
 pub mod history;
 pub(crate) mod json_pos;
-pub(crate) mod lock;
+pub mod lock;
 pub mod paths;
 mod private;
 pub mod sent;
