@@ -1,13 +1,13 @@
 //! The composer's whole state: one [`App`], changed only by `update`.
 
+use std::sync::Arc;
+
 use super::ask::Ask;
 use super::editor::Editor;
 use super::field::Field;
 use super::sent::SentView;
 use super::theme::Theme;
 use super::undo_group::Group;
-use std::sync::Arc;
-
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
 use crate::note::{Count, Limit, Scenario};
