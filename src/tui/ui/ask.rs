@@ -4,9 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::{block, layout, line};
+use super::{block, layout, line, wrap};
 use crate::tui::app::App;
 use crate::tui::ask::Ask;
 
@@ -21,26 +21,24 @@ pub struct AskView<'a> {
 impl Widget for &AskView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.app.ui.theme;
-        let rect = layout::centered(area, 64, 9);
+        let question = super::super::paste::sanitize(&self.ask.question(self.app), false);
+        let width = area.width.min(64);
+        let rows = wrap(&question, usize::from(width.saturating_sub(2)));
+        // The question, a blank line, the answers and the borders.
+        let height = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
+        let rect = layout::centered(area, 64, height);
         Clear.render(rect, buf);
         let b = block(self.ask.title(), true, theme);
         let inner = b.inner(rect);
         b.render(rect, buf);
-        let lines = vec![
-            Line::raw(super::super::paste::sanitize(
-                &self.ask.question(self.app),
-                false,
-            )),
-            Line::raw(""),
-            line(vec![
-                ("y/Enter".into(), theme.key()),
-                (format!(" {}   ", self.ask.yes()), Style::default()),
-                ("n/Esc".into(), theme.key()),
-                (format!(" {}", self.ask.no()), Style::default()),
-            ]),
-        ];
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(inner, buf);
+        let mut lines: Vec<Line> = rows.into_iter().map(Line::raw).collect();
+        lines.push(Line::raw(""));
+        lines.push(line(vec![
+            ("y/Enter".into(), theme.key()),
+            (format!(" {}   ", self.ask.yes()), Style::default()),
+            ("n/Esc".into(), theme.key()),
+            (format!(" {}", self.ask.no()), Style::default()),
+        ]));
+        Paragraph::new(lines).render(inner, buf);
     }
 }
