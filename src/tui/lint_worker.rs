@@ -96,6 +96,11 @@ mod tests {
                 .as_ref()
                 .is_some_and(|s| s.text.starts_with("Checking the note"))
         );
+        // Anything the user does meanwhile calls the copy off.
+        update(&mut app, Action::Back);
+        assert_eq!(app.ui.after_lint, None);
+        update(&mut app, Action::Back);
+        update(&mut app, Action::Copy);
         let done = app.lint_job().run(&Linter::default());
         assert!(app.accept_lint(done));
         let action = app.ui.after_lint.take().expect("the copy waited");

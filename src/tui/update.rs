@@ -45,6 +45,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         // "Terminal too small" hides the note: keys must not edit it blind.
         return Vec::new();
     }
+    if !matches!(action, Action::Resize(..)) {
+        // Whatever the user does next replaces a copy or fix still waiting
+        // for the lint: it would act on a text or screen they have left.
+        app.ui.after_lint = None;
+    }
     match action {
         Action::PickerUp => app.ui.picker = app.ui.picker.saturating_sub(1),
         Action::PickerDown => app.ui.picker = (app.ui.picker + 1).min(picker_len(app) - 1),
