@@ -202,6 +202,11 @@ fn signals_save_and_exit_with_128_plus_their_number() {
         t.wait_text(&format!("Hi {name},"));
         kill(signal, &t.child_pid());
         t.wait_text(&format!("connote exited with {number}"));
+        assert_eq!(
+            t.var("alternate_on"),
+            "0",
+            "the terminal restored on {signal}"
+        );
         assert!(
             t.drafts().iter().any(|d| d.contains(name)),
             "saved on {signal}"
