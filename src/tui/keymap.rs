@@ -209,7 +209,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Composer, [plain(BackTab)], Some(Action::FocusPrev), "Shift-Tab", "", "Focus the previous field or pane"),
     bind!(Composer, [ctrl('t')], Some(Action::OpenTemplates), "Ctrl-T", "templates", "Browse the templates of this scenario"),
     bind!(Composer, [ctrl('y')], Some(Action::Copy), "Ctrl-Y", "copy", "Copy the note to the clipboard (asks first if it has errors)"),
-    bind!(Composer, [plain(F(2))], Some(Action::ToggleFreeEdit), "F2", "free edit", "Edit the whole note as one text; F2 returns, asking before edits are lost"),
+    bind!(Composer, [plain(F(2))], Some(Action::ToggleFreeEdit), "F2", "free edit", "Edit the whole note as one text; F2 returns (asks before edits are lost)"),
     bind!(Composer, [ctrl('l')], Some(Action::CycleLimit), "Ctrl-L", "limit", "Cycle the limit: premium 300, free 200, inmail 1900, message 8000"),
     bind!(Composer, [ctrl('s')], Some(Action::SaveDraft), "Ctrl-S", "save", "Save the draft now (it is also saved automatically)"),
     bind!(Composer, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
