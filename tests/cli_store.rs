@@ -235,6 +235,33 @@ fn drafts_rm_removes_and_names_the_closest_on_a_typo() {
 }
 
 #[test]
+fn drafts_rm_takes_a_unique_start_of_an_id() {
+    let env = Env::new();
+    let store = env.drafts();
+    for (id, who) in [
+        ("20261122-030509-7-0", "Bo"),
+        ("20261122-030509-7-1", "Cy"),
+        ("20261123-101010-7-0", "Di"),
+    ] {
+        store.save(&draft(id, who, 10, DraftState::Draft)).unwrap();
+    }
+    let out = env.run(&["drafts", "rm", "20261122"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "connote: `20261122` is the start of 2 drafts (20261122-030509-7-0, \
+         20261122-030509-7-1): give more of the id\n"
+    );
+    assert!(store.path_of("20261122-030509-7-0").exists());
+    assert!(store.path_of("20261122-030509-7-1").exists());
+
+    let out = env.run(&["drafts", "rm", "20261123"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "removed draft 20261123-101010-7-0\n");
+    assert!(!store.path_of("20261123-101010-7-0").exists());
+}
+
+#[test]
 fn drafts_refuses_other_formats() {
     let env = Env::new();
     let out = env.run(&["drafts", "--format", "jsonl"]);

@@ -150,7 +150,7 @@ pub struct DraftsArgs {
 pub enum DraftsCommand {
     /// Remove a draft by id.
     Rm {
-        /// The draft id, as `connote drafts` lists it.
+        /// The draft id as `connote drafts` lists it, or a unique start of it.
         id: String,
     },
 }

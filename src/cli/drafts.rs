@@ -21,9 +21,13 @@ pub fn run(args: &DraftsArgs, config: Option<&Path>) -> ExitCode {
     }
 }
 
-fn remove(store: &DraftStore, id: &str) -> ExitCode {
-    match store.remove(id) {
-        Ok(()) => print(&format!("removed draft {}\n", visible(id))),
+/// Removes the draft whose id is `prefix` or the one id starting with it.
+fn remove(store: &DraftStore, prefix: &str) -> ExitCode {
+    match store
+        .resolve(prefix)
+        .and_then(|id| store.remove(&id).map(|()| id))
+    {
+        Ok(id) => print(&format!("removed draft {}\n", visible(&id))),
         Err(e) => usage_error(e),
     }
 }

@@ -27,6 +27,7 @@ pub(crate) use crate::exit::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 pub fn run(args: Args) -> ExitCode {
     let Args { config, command } = args;
     let config = config.as_deref();
+    crate::tui::ignore_file_size_signal();
     let code = match command {
         None => crate::tui::run(config),
         Some(Command::Lint(a)) => lint::run(&a, config),

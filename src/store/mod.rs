@@ -6,6 +6,7 @@ pub mod config;
 pub(crate) mod drafts;
 pub mod history;
 pub(crate) mod json_pos;
+pub mod lock;
 mod log_read;
 pub mod paths;
 mod private;

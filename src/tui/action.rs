@@ -18,6 +18,8 @@ pub enum Action {
     PickerDown,
     /// Choose what is selected in the picker: start a scenario or resume a draft.
     PickerChoose,
+    /// Ask to delete the draft selected in the picker (`d`, `Delete`).
+    PickerDelete,
     /// Start a new note for this scenario (the `1`–`3` shortcuts).
     ChooseScenario(Scenario),
     /// Open the list of sent notes (`s` in the picker).
@@ -62,6 +64,9 @@ pub enum Action {
     Copy,
     /// Answer "yes" to the copy confirmation.
     ConfirmCopy,
+    /// Answer "yes" to a question before something is lost (leaving free
+    /// edit, a template over filled fields, deleting a draft).
+    Accept,
     /// Switch between the fields and free editing of the whole note (`F2`).
     ToggleFreeEdit,
     /// Cycle the limit profile (`Ctrl-L`).

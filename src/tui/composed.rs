@@ -20,6 +20,33 @@ use crate::store::{Draft, DraftState};
 pub const LINT_NOW_MAX: usize = 20_000;
 
 impl App {
+    /// Whether the note is small enough to lint on every keystroke (on the
+    /// worker in the running composer, at once in tests).
+    pub fn lint_each_key(&self) -> bool {
+        let size: usize = match &self.form.free {
+            Some(free) => free.text().len(),
+            None => self.field_texts().iter().map(|t| t.len()).sum(),
+        };
+        size <= LINT_NOW_MAX
+    }
+
+    /// Whether an action needing fresh findings must wait for the worker;
+    /// if so, it is queued (`action`) and the user told.
+    pub fn wait_for_lint(&mut self, action: super::action::Action, what: &str) -> bool {
+        if !self.derived.lint_stale {
+            return false;
+        }
+        if !self.derived.lint_off_thread {
+            self.relint();
+            return false;
+        }
+        self.ui.after_lint = Some(action);
+        self.info(format!("Checking the note before {what}…"));
+        true
+    }
+}
+
+impl App {
     /// The raw text of every field, in [`Field::ALL`] order.
     pub fn field_texts(&self) -> [&str; 5] {
         Field::ALL.map(|f| self.form.fields[f.index()].text())
@@ -81,7 +108,7 @@ impl App {
             limit: self.form.limit,
             created: self.created,
             updated: self.now,
-            state: if self.copied {
+            state: if self.is_copied() {
                 DraftState::Copied
             } else {
                 DraftState::Draft
@@ -109,7 +136,11 @@ impl App {
                 count(&self.derived.preview).units,
                 "running count"
             );
-            self.relint();
+            if self.derived.lint_off_thread {
+                self.derived.lint_stale = true;
+            } else {
+                self.relint();
+            }
         } else {
             // Graphemes are slow to count and not shown: they wait for the lint.
             self.update_preview();
@@ -250,7 +281,7 @@ pub struct LintJob {
     sender: Option<String>,
     scenario: Scenario,
     limit: Limit,
-    history: Vec<PastNote>,
+    history: std::sync::Arc<Vec<PastNote>>,
     now: u64,
 }
 

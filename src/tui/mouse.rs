@@ -68,7 +68,7 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
     match (&app.ui.overlay, app.ui.screen) {
         (Some(Overlay::Help(_)), _) => pick(Action::HelpUp, Action::HelpDown),
         (Some(Overlay::Templates(_)), _) => pick(Action::TemplateUp, Action::TemplateDown),
-        (Some(Overlay::ConfirmCopy), _) | (None, Screen::SentNote) => None,
+        (Some(Overlay::ConfirmCopy | Overlay::Ask(_)), _) | (None, Screen::SentNote) => None,
         (None, Screen::Picker) => pick(Action::PickerUp, Action::PickerDown),
         (None, Screen::Sent | Screen::Stats) => pick(Action::SentUp, Action::SentDown),
         (None, Screen::Composer) => {

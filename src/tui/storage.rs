@@ -6,7 +6,10 @@ use std::path::Path;
 use super::app::{Init, Status};
 use crate::lint::PastNote;
 use crate::outcomes::Ledger;
-use crate::store::{ClipboardMode, Draft, DraftStore, Entry, Paths, Problem, Startup, history};
+use crate::store::lock::{self, Locked};
+use crate::store::{
+    ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, history,
+};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {
@@ -78,11 +81,11 @@ fn status_text(problem: &Problem) -> String {
     }
 }
 
-/// How many drafts the picker offers.
+/// How many drafts (and copied notes) the picker offers.
 const PICKER_DRAFTS: usize = 20;
 
-/// Unfinished drafts, newest first; unreadable ones are reported (the
-/// store has moved them aside).
+/// Unfinished drafts, newest first, then the copied notes, newest first;
+/// unreadable ones are reported (the store has moved them aside).
 fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
     match store.list() {
         Ok(listing) => {
@@ -92,7 +95,16 @@ fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
                     .iter()
                     .map(|p| format!("draft skipped: {p}")),
             );
-            listing.unfinished(PICKER_DRAFTS).cloned().collect()
+            let copied = listing
+                .drafts
+                .iter()
+                .filter(|d| d.state == DraftState::Copied && !d.is_blank())
+                .take(PICKER_DRAFTS);
+            listing
+                .unfinished(PICKER_DRAFTS)
+                .chain(copied)
+                .cloned()
+                .collect()
         }
         Err(e) => {
             problems.push(format!("drafts not listed: {e}"));
@@ -136,6 +148,27 @@ impl Storage {
         DraftStore::new(paths.drafts_dir())
             .save(draft)
             .map_err(|e| e.to_string())
+    }
+
+    /// Deletes the draft `id`, unless another composer has it open.
+    pub fn delete_draft(&self, id: &str) -> Result<(), String> {
+        let Some(paths) = &self.paths else {
+            return Err("no home directory".into());
+        };
+        if let Ok(Locked::Held(pid)) = lock::lock(&paths.drafts_dir(), id) {
+            return Err(format!("it is open in another composer (process {pid})"));
+        }
+        DraftStore::new(paths.drafts_dir())
+            .remove(id)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Locks the draft `id` for this composer; `Held` names the process
+    /// that has it open. `None` when no lock can be taken (no data
+    /// directory yet, a read-only disk): editing goes on without one.
+    pub fn lock_draft(&self, id: &str) -> Option<Locked> {
+        let paths = self.paths.as_ref()?;
+        lock::lock(&paths.drafts_dir(), id).ok()
     }
 
     /// Appends a copied note or an outcome to the log of sent notes.

@@ -48,6 +48,8 @@ pub fn have_tmux() -> bool {
 pub struct Tmux {
     socket: PathBuf,
     home: tempfile::TempDir,
+    /// Another session's home, when this one shares it.
+    shared: Option<PathBuf>,
     env: Vec<(String, String)>,
 }
 
@@ -57,8 +59,17 @@ impl Tmux {
         Tmux {
             socket: home.path().join("tmux.sock"),
             home,
+            shared: None,
             env: Vec::new(),
         }
+    }
+
+    /// A second terminal on its own tmux server whose connote uses the
+    /// same config and data as `other`'s: two composers on one machine.
+    pub fn sharing(other: &Tmux) -> Tmux {
+        let mut t = Tmux::new();
+        t.shared = Some(other.home().to_path_buf());
+        t
     }
 
     /// `tmux` talking to this test's private server.
@@ -75,7 +86,7 @@ impl Tmux {
     }
 
     pub fn home(&self) -> &Path {
-        self.home.path()
+        self.shared.as_deref().unwrap_or(self.home.path())
     }
 
     pub fn config_dir(&self) -> PathBuf {
@@ -115,7 +126,7 @@ impl Tmux {
 
     /// The shell words that run connote in the sandbox, then `redirect`.
     fn connote(&self, redirect: &str) -> String {
-        let h = self.home.path().display();
+        let h = self.home().display();
         let extra: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
         let extra = extra.join(" ");
         format!(
@@ -199,6 +210,28 @@ impl Tmux {
 
     pub fn pid(&self) -> String {
         self.var("pane_pid")
+    }
+
+    /// The pid of connote when it runs under the shell of
+    /// [`Tmux::start_in_shell`] (the pane's process is that shell).
+    pub fn child_pid(&self) -> String {
+        let pid = self.pid();
+        let children = format!("/proc/{pid}/task/{pid}/children");
+        let mut found = String::new();
+        wait_for(
+            "connote to start under the shell",
+            || {
+                found = std::fs::read_to_string(&children)
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                !found.is_empty()
+            },
+            || children.clone(),
+        );
+        found
     }
 
     /// Waits until `cond` holds for one capture of the screen; panics with

@@ -4,6 +4,8 @@
 mod huge;
 mod keys;
 mod lint_pane;
+mod safety;
+mod safety_frames;
 mod sent;
 mod snapshots;
 
