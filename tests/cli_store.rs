@@ -93,7 +93,7 @@ fn config_init_writes_a_valid_example_once() {
         format!("wrote an example config to {}\n", path.display())
     );
     let written = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(written, Config::example());
+    assert_eq!(written, Config::example(None));
     Config::load(&path).unwrap();
 
     std::fs::write(&path, "{}").unwrap();

@@ -223,12 +223,13 @@ pub enum StatsFormat {
     Json,
 }
 
-/// `connote config`.
+/// `connote config`: alone, says where the config is and whether it is
+/// valid.
 #[derive(Debug, clap::Args)]
 pub struct ConfigArgs {
-    /// The config action.
+    /// The config action; none prints the path and the file's state.
     #[command(subcommand)]
-    pub command: ConfigCommand,
+    pub command: Option<ConfigCommand>,
 }
 
 /// Actions on the config file.
@@ -237,7 +238,12 @@ pub enum ConfigCommand {
     /// Print where the config is read from.
     Path,
     /// Write an example config (refuses to overwrite one).
-    Init,
+    Init {
+        /// Your name, as notes are signed (`sender`); without it the file
+        /// has no sender until you add one.
+        #[arg(long, value_name = "NAME")]
+        sender: Option<String>,
+    },
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {

@@ -3,6 +3,7 @@
 
 mod compose;
 mod count;
+pub mod greeting;
 mod limit;
 mod scenario;
 mod tally;

@@ -60,6 +60,14 @@ pub enum Action {
     ApplyTemplate,
     /// Copy the note to the clipboard (`Ctrl-Y`); asks first when the note has errors.
     Copy,
+    /// Cycle the greeting word and save it to the config.
+    CycleGreeting,
+    /// Type a character of the user's name (first run).
+    NamePush(char),
+    /// Delete the last character of the name.
+    NamePop,
+    /// Save the name typed as the sender.
+    NameDone,
     /// Answer "yes" to the copy confirmation.
     ConfirmCopy,
     /// Switch between the fields and free editing of the whole note (`F2`).

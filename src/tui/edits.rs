@@ -24,6 +24,9 @@ pub fn apply_fix(app: &mut App) {
     else {
         return app.info("Nothing to fix");
     };
+    if super::gaps::select_finding(app) {
+        return;
+    }
     let Some(fix) = d.fix else {
         let what = rule(d.rule).map_or("", |r| r.doc().what);
         return app.info(format!("{} has no automatic fix. {what}", d.rule));
@@ -34,7 +37,7 @@ pub fn apply_fix(app: &mut App) {
         return app.info(format!("Fixed {}", d.rule));
     }
     let raw = app.raw_fields();
-    if let Some(edit) = fixmap::to_field_edit(&raw, &fix) {
+    if let Some(edit) = fixmap::to_field_edit(&app.greeting, &raw, &fix) {
         let area = &mut app.form.fields[edit.field.index()];
         area.replace(edit.start, edit.end, &edit.replacement);
         app.refresh();

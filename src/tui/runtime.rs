@@ -13,6 +13,7 @@ use super::action::Action;
 use super::app::App;
 use super::clipboard::Clipboard;
 use super::composed::LintDone;
+use super::first_run;
 use super::keymap::map_key;
 use super::lint_worker::LintWorker;
 use super::storage::{self, Storage};
@@ -76,6 +77,12 @@ impl Session {
                 }
                 Effect::SaveDraft { announce } => {
                     self.save(app, announce);
+                }
+                Effect::SaveSetting { key, value } => {
+                    match self.storage.save_setting(key, &value) {
+                        Ok(path) => app.info(first_run::saved_message(key, &value, &path)),
+                        Err(e) => app.error(format!("Not saved to the config ({e}); used until you quit")),
+                    }
                 }
                 Effect::Quit => quit = true,
             }

@@ -9,6 +9,7 @@ use ratatui_textarea::{Input, Key};
 use super::action::Action;
 use super::app::{App, Browser, Focus, Overlay, Screen};
 use super::edits;
+use super::{first_run, gaps};
 use super::field::Field;
 use super::mouse;
 use super::paste::sanitize;
@@ -30,6 +31,13 @@ pub enum Effect {
     CopyAgain(String),
     /// Append this outcome to the log of sent notes.
     RecordOutcome(OutcomeEvent),
+    /// Set a string in the config file (`sender`, `greeting`) and say so.
+    SaveSetting {
+        /// The config key.
+        key: &'static str,
+        /// Its new value.
+        value: String,
+    },
     /// Leave the composer.
     Quit,
 }
@@ -41,7 +49,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PickerDown => app.ui.picker = (app.ui.picker + 1).min(picker_len(app) - 1),
         Action::PickerChoose => return choose(app),
         Action::ChooseScenario(s) => app.start(s),
-        Action::FocusNext => focus_step(app, true),
+        Action::FocusNext => {
+            if !gaps::select_next(app) {
+                focus_step(app, true);
+            }
+        }
         Action::FocusPrev => focus_step(app, false),
         Action::NextField => next_field(app),
         Action::LintUp => app.ui.lint_selected = app.ui.lint_selected.saturating_sub(1),
@@ -61,6 +73,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::ApplyTemplate => edits::apply_template(app),
         Action::Copy => return copy(app),
+        Action::CycleGreeting => return first_run::cycle_greeting(app),
+        Action::NamePush(c) => return first_run::name_key(app, Some(c), false),
+        Action::NamePop => return first_run::name_key(app, None, false),
+        Action::NameDone => return first_run::name_key(app, None, true),
         Action::ConfirmCopy => {
             app.ui.overlay = None;
             return vec![Effect::Copy(app.text())];
@@ -253,6 +269,9 @@ fn paste(app: &mut App, text: &str) {
         browser.filter.push_str(sanitize(text, false).trim());
         browser.selected = 0;
         return;
+    }
+    if matches!(app.ui.overlay, Some(Overlay::Name(_))) {
+        return first_run::paste_name(app, &sanitize(text, false));
     }
     if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer {
         return;

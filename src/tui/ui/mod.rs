@@ -7,12 +7,13 @@ mod gauge;
 mod help;
 pub mod layout;
 mod lint_pane;
+mod name_prompt;
 mod picker;
 mod preview;
 mod sent;
 mod stats;
 mod status;
-mod templates;
+pub mod templates;
 mod too_small;
 
 use ratatui::buffer::Buffer;
@@ -66,6 +67,7 @@ impl Widget for &Root<'_> {
                 (&templates::Templates { app, browser }).render(body, buf);
             }
             Some(Overlay::ConfirmCopy) => (&confirm::Confirm { app }).render(body, buf),
+            Some(Overlay::Name(name)) => (&name_prompt::NamePrompt { app, name }).render(body, buf),
             None => {}
         }
     }
