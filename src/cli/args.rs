@@ -59,6 +59,15 @@ pub enum Format {
     Text,
 }
 
+/// Output formats of the listings (`templates`, `drafts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Aligned text for people.
+    Human,
+    /// JSON, for scripts.
+    Json,
+}
+
 /// `connote lint`.
 #[derive(Debug, clap::Args)]
 pub struct LintArgs {
@@ -131,7 +140,7 @@ pub struct TemplatesArgs {
     pub scenario: Option<Scenario>,
     /// human (default) or json.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ListFormat>,
 }
 
 /// `connote drafts`.
@@ -139,7 +148,7 @@ pub struct TemplatesArgs {
 pub struct DraftsArgs {
     /// human (default) or json.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ListFormat>,
     /// A drafts action; without one, drafts are listed.
     #[command(subcommand)]
     pub command: Option<DraftsCommand>,

@@ -15,7 +15,7 @@ mod table;
 mod templates;
 
 pub use args::{
-    Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
+    Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs, ListFormat,
     NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
 };
 
