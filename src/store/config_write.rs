@@ -68,11 +68,18 @@ fn with_value(text: &str, key: &str, value: &str) -> String {
             return format!("{}{quoted}{}", &text[..start], &text[end..]);
         }
     }
+    // A new key goes first, written the way the file is: one key a line,
+    // or all on one.
     let open = text.find('{').map_or(0, |i| i + 1);
-    let rest = &text[open..];
-    let empty = rest.trim_start().starts_with('}');
-    let sep = if empty { "\n" } else { "," };
-    format!("{}\n  \"{key}\": {quoted}{sep}{rest}", &text[..open])
+    let (head, rest) = text.split_at(open);
+    let body = rest.trim_start();
+    if let Some(after) = body.strip_prefix('}') {
+        format!("{head}\n  \"{key}\": {quoted}\n}}{after}")
+    } else if rest[..rest.len() - body.len()].contains('\n') {
+        format!("{head}\n  \"{key}\": {quoted},{rest}")
+    } else {
+        format!("{head}\"{key}\": {quoted}, {body}")
+    }
 }
 
 #[cfg(test)]
@@ -104,11 +111,13 @@ mod tests {
     #[test]
     fn adds_a_missing_key_and_keeps_the_others() {
         let (out, config) = set("{\"limit\":\"free\"}", "greeting", "Olá");
-        assert_eq!(config.greeting.as_deref(), Some("Olá"));
         assert_eq!(config.limit, Some(crate::note::Limit::Free));
-        assert!(out.contains("\"limit\":\"free\""));
-        let (_, config) = set("{ }", "greeting", "Hey");
+        assert_eq!(out, "{\"greeting\": \"Olá\", \"limit\":\"free\"}");
+        let (out, _) = set("{\n  \"limit\": \"free\"\n}\n", "greeting", "Hey");
+        assert_eq!(out, "{\n  \"greeting\": \"Hey\",\n  \"limit\": \"free\"\n}\n");
+        let (out, config) = set("{ }", "greeting", "Hey");
         assert_eq!(config.greeting.as_deref(), Some("Hey"));
+        assert_eq!(out, "{\n  \"greeting\": \"Hey\"\n}");
     }
 
     #[test]

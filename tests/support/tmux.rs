@@ -49,6 +49,7 @@ pub struct Tmux {
     socket: PathBuf,
     home: tempfile::TempDir,
     env: Vec<(String, String)>,
+    first_run: bool,
 }
 
 impl Tmux {
@@ -58,6 +59,7 @@ impl Tmux {
             socket: home.path().join("tmux.sock"),
             home,
             env: Vec::new(),
+            first_run: false,
         }
     }
 
@@ -72,6 +74,13 @@ impl Tmux {
     /// and `WAYLAND_DISPLAY`, so no test touches the user's clipboard).
     pub fn env(&mut self, name: &str, value: &str) {
         self.env.push((name.to_string(), value.to_string()));
+    }
+
+    /// Leaves connote's first-run question for the user's name to the
+    /// test. Otherwise a start without a configured sender answers it with
+    /// `Esc` (skip), so a test about something else starts on the picker.
+    pub fn first_run(&mut self) {
+        self.first_run = true;
     }
 
     pub fn home(&self) -> &Path {
@@ -170,6 +179,12 @@ impl Tmux {
             .status()
             .expect("start tmux");
         assert!(status.success());
+        let config = std::fs::read_to_string(self.config_dir().join("config.json"));
+        if !self.first_run && !config.is_ok_and(|c| c.contains("\"sender\"")) {
+            self.wait_text("What is your name?");
+            self.keys(&["Escape"]);
+            self.wait("the name prompt to close", |s| !s.contains("What is your name?"));
+        }
     }
 
     /// Runs connote again in the same pane, after it exited.
