@@ -335,5 +335,9 @@ fn config_init_takes_the_sender_and_never_invents_one() {
         Config::load(&path).unwrap().sender.as_deref(),
         Some("Ana Lima")
     );
-    assert!(!std::fs::read_to_string(&path).unwrap().contains("Sam Rivera"));
+    assert!(
+        !std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Sam Rivera")
+    );
 }

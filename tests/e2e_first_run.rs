@@ -65,7 +65,10 @@ fn first_run_name_template_gaps_and_copy() {
     let note = x.clipboard().unwrap();
     assert!(!note.contains('{'), "{note}");
     assert!(note.starts_with("Hi Priya,\nWe both Quokkas"), "{note}");
-    assert!(note.contains("Wombats") && note.contains("Numbats"), "{note}");
+    assert!(
+        note.contains("Wombats") && note.contains("Numbats"),
+        "{note}"
+    );
     assert!(note.ends_with("\n– Ana Lima"), "{note}");
     t.keys(&["C-q"]);
     t.wait_exit();

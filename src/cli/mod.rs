@@ -15,8 +15,9 @@ mod table;
 mod templates;
 
 pub use args::{
-    Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs, ListFormat,
-    NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
+    Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
+    ListFormat, NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat,
+    TemplatesArgs,
 };
 
 use std::process::ExitCode;

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// The header and rows as aligned text, one line each.
 pub(super) fn columns<const N: usize>(header: &[&str; N], rows: &[[&str; N]]) -> String {
-    let mut widths = header.map(|h| h.width());
+    let mut widths = header.map(UnicodeWidthStr::width);
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width());

@@ -65,7 +65,12 @@ pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
 /// [`compose`] over borrowed parts, in reading order, opening with the
 /// greeting word `word` (see [`greeting`]).
 pub fn compose_parts(word: &str, recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
-    join(greeting::line(word, recipient), parts, sign_off, sign_off.contains(','))
+    join(
+        greeting::line(word, recipient),
+        parts,
+        sign_off,
+        sign_off.contains(','),
+    )
 }
 
 /// The first `max` chars of the note [`compose`] writes, and whether that
@@ -87,7 +92,12 @@ pub fn compose_prefix(
         head
     };
     let (to, [a, b, c], from) = (clip(recipient), parts.map(&mut clip), clip(sign_off));
-    let mut note = join(greeting::line(word, to), [a, b, c], from, sign_off.contains(','));
+    let mut note = join(
+        greeting::line(word, to),
+        [a, b, c],
+        from,
+        sign_off.contains(','),
+    );
     if cut {
         if let Some((end, _)) = note.char_indices().nth(max) {
             note.truncate(end);

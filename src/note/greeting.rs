@@ -87,9 +87,7 @@ fn is_title(word: &str) -> bool {
 /// Whether the greeting capitalises the name: only when none of its words
 /// has a capital already.
 pub fn capitalises(words: &[(usize, &str)]) -> bool {
-    !words
-        .iter()
-        .any(|(_, w)| w.chars().any(char::is_uppercase))
+    !words.iter().any(|(_, w)| w.chars().any(char::is_uppercase))
 }
 
 /// The name as the greeting writes it.
@@ -158,14 +156,20 @@ mod tests {
     fn greets_by_first_name_capitalised_when_typed_in_lower_case() {
         assert_eq!(line("Hi", "Priya Raman").as_deref(), Some("Hi Priya,"));
         assert_eq!(line("Hi", "priya").as_deref(), Some("Hi Priya,"));
-        assert_eq!(line("Hi", "  McKenzie  Lee ").as_deref(), Some("Hi McKenzie,"));
+        assert_eq!(
+            line("Hi", "  McKenzie  Lee ").as_deref(),
+            Some("Hi McKenzie,")
+        );
         assert_eq!(line("Hi", "élodie").as_deref(), Some("Hi Élodie,"));
         assert_eq!(line("Hi", "   "), None);
     }
 
     #[test]
     fn a_title_keeps_the_family_name() {
-        assert_eq!(line("Dear", "Dr. Amara Osei").as_deref(), Some("Dear Dr. Osei,"));
+        assert_eq!(
+            line("Dear", "Dr. Amara Osei").as_deref(),
+            Some("Dear Dr. Osei,")
+        );
         assert_eq!(line("Dear", "prof ng").as_deref(), Some("Dear Prof Ng,"));
         assert_eq!(line("Hi", "Dr.").as_deref(), Some("Hi Dr.,"));
     }
@@ -199,7 +203,14 @@ mod tests {
 
     #[test]
     fn what_looks_like_a_name() {
-        for name in ["Priya Raman", "Dr. Amara Osei", "J. R. Tolkien", "Jean-Luc", "李伟", ""] {
+        for name in [
+            "Priya Raman",
+            "Dr. Amara Osei",
+            "J. R. Tolkien",
+            "Jean-Luc",
+            "李伟",
+            "",
+        ] {
             assert!(looks_like_name(name), "{name}");
         }
         for not in [

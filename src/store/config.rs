@@ -234,9 +234,12 @@ impl Config {
     /// when given: nobody should sign with a made-up name.
     pub fn example(sender: Option<&str>) -> String {
         let sender = sender.map_or_else(String::new, |s| {
-            format!("  \"sender\": {},\n", serde_json::Value::String(s.to_string()))
+            format!(
+                "  \"sender\": {},\n",
+                serde_json::Value::String(s.to_string())
+            )
         });
-        format!("{{\n{sender}{}", EXAMPLE_REST)
+        format!("{{\n{sender}{EXAMPLE_REST}")
     }
 }
 

@@ -201,7 +201,10 @@ fn write_example_creates_dirs_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a/b/config.json");
     write_example(&path, None).unwrap();
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), Config::example(None));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        Config::example(None)
+    );
     std::fs::write(&path, "{\"sender\": \"Mine\"}").unwrap();
     let e = write_example(&path, Some("Ana")).unwrap_err();
     assert_eq!(

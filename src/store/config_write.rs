@@ -47,11 +47,9 @@ pub fn set_string(path: &Path, key: &str, value: &str) -> Result<(), ConfigError
         with_value(&text, key, value)
     };
     Config::parse(&new, path)?;
-    super::atomic::write_atomic_private(path, new.as_bytes()).map_err(|source| {
-        ConfigError::Write {
-            path: path.to_path_buf(),
-            source,
-        }
+    super::atomic::write_atomic_private(path, new.as_bytes()).map_err(|source| ConfigError::Write {
+        path: path.to_path_buf(),
+        source,
     })
 }
 
@@ -114,7 +112,10 @@ mod tests {
         assert_eq!(config.limit, Some(crate::note::Limit::Free));
         assert_eq!(out, "{\"greeting\": \"Olá\", \"limit\":\"free\"}");
         let (out, _) = set("{\n  \"limit\": \"free\"\n}\n", "greeting", "Hey");
-        assert_eq!(out, "{\n  \"greeting\": \"Hey\",\n  \"limit\": \"free\"\n}\n");
+        assert_eq!(
+            out,
+            "{\n  \"greeting\": \"Hey\",\n  \"limit\": \"free\"\n}\n"
+        );
         let (out, config) = set("{ }", "greeting", "Hey");
         assert_eq!(config.greeting.as_deref(), Some("Hey"));
         assert_eq!(out, "{\n  \"greeting\": \"Hey\"\n}");

@@ -209,7 +209,10 @@ mod tests {
     fn one_character_is_singular() {
         let mut clip = Clipboard::new(ClipboardMode::Osc52);
         let outcome = clip.copy("A", &mut Vec::new());
-        assert_eq!(outcome.message(), "Copied 1 character via OSC 52 (terminal)");
+        assert_eq!(
+            outcome.message(),
+            "Copied 1 character via OSC 52 (terminal)"
+        );
     }
 
     #[test]

@@ -153,7 +153,13 @@ impl App {
             }
         } else {
             let [to, context, invite, next_step, sign_off] = self.field_texts();
-            compose_prefix(&self.greeting, to, [context, invite, next_step], sign_off, max)
+            compose_prefix(
+                &self.greeting,
+                to,
+                [context, invite, next_step],
+                sign_off,
+                max,
+            )
         };
         self.derived.preview = preview;
         self.derived.preview_whole = whole;

@@ -75,7 +75,10 @@ pub fn cycle_greeting(app: &mut App) -> Vec<Effect> {
 /// What the status line says once a setting was saved.
 pub fn saved_message(key: &str, value: &str, path: &std::path::Path) -> String {
     match key {
-        "sender" => format!("Notes are signed “{value}”; saved as `sender` in {}", path.display()),
+        "sender" => format!(
+            "Notes are signed “{value}”; saved as `sender` in {}",
+            path.display()
+        ),
         _ => format!("Greeting: {value} (saved in {})", path.display()),
     }
 }

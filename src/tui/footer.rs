@@ -33,10 +33,7 @@ pub fn fitting(app: &App, width: usize) -> Vec<(&'static str, &'static str)> {
 
 /// The lint pane's `Enter` says what it does to the selected finding, and
 /// is left out when it would do nothing.
-fn adjusted(
-    app: &App,
-    hint: (&'static str, &'static str),
-) -> Option<(&'static str, &'static str)> {
+fn adjusted(app: &App, hint: (&'static str, &'static str)) -> Option<(&'static str, &'static str)> {
     if hint != ("Enter", "fix") || app.ui.overlay.is_some() || app.ui.focus != Focus::Lint {
         return Some(hint);
     }

@@ -81,7 +81,9 @@ impl Session {
                 Effect::SaveSetting { key, value } => {
                     match self.storage.save_setting(key, &value) {
                         Ok(path) => app.info(first_run::saved_message(key, &value, &path)),
-                        Err(e) => app.error(format!("Not saved to the config ({e}); used until you quit")),
+                        Err(e) => app.error(format!(
+                            "Not saved to the config ({e}); used until you quit"
+                        )),
                     }
                 }
                 Effect::Quit => quit = true,

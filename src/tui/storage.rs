@@ -7,7 +7,9 @@ use super::app::{Init, Status};
 use crate::lint::PastNote;
 use crate::note::greeting::word_from_config;
 use crate::outcomes::Ledger;
-use crate::store::{config_write, ClipboardMode, Draft, DraftStore, Entry, Paths, Problem, Startup, history};
+use crate::store::{
+    ClipboardMode, Draft, DraftStore, Entry, Paths, Problem, Startup, config_write, history,
+};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {

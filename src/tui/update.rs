@@ -9,11 +9,11 @@ use ratatui_textarea::{Input, Key};
 use super::action::Action;
 use super::app::{App, Browser, Focus, Overlay, Screen};
 use super::edits;
-use super::{first_run, gaps};
 use super::field::Field;
 use super::mouse;
 use super::paste::sanitize;
 use super::sent;
+use super::{first_run, gaps};
 use crate::note::Scenario;
 use crate::store::OutcomeEvent;
 

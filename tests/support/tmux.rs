@@ -183,7 +183,9 @@ impl Tmux {
         if !self.first_run && !config.is_ok_and(|c| c.contains("\"sender\"")) {
             self.wait_text("What is your name?");
             self.keys(&["Escape"]);
-            self.wait("the name prompt to close", |s| !s.contains("What is your name?"));
+            self.wait("the name prompt to close", |s| {
+                !s.contains("What is your name?")
+            });
         }
     }
 

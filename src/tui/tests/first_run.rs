@@ -82,7 +82,13 @@ fn greets_by_first_name_and_the_word_cycles_and_is_saved() {
     assert_eq!(a.text(), "Priya,\n– Tom");
     assert_eq!(a.derived.count.units, a.text().encode_utf16().count());
     // The lint still knows the full name.
-    assert!(!a.derived.report.diagnostics.iter().any(|d| d.rule == "missing-name"));
+    assert!(
+        !a.derived
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "missing-name")
+    );
 }
 
 #[test]
@@ -130,7 +136,11 @@ fn tab_on_a_selected_gap_goes_to_the_next_one_and_wraps_around() {
     key(&mut a, KeyCode::Tab);
     assert_eq!(a.ui.focus, Focus::Field(Field::Context));
     type_text(&mut a, "X");
-    assert!(a.form.fields[Field::Context.index()].text().contains("on X stayed"));
+    assert!(
+        a.form.fields[Field::Context.index()]
+            .text()
+            .contains("on X stayed")
+    );
 }
 
 #[test]
@@ -157,7 +167,10 @@ fn the_footer_always_shows_help_and_quit_and_enter_fix_only_with_a_fix() {
     let mut a = composer(Scenario::Stranger);
     let frame = render(&mut a, 80, 24);
     let footer = frame.lines().last().unwrap();
-    assert!(footer.contains("F1 help") && footer.contains("Ctrl-Q quit"), "{footer}");
+    assert!(
+        footer.contains("F1 help") && footer.contains("Ctrl-Q quit"),
+        "{footer}"
+    );
     type_text(&mut a, "Priya");
     a.ui.focus = Focus::Lint;
     a.ui.lint_selected = 0;
@@ -165,7 +178,10 @@ fn the_footer_always_shows_help_and_quit_and_enter_fix_only_with_a_fix() {
     let frame = render(&mut a, 80, 24);
     let footer = frame.lines().last().unwrap();
     assert!(!footer.contains("Enter"), "{footer}");
-    assert!(footer.contains("F1 help") && footer.contains("Ctrl-Q quit"), "{footer}");
+    assert!(
+        footer.contains("F1 help") && footer.contains("Ctrl-Q quit"),
+        "{footer}"
+    );
 }
 
 #[test]

@@ -135,7 +135,10 @@ fn wrap_cells(cells: &[(char, Style)], width: usize) -> Vec<&[(char, Style)]> {
 
 /// `row` without the spaces it ends with.
 fn trim_end(row: &[(char, Style)]) -> &[(char, Style)] {
-    let keep = row.iter().rposition(|(c, _)| *c != ' ').map_or(0, |k| k + 1);
+    let keep = row
+        .iter()
+        .rposition(|(c, _)| *c != ' ')
+        .map_or(0, |k| k + 1);
     &row[..keep]
 }
 

@@ -108,7 +108,10 @@ impl Widget for &Templates<'_> {
             .map(|l| Line::styled(format!(" {l}"), theme.muted()))
             .collect();
         lines.push(Line::raw(""));
-        for l in wrap(&template_fill::preview(t, &app.greeting, to, sign_off), width) {
+        for l in wrap(
+            &template_fill::preview(t, &app.greeting, to, sign_off),
+            width,
+        ) {
             lines.push(placeholders_marked(&l, theme.key()));
         }
         lines.push(Line::raw(""));
