@@ -107,6 +107,12 @@ mod tests {
     }
 
     #[test]
+    fn first_name_is_the_name_the_greeting_uses() {
+        let people = with_people(&Values::new(), " priya  raman", "Sam");
+        assert_eq!(fill("{first_name}/{name}", &people), "Priya/priya  raman");
+    }
+
+    #[test]
     fn finds_names_in_order() {
         let names: Vec<&str> = placeholders("at {event} on {topic}, {event} again")
             .into_iter()
