@@ -16,7 +16,8 @@ mod templates;
 
 pub use args::{
     Args, Command, ConfigArgs, ConfigCommand, DraftsArgs, DraftsCommand, Format, LintArgs,
-    NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat, TemplatesArgs,
+    ListFormat, NoteArgs, RenderArgs, SentArgs, SentCommand, SentFormat, StatsArgs, StatsFormat,
+    TemplatesArgs,
 };
 
 use std::process::ExitCode;

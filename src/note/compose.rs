@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Scenario;
+use super::{Scenario, greeting};
 
 /// The three parts of a good note, each one paragraph typed by the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,16 +55,22 @@ impl Note {
 /// Each part becomes a sentence: whitespace collapsed, first letter
 /// capitalised, a full stop added when it ends in a letter, a digit or an
 /// unfilled `{placeholder}`, and trailing commas dropped. Empty parts leave no trace. The greeting is
-/// `Hi {recipient},` on its own line; the sign-off closes the note on its
+/// `Hi` and the recipient's first name on its own line (`Hi Priya,`); the sign-off closes the note on its
 /// own line, prefixed with a dash unless it already reads like a closing
 /// (`Best, Sam`).
 pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
-    compose_parts(recipient, parts.as_array(), sign_off)
+    compose_parts(greeting::DEFAULT, recipient, parts.as_array(), sign_off)
 }
 
-/// [`compose`] over borrowed parts, in reading order.
-pub fn compose_parts(recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
-    join(recipient, parts, sign_off, sign_off.contains(','))
+/// [`compose`] over borrowed parts, in reading order, opening with the
+/// greeting word `word` (see [`greeting`]).
+pub fn compose_parts(word: &str, recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
+    join(
+        greeting::line(word, recipient),
+        parts,
+        sign_off,
+        sign_off.contains(','),
+    )
 }
 
 /// The first `max` chars of the note [`compose`] writes, and whether that
@@ -73,6 +79,7 @@ pub fn compose_parts(recipient: &str, parts: [&str; 3], sign_off: &str) -> Strin
 /// Each field is read only as far as the prefix needs, so a preview of a
 /// note holding a megabyte costs what a screenful does.
 pub fn compose_prefix(
+    word: &str,
     recipient: &str,
     parts: [&str; 3],
     sign_off: &str,
@@ -85,7 +92,12 @@ pub fn compose_prefix(
         head
     };
     let (to, [a, b, c], from) = (clip(recipient), parts.map(&mut clip), clip(sign_off));
-    let mut note = join(to, [a, b, c], from, sign_off.contains(','));
+    let mut note = join(
+        greeting::line(word, to),
+        [a, b, c],
+        from,
+        sign_off.contains(','),
+    );
     if cut && let Some((end, _)) = note.char_indices().nth(max) {
         note.truncate(end);
     }
@@ -115,12 +127,9 @@ fn clip(text: &str, max: usize) -> (&str, bool) {
 
 /// Greeting, sentences and sign-off as lines; `has_comma` says whether the
 /// whole sign-off has a comma (the dash depends on it).
-fn join(recipient: &str, parts: [&str; 3], sign_off: &str, has_comma: bool) -> String {
+fn join(greeting: Option<String>, parts: [&str; 3], sign_off: &str, has_comma: bool) -> String {
     let mut lines: Vec<String> = Vec::with_capacity(3);
-    let name = collapse(recipient);
-    if !name.is_empty() {
-        lines.push(format!("Hi {name},"));
-    }
+    lines.extend(greeting);
     let body: Vec<String> = parts.into_iter().filter_map(sentence).collect();
     if !body.is_empty() {
         lines.push(body.join(" "));
@@ -228,11 +237,11 @@ mod tests {
     #[test]
     fn multi_line_parts_become_one_paragraph() {
         let note = compose(
-            "Li\nWei",
+            "li\nWei",
             &parts("we met\n\n at   QCon", "", ""),
             "Best,\nAna",
         );
-        assert_eq!(note, "Hi Li Wei,\nWe met at QCon.\nBest, Ana");
+        assert_eq!(note, "Hi Li,\nWe met at QCon.\nBest, Ana");
     }
 
     #[test]
@@ -261,7 +270,7 @@ mod tests {
             let f = [(); 5].map(|()| rng.text(TRICKY, 12));
             let max = rng.below(14);
             let whole = compose(&f[0], &parts(&f[1], &f[2], &f[3]), &f[4]);
-            let (prefix, complete) = compose_prefix(&f[0], [&f[1], &f[2], &f[3]], &f[4], max);
+            let (prefix, complete) = compose_prefix("Hi", &f[0], [&f[1], &f[2], &f[3]], &f[4], max);
             if complete {
                 assert_eq!(prefix, whole, "{f:?}");
             } else {
@@ -275,7 +284,7 @@ mod tests {
     #[test]
     fn prefix_of_a_huge_part_reads_only_its_start() {
         let huge = "lorem ipsum ".repeat(100_000);
-        let (prefix, complete) = compose_prefix("Ana", [&huge, "", ""], "Tom", 20);
+        let (prefix, complete) = compose_prefix("Hi", "Ana", [&huge, "", ""], "Tom", 20);
         assert_eq!(prefix, "Hi Ana,\nLorem ipsum ");
         assert!(!complete);
     }

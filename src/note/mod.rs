@@ -3,6 +3,7 @@
 
 mod compose;
 mod count;
+pub mod greeting;
 mod limit;
 mod scenario;
 mod tally;
@@ -12,7 +13,7 @@ pub(crate) mod testgen;
 #[cfg(feature = "tui")]
 pub(crate) use compose::needs_stop;
 pub use compose::{Note, Parts, compose, compose_parts, compose_prefix};
-pub use count::{Count, count};
+pub use count::{Count, characters, count};
 pub use limit::{InvalidLimit, Limit};
 pub use scenario::{Scenario, UnknownScenario};
 pub use tally::{Measured, Tally, note_units};

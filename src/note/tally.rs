@@ -83,20 +83,21 @@ impl<'a> Measured<'a> {
     }
 }
 
-/// The UTF-16 count of `compose(recipient, parts, sign_off)`.
+/// The UTF-16 count of `compose_parts(word, recipient, parts, sign_off)`.
 ///
 /// Besides the tallies it only looks at the ends of the texts (leading
 /// whitespace, trailing punctuation), which are short in any real note.
 pub fn note_units(
+    word: &str,
     recipient: Measured<'_>,
     parts: [Measured<'_>; 3],
     sign_off: Measured<'_>,
 ) -> usize {
     let mut units = 0;
     let mut lines: usize = 0;
-    let name = collapsed_units(recipient.tally);
-    if name > 0 {
-        units += "Hi ,".len() + name;
+    if recipient.tally.words > 0 {
+        let line = super::greeting::line(word, recipient.text).unwrap_or_default();
+        units += line.encode_utf16().count();
         lines += 1;
     }
     let sentences: Vec<usize> = parts.iter().filter_map(|p| sentence_units(*p)).collect();
@@ -182,7 +183,7 @@ mod tests {
 
     fn measured(fields: &[String; 5]) -> usize {
         let m = |i: usize| Measured::new(&fields[i]);
-        note_units(m(0), [m(1), m(2), m(3)], m(4))
+        note_units("Hi", m(0), [m(1), m(2), m(3)], m(4))
     }
 
     #[test]

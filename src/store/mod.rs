@@ -3,6 +3,7 @@
 
 pub(crate) mod atomic;
 pub mod config;
+pub mod config_write;
 pub(crate) mod drafts;
 pub mod history;
 pub(crate) mod json_pos;

@@ -62,6 +62,14 @@ pub enum Action {
     ApplyTemplate,
     /// Copy the note to the clipboard (`Ctrl-Y`); asks first when the note has errors.
     Copy,
+    /// Cycle the greeting word and save it to the config.
+    CycleGreeting,
+    /// Type a character of the user's name (first run).
+    NamePush(char),
+    /// Delete the last character of the name.
+    NamePop,
+    /// Save the name typed as the sender.
+    NameDone,
     /// Answer "yes" to the copy confirmation.
     ConfirmCopy,
     /// Answer "yes" to a question before something is lost (leaving free

@@ -60,6 +60,9 @@ pub enum Overlay {
     ConfirmCopy,
     /// A question before something would be lost.
     Ask(Ask),
+    /// "Your name?", asked once when no sender is configured; holds what
+    /// is typed so far.
+    Name(String),
 }
 
 /// The message in the status line.
@@ -76,6 +79,8 @@ pub struct Status {
 pub struct Init {
     /// The configured sender (never blank): prefills the sign-off.
     pub sender: Option<String>,
+    /// The configured greeting word (empty for none); `None` is `Hi`.
+    pub greeting: Option<String>,
     /// The configured limit.
     pub limit: Limit,
     /// The configured lint engine.
@@ -92,6 +97,8 @@ pub struct Init {
     pub monthly_notes: Option<u32>,
     /// A message to show at start (a broken config, an unreadable draft).
     pub status: Option<Status>,
+    /// Ask for the user's name first (no sender in the config).
+    pub ask_name: bool,
     /// Seconds since the Unix epoch.
     pub now: u64,
 }
@@ -151,6 +158,9 @@ pub struct Ui {
     pub lint_selected: usize,
     /// The status line.
     pub status: Option<Status>,
+    /// The screen and note ([`App::note_serial`]) the status was about: it
+    /// shows only there.
+    pub status_at: (Screen, u64),
     /// Colours or modifiers only.
     pub theme: Theme,
     /// The terminal size (columns, rows).
@@ -174,6 +184,9 @@ pub struct App {
     pub drafts: Vec<Draft>,
     /// The configured sender.
     pub sender: Option<String>,
+    /// The greeting word the note opens with (`Hi`; empty for none),
+    /// cycled with a key and saved to the config.
+    pub greeting: String,
     /// Every template.
     pub templates: Vec<Template>,
     /// Notes copied before, shared with the lint worker's jobs (a copy per
@@ -192,6 +205,9 @@ pub struct App {
     pub copied: Option<u64>,
     /// Sent notes, their outcomes and figures.
     pub sent: SentView,
+    /// Counts the notes started or resumed, so a message about one note
+    /// does not stay on the next.
+    pub note_serial: u64,
     pub(super) linter: Linter,
 }
 
@@ -228,12 +244,16 @@ impl App {
                 focus: Focus::Field(Field::To),
                 lint_selected: 0,
                 status: init.status,
+                status_at: (Screen::Picker, 0),
                 theme,
                 size,
                 after_lint: None,
             },
             drafts: init.drafts,
             sender: init.sender,
+            greeting: init
+                .greeting
+                .unwrap_or_else(|| crate::note::greeting::DEFAULT.to_string()),
             templates: init.templates,
             revision: 0,
             draft_id: None,
@@ -242,9 +262,13 @@ impl App {
             now: init.now,
             history: Arc::new(init.history),
             sent: SentView::new(init.ledger, init.monthly_notes),
+            note_serial: 0,
             linter: init.linter,
         };
         app.refresh();
+        if init.ask_name && app.sender.is_none() {
+            app.ui.overlay = Some(Overlay::Name(String::new()));
+        }
         app
     }
 
@@ -313,6 +337,7 @@ impl App {
     }
 
     fn enter_composer(&mut self) {
+        self.note_serial += 1;
         self.ui.screen = Screen::Composer;
         self.ui.overlay = None;
         self.ui.focus = if self.form.free.is_some() {
@@ -361,18 +386,25 @@ impl App {
 
     /// Shows an informational message.
     pub fn info(&mut self, text: impl Into<String>) {
-        self.ui.status = Some(Status {
-            text: text.into(),
-            error: false,
-        });
+        self.say(text.into(), false);
     }
 
     /// Shows a failure the user must notice.
     pub fn error(&mut self, text: impl Into<String>) {
-        self.ui.status = Some(Status {
-            text: text.into(),
-            error: true,
-        });
+        self.say(text.into(), true);
+    }
+
+    fn say(&mut self, text: String, error: bool) {
+        self.ui.status = Some(Status { text, error });
+        self.ui.status_at = (self.ui.screen, self.note_serial);
+    }
+
+    /// The status message, while the screen and note it was about show.
+    pub fn visible_status(&self) -> Option<&Status> {
+        self.ui
+            .status
+            .as_ref()
+            .filter(|_| self.ui.status_at == (self.ui.screen, self.note_serial))
     }
 
     /// The templates of the current scenario that match `filter`

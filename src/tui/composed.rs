@@ -155,6 +155,7 @@ impl App {
         }
         let m = |f: Field| self.form.fields[f.index()].measured();
         note_units(
+            &self.greeting,
             m(Field::To),
             [m(Field::Context), m(Field::Invite), m(Field::NextStep)],
             m(Field::SignOff),
@@ -166,7 +167,7 @@ impl App {
             return free.text().to_string();
         }
         let [to, context, invite, next_step, sign_off] = self.field_texts();
-        compose_parts(to, [context, invite, next_step], sign_off)
+        compose_parts(&self.greeting, to, [context, invite, next_step], sign_off)
     }
 
     /// Recomposes as much of a huge note as the screen can show; also
@@ -183,7 +184,13 @@ impl App {
             }
         } else {
             let [to, context, invite, next_step, sign_off] = self.field_texts();
-            compose_prefix(to, [context, invite, next_step], sign_off, max)
+            compose_prefix(
+                &self.greeting,
+                to,
+                [context, invite, next_step],
+                sign_off,
+                max,
+            )
         };
         self.derived.preview = preview;
         self.derived.preview_whole = whole;
@@ -217,6 +224,7 @@ impl App {
             free: self.form.free.as_ref().map(|f| f.text().to_string()),
             fields: self.raw_fields(),
             sender: self.sender.clone(),
+            greeting: self.greeting.clone(),
             scenario: self.form.scenario,
             limit: self.form.limit,
             history: self.history.clone(),
@@ -279,6 +287,7 @@ pub struct LintJob {
     free: Option<String>,
     fields: [String; 5],
     sender: Option<String>,
+    greeting: String,
     scenario: Scenario,
     limit: Limit,
     history: std::sync::Arc<Vec<PastNote>>,
@@ -300,7 +309,7 @@ impl LintJob {
         let [to, context, invite, next_step, sign_off] = &self.fields;
         let text = match &self.free {
             Some(free) => free.clone(),
-            None => compose_parts(to, [context, invite, next_step], sign_off),
+            None => compose_parts(&self.greeting, to, [context, invite, next_step], sign_off),
         };
         let report = lint_note(
             linter,

@@ -27,6 +27,9 @@ pub fn apply_fix(app: &mut App) {
     else {
         return app.info("Nothing to fix");
     };
+    if super::gaps::select_finding(app) {
+        return;
+    }
     let Some(fix) = d.fix else {
         let what = rule(d.rule).map_or("", |r| r.doc().what);
         return app.info(format!("{} has no automatic fix. {what}", d.rule));
@@ -37,7 +40,7 @@ pub fn apply_fix(app: &mut App) {
         return app.info(format!("Fixed {}", d.rule));
     }
     let raw = app.raw_fields();
-    if let Some(edit) = fixmap::to_field_edit(&raw, &fix) {
+    if let Some(edit) = fixmap::to_field_edit(&app.greeting, &raw, &fix) {
         let area = &mut app.form.fields[edit.field.index()];
         area.replace(edit.start, edit.end, &edit.replacement);
         app.refresh();
@@ -169,7 +172,7 @@ pub fn fill_template(app: &mut App, id: &str) {
 pub fn toggle_free_edit(app: &mut App) {
     if let Some(free) = app.form.free.as_ref() {
         let [to, context, invite, next_step, sign_off] = app.field_texts();
-        if free.text() != compose_parts(to, [context, invite, next_step], sign_off) {
+        if free.text() != compose_parts(&app.greeting, to, [context, invite, next_step], sign_off) {
             return ask(app, Ask::LeaveFreeEdit);
         }
         app.form.free = None;

@@ -11,7 +11,7 @@
 
 use super::field::Field;
 use crate::lint::Fix;
-use crate::note::{Parts, compose, needs_stop};
+use crate::note::{compose_parts, greeting, needs_stop};
 
 /// Where a char of the composed note came from: a field and the char
 /// offset in that field's raw text, or `None` for text compose added.
@@ -31,12 +31,28 @@ pub struct FieldEdit {
 }
 
 /// Composes like [`compose`] and returns the origin of every char.
-pub fn compose_map(raw: &[String; 5]) -> (String, Vec<Origin>) {
+pub fn compose_map(word: &str, raw: &[String; 5]) -> (String, Vec<Origin>) {
     let mut out: Vec<(char, Origin)> = Vec::new();
-    let name = collapse(&raw[0], Field::To);
-    if !name.is_empty() {
-        synthetic(&mut out, "Hi ");
-        out.extend(name);
+    let words = greeting::name_words(&raw[0]);
+    if !words.is_empty() {
+        if !word.is_empty() {
+            synthetic(&mut out, word);
+            synthetic(&mut out, " ");
+        }
+        let capitalise = greeting::capitalises(&words);
+        for (i, (at, name)) in words.into_iter().enumerate() {
+            if i > 0 {
+                synthetic(&mut out, " ");
+            }
+            for (k, c) in name.chars().enumerate() {
+                let origin = Some((Field::To, at + k));
+                if k == 0 && capitalise {
+                    out.extend(c.to_uppercase().map(|u| (u, origin)));
+                } else {
+                    out.push((c, origin));
+                }
+            }
+        }
         synthetic(&mut out, ",");
     }
     let body: Vec<_> = [Field::Context, Field::Invite, Field::NextStep]
@@ -68,15 +84,10 @@ pub fn compose_map(raw: &[String; 5]) -> (String, Vec<Origin>) {
 }
 
 /// Translates `fix` into an edit of one field, or `None` when it cannot be.
-pub fn to_field_edit(raw: &[String; 5], fix: &Fix) -> Option<FieldEdit> {
-    let (text, origins) = compose_map(raw);
-    let parts = Parts {
-        context: raw[1].clone(),
-        invite: raw[2].clone(),
-        next_step: raw[3].clone(),
-    };
+pub fn to_field_edit(word: &str, raw: &[String; 5], fix: &Fix) -> Option<FieldEdit> {
+    let (text, origins) = compose_map(word, raw);
     // Never guess: if the mirror ever disagrees with compose, give up.
-    if text != compose(&raw[0], &parts, &raw[4]) {
+    if text != compose_parts(word, &raw[0], [&raw[1], &raw[2], &raw[3]], &raw[4]) {
         return None;
     }
     let end = fix.end.max(fix.start).min(origins.len());
@@ -169,24 +180,22 @@ mod tests {
         let cases = crate::note::testgen::FIELD_SHAPES;
         for case in cases {
             let r = raw(case);
-            let parts = Parts {
-                context: r[1].clone(),
-                invite: r[2].clone(),
-                next_step: r[3].clone(),
-            };
-            let (text, origins) = compose_map(&r);
-            assert_eq!(text, compose(&r[0], &parts, &r[4]), "{case:?}");
-            assert_eq!(origins.len(), text.chars().count());
+            for word in ["Hi", "", "Olá"] {
+                let (text, origins) = compose_map(word, &r);
+                let parts = [r[1].as_str(), &r[2], &r[3]];
+                assert_eq!(text, compose_parts(word, &r[0], parts, &r[4]), "{case:?}");
+                assert_eq!(origins.len(), text.chars().count());
+            }
         }
     }
 
     #[test]
     fn fix_inside_one_field_maps_to_raw_offsets() {
         let r = raw(["Ana", "sorry to bother you,  we met at QCon", "", "", "Tom"]);
-        let (text, _) = compose_map(&r);
+        let (text, _) = compose_map("Hi", &r);
         let start = text.find("Sorry").unwrap();
         let len = "Sorry to bother you, ".len();
-        let edit = to_field_edit(&r, &fix(start, start + len, "")).unwrap();
+        let edit = to_field_edit("Hi", &r, &fix(start, start + len, "")).unwrap();
         assert_eq!(edit.field, Field::Context);
         let mut context: Vec<char> = r[1].chars().collect();
         context.splice(edit.start..edit.end, []);
@@ -197,19 +206,28 @@ mod tests {
     #[test]
     fn fix_covering_a_whole_part_and_its_separator() {
         let r = raw(["", "I hope this finds you well", "glad to connect", "", ""]);
-        let (text, _) = compose_map(&r);
+        let (text, _) = compose_map("Hi", &r);
         let f = fix(0, "I hope this finds you well. ".len(), "");
         assert_eq!(apply_fix(&text, &f), "Glad to connect.");
-        let edit = to_field_edit(&r, &f).unwrap();
+        let edit = to_field_edit("Hi", &r, &f).unwrap();
         assert_eq!((edit.field, edit.start, edit.end), (Field::Context, 0, 26));
     }
 
     #[test]
     fn fix_across_fields_or_in_added_text_is_refused() {
         let r = raw(["Ana", "one", "two", "", ""]);
-        let (text, _) = compose_map(&r);
+        let (text, _) = compose_map("Hi", &r);
         assert_eq!(text, "Hi Ana,\nOne. Two.");
-        assert_eq!(to_field_edit(&r, &fix(8, 17, "")), None);
-        assert_eq!(to_field_edit(&r, &fix(0, 3, "Hello ")), None);
+        assert_eq!(to_field_edit("Hi", &r, &fix(8, 17, "")), None);
+        assert_eq!(to_field_edit("Hi", &r, &fix(0, 3, "Hello ")), None);
+    }
+
+    #[test]
+    fn the_greeted_first_name_maps_back_to_the_to_field() {
+        let r = raw(["  jose  Ruiz", "one", "", "", ""]);
+        let (text, _) = compose_map("Hey", &r);
+        assert_eq!(text, "Hey Jose,\nOne.");
+        let edit = to_field_edit("Hey", &r, &fix(4, 8, "José")).unwrap();
+        assert_eq!((edit.field, edit.start, edit.end), (Field::To, 2, 6));
     }
 }

@@ -34,6 +34,8 @@ pub enum Scope {
     Ask,
     /// The help overlay.
     Help,
+    /// The first-run question for the user's name.
+    Name,
     /// The list of sent notes.
     Sent,
     /// The outcome keys, on the list and on a sent note.
@@ -46,7 +48,7 @@ pub enum Scope {
 
 impl Scope {
     /// Every scope, in the order the help lists them.
-    pub const ALL: [Scope; 14] = [
+    pub const ALL: [Scope; 15] = [
         Scope::Picker,
         Scope::Composer,
         Scope::Field,
@@ -55,6 +57,7 @@ impl Scope {
         Scope::Templates,
         Scope::Confirm,
         Scope::Ask,
+        Scope::Name,
         Scope::Sent,
         Scope::Marks,
         Scope::SentNote,
@@ -76,6 +79,7 @@ impl Scope {
             Scope::Confirm => "Copy confirmation",
             Scope::Ask => "Before text or a draft is lost",
             Scope::Help => "This help",
+            Scope::Name => "Your name (asked once)",
             Scope::Sent => "Sent notes (s in the picker)",
             Scope::Marks => "Marking what became of a sent note",
             Scope::SentNote => "A sent note (Enter on the list)",
@@ -188,7 +192,11 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Ask, [ch('n'), plain(Esc)], Some(Action::Back), "n/Esc", "no", "Keep everything as it is"),
     bind!(Help, [plain(Up), ch('k')], Some(Action::HelpUp), "↑/k", "", "Scroll up"),
     bind!(Help, [plain(Down), ch('j')], Some(Action::HelpDown), "↓/j", "", "Scroll down"),
-    bind!(Help, [plain(F(1)), plain(Esc), ch('q')], Some(Action::ToggleHelp), "F1/Esc", "close", "Close the help"),
+    bind!(Help, [plain(F(1)), plain(Esc), ch('q')], Some(Action::ToggleHelp), "q/F1/Esc", "close", "Close the help"),
+    bind!(Name, [plain(Enter)], Some(Action::NameDone), "Enter", "save", "Save the name to the config as `sender`; notes are signed with it"),
+    bind!(Name, [plain(Backspace)], Some(Action::NamePop), "Backspace", "", "Delete the last character"),
+    bind!(Name, [ch('a')], None, "type", "your name", "Type your name as you sign notes"),
+    bind!(Name, [plain(Esc)], Some(Action::Back), "Esc", "skip", "Go on without a name (you are asked again next time)"),
     bind!(Sent, [plain(Up), ch('k')], Some(Action::SentUp), "↑/k", "", "Select the previous note"),
     bind!(Sent, [plain(Down), ch('j')], Some(Action::SentDown), "↓/j", "", "Select the next note"),
     bind!(Sent, [plain(Enter)], Some(Action::SentOpen), "Enter", "open", "Read the selected note; it can be copied again from there"),
@@ -205,12 +213,13 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Stats, [plain(Down), ch('j')], Some(Action::SentDown), "↓/j", "", "Scroll down"),
     bind!(Stats, [ch('s')], Some(Action::OpenSent), "s", "sent", "The list of sent notes"),
     bind!(Stats, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker"),
-    bind!(Composer, [plain(Tab)], Some(Action::FocusNext), "Tab", "next", "Focus the next field, then the lint pane"),
+    bind!(Composer, [plain(Tab)], Some(Action::FocusNext), "Tab", "next", "Select the next {placeholder} left to fill, in any field; with none left, focus the next field, then the lint pane"),
     bind!(Composer, [plain(BackTab)], Some(Action::FocusPrev), "Shift-Tab", "", "Focus the previous field or pane"),
     bind!(Composer, [ctrl('t')], Some(Action::OpenTemplates), "Ctrl-T", "templates", "Browse the templates of this scenario"),
     bind!(Composer, [ctrl('y')], Some(Action::Copy), "Ctrl-Y", "copy", "Copy the note to the clipboard (asks first if it has errors)"),
     bind!(Composer, [plain(F(2))], Some(Action::ToggleFreeEdit), "F2", "free edit", "Edit the whole note as one text; F2 returns (asks before edits are lost)"),
     bind!(Composer, [ctrl('l')], Some(Action::CycleLimit), "Ctrl-L", "limit", "Cycle the limit: premium 300, free 200, inmail 1900, message 8000"),
+    bind!(Composer, [ctrl('g')], Some(Action::CycleGreeting), "Ctrl-G", "greeting", "Cycle the greeting word: Hi, Hello, Dear, Hey, none (saved to the config)"),
     bind!(Composer, [ctrl('s')], Some(Action::SaveDraft), "Ctrl-S", "save", "Save the draft now (it is also saved automatically)"),
     bind!(Composer, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
     bind!(Composer, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker; the note is kept as a draft"),
@@ -224,7 +233,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(FreeEdit, [plain(Enter)], None, "Enter", "", "New line; other editing keys work as in a field"),
     bind!(Lint, [plain(Up), ch('k')], Some(Action::LintUp), "↑/k", "", "Select the previous diagnostic"),
     bind!(Lint, [plain(Down), ch('j')], Some(Action::LintDown), "↓/j", "", "Select the next diagnostic"),
-    bind!(Lint, [plain(Enter)], Some(Action::ApplyFix), "Enter", "fix", "Apply the selected diagnostic's fix"),
+    bind!(Lint, [plain(Enter)], Some(Action::ApplyFix), "Enter", "fix", "Apply the selected diagnostic's fix; on an unfilled placeholder, select that gap"),
 ];
 
 /// The scopes that take keys now, in the order they are asked.
@@ -235,6 +244,7 @@ pub fn active_scopes(app: &App) -> Vec<Scope> {
         Some(Overlay::Templates(_)) => return vec![Scope::Templates, Scope::Global],
         Some(Overlay::ConfirmCopy) => return vec![Scope::Confirm, Scope::Global],
         Some(Overlay::Ask(_)) => return vec![Scope::Ask, Scope::Global],
+        Some(Overlay::Name(_)) => return vec![Scope::Name, Scope::Global],
         None => {}
     }
     scopes.push(Scope::Global);
@@ -274,6 +284,7 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match (scopes.first(), key.code) {
         (Some(Scope::Templates), KeyCode::Char(c)) if typed => Some(Action::FilterPush(c)),
+        (Some(Scope::Name), KeyCode::Char(c)) if typed => Some(Action::NamePush(c)),
         _ if scopes.contains(&Scope::Field) || scopes.contains(&Scope::FreeEdit) => {
             Some(Action::Edit(Input::from(key)))
         }

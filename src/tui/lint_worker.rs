@@ -55,6 +55,8 @@ mod tests {
     #[test]
     fn lints_a_snapshot_and_stale_findings_are_dropped() {
         let mut app = composer(Scenario::Stranger);
+        // Into Context: the greeting takes only the first word of To.
+        update(&mut app, Action::NextField);
         update(&mut app, Action::Paste("word ".repeat(10_000)));
         assert!(app.derived.lint_stale);
         let (tx, rx) = mpsc::channel();

@@ -14,6 +14,7 @@ use super::app::App;
 use super::clipboard::Clipboard;
 use super::composed::LintDone;
 use super::farewell::{Ending, farewell};
+use super::first_run;
 use super::keymap::map_key;
 use super::lint_worker::LintWorker;
 use super::storage::{self, Storage};
@@ -82,6 +83,14 @@ impl Session {
                 Effect::SaveDraft { announce } => {
                     // A failure is in the status line, and retried by autosave.
                     let _ = self.save(app, announce);
+                }
+                Effect::SaveSetting { key, value } => {
+                    match self.storage.save_setting(key, &value) {
+                        Ok(path) => app.info(first_run::saved_message(key, &value, &path)),
+                        Err(e) => app.error(format!(
+                            "Not saved to the config ({e}); used until you quit"
+                        )),
+                    }
                 }
                 Effect::Quit => quit = true,
             }

@@ -1,14 +1,16 @@
 //! What the composer reads from and writes to disk, behind a few small
 //! functions: the config, templates, drafts and the log of sent notes.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::app::{Init, Status};
 use crate::lint::PastNote;
+use crate::note::greeting::word_from_config;
 use crate::outcomes::Ledger;
 use crate::store::lock::{self, Locked};
 use crate::store::{
-    ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, history,
+    ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, config_write,
+    history,
 };
 
 /// Where drafts and history go, once the paths are known.
@@ -52,6 +54,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
     Loaded {
         init: Init {
             sender: config.sender(None).map(str::to_string),
+            greeting: config.greeting.as_deref().map(word_from_config),
             limit: config.limit.unwrap_or_default(),
             linter,
             templates: library.all().to_vec(),
@@ -59,6 +62,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
             history,
             ledger,
             monthly_notes: config.monthly_notes,
+            ask_name: config.sender(None).is_none(),
             status,
             now,
         },
@@ -169,6 +173,16 @@ impl Storage {
     pub fn lock_draft(&self, id: &str) -> Option<Locked> {
         let paths = self.paths.as_ref()?;
         lock::lock(&paths.drafts_dir(), id).ok()
+    }
+
+    /// Sets `key` in the config file; returns the file's path.
+    pub fn save_setting(&self, key: &str, value: &str) -> Result<PathBuf, String> {
+        let Some(paths) = &self.paths else {
+            return Err("no home directory".into());
+        };
+        let path = &paths.config_file;
+        config_write::set_string(path, key, value).map_err(|e| e.to_string())?;
+        Ok(path.clone())
     }
 
     /// Appends a copied note or an outcome to the log of sent notes.

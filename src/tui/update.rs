@@ -16,6 +16,7 @@ use super::mouse;
 use super::paste::sanitize;
 use super::sent;
 use super::undo_group;
+use super::{first_run, gaps};
 use crate::note::Scenario;
 use crate::store::OutcomeEvent;
 
@@ -35,6 +36,13 @@ pub enum Effect {
     RecordOutcome(OutcomeEvent),
     /// Delete this draft from disk (the user confirmed).
     DeleteDraft(String),
+    /// Set a string in the config file (`sender`, `greeting`) and say so.
+    SaveSetting {
+        /// The config key.
+        key: &'static str,
+        /// Its new value.
+        value: String,
+    },
     /// Leave the composer.
     Quit,
 }
@@ -56,7 +64,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PickerChoose => return choose(app),
         Action::PickerDelete => delete(app),
         Action::ChooseScenario(s) => app.start(s),
-        Action::FocusNext => focus_step(app, true),
+        Action::FocusNext => {
+            if !gaps::select_next(app) {
+                focus_step(app, true);
+            }
+        }
         Action::FocusPrev => focus_step(app, false),
         Action::NextField => next_field(app),
         Action::LintUp => app.ui.lint_selected = app.ui.lint_selected.saturating_sub(1),
@@ -77,6 +89,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ApplyTemplate => edits::apply_template(app),
         Action::Copy => return copy(app),
         Action::Accept => return ask::accept(app),
+        Action::CycleGreeting => return first_run::cycle_greeting(app),
+        Action::NamePush(c) => return first_run::name_key(app, Some(c), false),
+        Action::NamePop => return first_run::name_key(app, None, false),
+        Action::NameDone => return first_run::name_key(app, None, true),
         Action::ConfirmCopy => {
             app.ui.overlay = None;
             return vec![Effect::Copy(app.text())];
@@ -294,6 +310,9 @@ fn paste(app: &mut App, text: &str) {
         browser.filter.push_str(sanitize(text, false).trim());
         browser.selected = 0;
         return;
+    }
+    if matches!(app.ui.overlay, Some(Overlay::Name(_))) {
+        return first_run::paste_name(app, &sanitize(text, false));
     }
     if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer {
         return;

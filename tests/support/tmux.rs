@@ -51,6 +51,7 @@ pub struct Tmux {
     /// Another session's home, when this one shares it.
     shared: Option<PathBuf>,
     env: Vec<(String, String)>,
+    first_run: bool,
 }
 
 impl Tmux {
@@ -61,6 +62,7 @@ impl Tmux {
             home,
             shared: None,
             env: Vec::new(),
+            first_run: false,
         }
     }
 
@@ -83,6 +85,13 @@ impl Tmux {
     /// and `WAYLAND_DISPLAY`, so no test touches the user's clipboard).
     pub fn env(&mut self, name: &str, value: &str) {
         self.env.push((name.to_string(), value.to_string()));
+    }
+
+    /// Leaves connote's first-run question for the user's name to the
+    /// test. Otherwise a start without a configured sender answers it with
+    /// `Esc` (skip), so a test about something else starts on the picker.
+    pub fn first_run(&mut self) {
+        self.first_run = true;
     }
 
     pub fn home(&self) -> &Path {
@@ -181,6 +190,14 @@ impl Tmux {
             .status()
             .expect("start tmux");
         assert!(status.success());
+        let config = std::fs::read_to_string(self.config_dir().join("config.json"));
+        if !self.first_run && !config.is_ok_and(|c| c.contains("\"sender\"")) {
+            self.wait_text("What is your name?");
+            self.keys(&["Escape"]);
+            self.wait("the name prompt to close", |s| {
+                !s.contains("What is your name?")
+            });
+        }
     }
 
     /// Runs connote again in the same pane, after it exited.

@@ -1,6 +1,7 @@
 //! Tests of the composer without a terminal: key bindings through the
 //! keymap and `update`, and snapshots of whole frames.
 
+mod first_run;
 mod huge;
 mod keys;
 mod lint_pane;

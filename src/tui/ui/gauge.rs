@@ -66,6 +66,10 @@ fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut items = app.derived.report.checklist.items();
     // The count is exact on every keystroke even when the lint waits for a pause.
     items[5] = ("fits", app.derived.count.units <= app.form.limit.units());
+    let to = app.form.fields[crate::tui::field::Field::To.index()].text();
+    if app.form.free.is_none() && !crate::note::greeting::looks_like_name(to) {
+        items[0] = ("name: To is not a name", false);
+    }
     let mut lines = Vec::new();
     let mut pieces: Vec<(String, Style)> = Vec::new();
     let mut used = 0;

@@ -8,12 +8,13 @@ mod gauge;
 mod help;
 pub mod layout;
 mod lint_pane;
+mod name_prompt;
 mod picker;
 mod preview;
 mod sent;
 mod stats;
 mod status;
-mod templates;
+pub mod templates;
 mod too_small;
 
 use ratatui::buffer::Buffer;
@@ -68,6 +69,7 @@ impl Widget for &Root<'_> {
             }
             Some(Overlay::ConfirmCopy) => (&confirm::Confirm { app }).render(body, buf),
             Some(Overlay::Ask(ask)) => (&ask::AskView { app, ask }).render(body, buf),
+            Some(Overlay::Name(name)) => (&name_prompt::NamePrompt { app, name }).render(body, buf),
             None => {}
         }
     }
