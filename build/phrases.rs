@@ -1,0 +1,173 @@
+//! The phrase book compiled at build time: `assets/phrases.json` parsed and
+//! every pattern compiled with the crate's own compiler, then written as an
+//! image (`phrases.bin`, `phrases.txt`; the format is in
+//! `src/lint/phrases/image.rs`). A pattern that does not compile fails the
+//! build with the message a user's pattern would get.
+
+use std::collections::BTreeMap;
+
+use crate::lint::phrases::compile::{Grammar, compile_entry, detail_words};
+use crate::lint::phrases::image::{DETAIL, Section, Writer};
+use crate::lint::phrases::list::List;
+use crate::lint::phrases::pattern::Pattern;
+use crate::lint::phrases::raw::RawBook;
+use crate::lint::phrases::table::write_table;
+
+/// A pattern as written: list, number in the list, name, source.
+type Info<'a> = (List, usize, Option<&'a str>, &'a str);
+
+/// Compiles `assets/phrases.json` and writes the image into `out`.
+pub fn write(out: &str) {
+    let json = std::fs::read_to_string("assets/phrases.json").expect("read assets/phrases.json");
+    let raw: RawBook = serde_json::from_str(&json)
+        .unwrap_or_else(|e| panic!("assets/phrases.json is not a valid phrase file: {e}"));
+    let mut grammar = Grammar::new(
+        raw.irregular.clone().into_iter().collect(),
+        raw.sets.clone(),
+    );
+    let mut about = vec![""; List::ALL.len()];
+    let mut per_list = vec![0; List::ALL.len()];
+    let mut infos: Vec<Info> = Vec::new();
+    let mut patterns: Vec<(List, usize, Pattern)> = Vec::new();
+    let mut words: BTreeMap<String, u64> = BTreeMap::new();
+    for (name, list) in &raw.lists {
+        let id = List::from_name(name)
+            .unwrap_or_else(|| panic!("assets/phrases.json: unknown phrase list `{name}`"));
+        about[id as usize] = &list.about;
+        for p in &list.patterns {
+            let compiled = compile_entry(id, p.text(), &mut grammar).unwrap_or_else(|reason| {
+                panic!(
+                    "assets/phrases.json: phrase list `{name}`: cannot use pattern `{}`: {reason}",
+                    p.text()
+                )
+            });
+            per_list[id as usize] += 1;
+            let origin = infos.len();
+            infos.push((id, per_list[id as usize], p.name(), p.text()));
+            if let Some(word) = compiled.word {
+                *words.entry(word).or_default() |= 1 << id as u64;
+            }
+            patterns.extend(compiled.patterns.into_iter().map(|p| (id, origin, p)));
+        }
+    }
+    let not_detail = |w: &str| {
+        let has = |w: &str| {
+            words
+                .get(w)
+                .is_some_and(|m| m & 1 << List::NotDetail as u64 != 0)
+        };
+        has(w) || w.strip_suffix('s').is_some_and(has)
+    };
+    for word in detail_words(&raw.sets, not_detail) {
+        *words.entry(word).or_default() |= DETAIL;
+    }
+
+    let mut w = Writer::new();
+    w.start(Section::About);
+    for text in about {
+        w.str(text);
+    }
+    w.start(Section::Irregular);
+    w.usize(raw.irregular.len());
+    for (form, base) in &raw.irregular {
+        w.str(form);
+        w.str(base);
+    }
+    w.start(Section::Sets);
+    w.usize(raw.sets.len());
+    for (name, set) in &raw.sets {
+        w.str(name);
+        w.usize(set.len());
+        for word in set {
+            w.str(word);
+        }
+    }
+    w.start(Section::PerList);
+    for n in per_list {
+        w.usize(n);
+    }
+    w.start(Section::Infos);
+    w.usize(infos.len());
+    for (list, number, name, source) in infos {
+        w.usize(list as usize);
+        w.usize(number);
+        match name {
+            Some(name) => w.str(name),
+            None => w.no_str(),
+        }
+        w.str(source);
+    }
+    w.start(Section::Code);
+    let code: Vec<u32> = patterns
+        .iter()
+        .map(|(_, _, p)| {
+            let at = w.len();
+            p.write(&mut w);
+            at
+        })
+        .collect();
+    w.start(Section::Patterns);
+    w.usize(patterns.len());
+    for ((list, origin, _), at) in patterns.iter().zip(code) {
+        w.usize(*list as usize);
+        w.usize(*origin);
+        w.u32(at);
+    }
+    write_index(&mut w, &patterns, grammar.vocab.len());
+    w.start(Section::Classes);
+    let classes: Vec<_> = patterns
+        .iter()
+        .enumerate()
+        .map(|(id, (_, _, p))| (id, p.entry()))
+        .filter(|(_, entry)| entry.classes != 0)
+        .collect();
+    w.usize(classes.len());
+    for (id, entry) in classes {
+        w.usize(id);
+        entry.write(&mut w);
+    }
+    w.start(Section::Vocab);
+    w.usize(grammar.vocab.len());
+    let vocab: Vec<(&str, u64)> = grammar
+        .vocab
+        .added()
+        .map(|(word, id)| (word, u64::from(id)))
+        .collect();
+    write_sized_table(&mut w, &vocab);
+    w.start(Section::Words);
+    let words: Vec<(&str, u64)> = words.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    write_sized_table(&mut w, &words);
+
+    std::fs::write(format!("{out}/phrases.bin"), w.bytes()).expect("write phrases.bin");
+    std::fs::write(format!("{out}/phrases.txt"), &w.text).expect("write phrases.txt");
+}
+
+/// The index: for each stem id, the compiled patterns whose first slot
+/// accepts it, as offsets and one run of pattern numbers.
+fn write_index(w: &mut Writer, patterns: &[(List, usize, Pattern)], buckets: usize) {
+    let mut index = vec![Vec::new(); buckets];
+    for (id, (_, _, p)) in patterns.iter().enumerate() {
+        for &stem in &p.entry().stems {
+            index[stem as usize].push(id);
+        }
+    }
+    w.start(Section::Index);
+    w.usize(buckets);
+    let mut at = 0;
+    w.usize(at);
+    for bucket in &index {
+        at += bucket.len();
+        w.usize(at);
+    }
+    for id in index.into_iter().flatten() {
+        w.usize(id);
+    }
+}
+
+/// A table preceded by its length in words.
+fn write_sized_table(w: &mut Writer, entries: &[(&str, u64)]) {
+    let mut slots = Vec::new();
+    write_table(entries, &mut w.text, &mut slots);
+    w.usize(slots.len());
+    w.words.extend(slots);
+}
