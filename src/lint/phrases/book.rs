@@ -11,7 +11,7 @@ use super::image::{DETAIL, Image, Section};
 use super::list::List;
 use super::pattern::{Entry, Pattern};
 use super::table::Table;
-use super::vocab::{FxBuild, Vocab};
+use super::vocab::{FxBuild, Vocab, WordSet};
 use super::{PatternId, PatternInfo, PhraseError};
 use crate::lint::text::{Irregular, fold};
 
@@ -354,6 +354,17 @@ impl PhraseBook {
         let c = &self.patterns[id];
         c.pattern
             .get_or_init(|| Pattern::read(&mut self.image.at(c.code)))
+    }
+
+    /// Whether compiled pattern `id` may match in a note whose word ids are
+    /// `present`: a pattern not read yet is asked in the image, so one
+    /// that cannot match is never read.
+    pub(super) fn possible(&self, id: usize, present: &WordSet) -> bool {
+        let c = &self.patterns[id];
+        match c.pattern.get() {
+            Some(p) => p.possible(present),
+            None => Pattern::possible_in(&mut self.image.at(c.code), present),
+        }
     }
 
     /// The compiled patterns whose first slot accepts stem `id`.

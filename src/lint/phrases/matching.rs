@@ -89,10 +89,10 @@ impl PhraseBook {
                 if !self.is_on(c.origin) {
                     continue;
                 }
-                let pattern = self.compiled(id);
-                if !pattern.possible(&present) {
+                if !self.possible(id, &present) {
                     continue;
                 }
+                let pattern = self.compiled(id);
                 if let Some(end) = pattern.match_at(tokens, i) {
                     let hit = Hit {
                         tokens: i..end,

@@ -19,7 +19,7 @@ pub mod pattern;
 #[cfg(test)]
 #[allow(dead_code)]
 mod raw;
-mod table;
+pub(crate) mod table;
 #[cfg(test)]
 mod tests;
 pub mod vocab;

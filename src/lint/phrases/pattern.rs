@@ -389,6 +389,14 @@ impl Pattern {
         }
     }
 
+    /// [`Pattern::possible`] of the pattern written at `r`, without reading
+    /// the rest of it.
+    pub fn possible_in(r: &mut Reader, present: &WordSet) -> bool {
+        r.skip(1);
+        let n = r.usize();
+        n == 0 || (0..n).any(|_| present.contains(r.u32()))
+    }
+
     /// Reads a pattern written by [`Pattern::write`].
     pub fn read(r: &mut Reader) -> Pattern {
         let frame = r.u32() != 0;
@@ -700,6 +708,14 @@ mod tests {
         let image = Image::new(bytes, text);
         for (p, at) in patterns.iter().zip(starts) {
             assert_eq!(&Pattern::read(&mut image.at(at as usize)), p);
+            let mut all = WordSet::with_len(grammar.vocab.len());
+            for id in 0..grammar.vocab.len() {
+                all.insert(u32::try_from(id).unwrap());
+            }
+            for present in [WordSet::with_len(0), all] {
+                let in_image = Pattern::possible_in(&mut image.at(at as usize), &present);
+                assert_eq!(in_image, p.possible(&present));
+            }
             let entry = p.entry();
             let mut w = Writer::new();
             entry.write(&mut w);

@@ -7,11 +7,11 @@ const SLOT: usize = 4;
 /// The key length of an empty slot.
 const EMPTY: u32 = u32::MAX;
 
-/// FNV-1a over the key's bytes: the same on the machine that builds the
+/// FNV-1a over a key's bytes: the same on the machine that builds a
 /// table and the one that reads it.
-fn hash(key: &[u8]) -> u64 {
-    key.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+pub fn hash(key: impl Iterator<Item = u8>) -> u64 {
+    key.fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
@@ -52,7 +52,7 @@ impl<'a> Table<'a> {
             return None;
         }
         let mask = n as u64 - 1;
-        let mut i = usize::try_from(hash(key.as_bytes()) & mask).unwrap_or(0);
+        let mut i = usize::try_from(hash(key.bytes()) & mask).unwrap_or(0);
         for _ in 0..n {
             let len = word_at(self.slots, i * SLOT + 1);
             if len == EMPTY {
@@ -83,7 +83,7 @@ pub fn write_table(entries: &[(&str, u64)], text: &mut String, out: &mut Vec<u32
         let start = u32::try_from(text.len()).expect("the phrase text fits in 4 GiB");
         let len = u32::try_from(key.len()).expect("a key fits in 4 GiB");
         text.push_str(key);
-        let mut i = usize::try_from(hash(key.as_bytes()) & (n as u64 - 1)).unwrap_or(0);
+        let mut i = usize::try_from(hash(key.bytes()) & (n as u64 - 1)).unwrap_or(0);
         while slots[i][1] != EMPTY {
             i = (i + 1) & (n - 1);
         }
