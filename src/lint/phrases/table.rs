@@ -15,6 +15,25 @@ pub fn hash(key: impl Iterator<Item = u8>) -> u64 {
     })
 }
 
+/// Bits a key sets in a Bloom filter of `len` bits (a power of two).
+const BLOOM_HASHES: u64 = 8;
+
+/// The bits of a Bloom filter of `len` bits (a power of two) that a key
+/// hashed to `h` sets: double hashing on the two halves of the hash.
+pub fn bloom_bits(h: u64, len: usize) -> impl Iterator<Item = usize> {
+    let (a, b) = (h & 0xffff_ffff, h >> 32 | 1);
+    let mask = len as u64 - 1;
+    (0..BLOOM_HASHES)
+        .map(move |i| usize::try_from(a.wrapping_add(i.wrapping_mul(b)) & mask).unwrap_or(0))
+}
+
+/// Whether a key hashed to `h` may be in the Bloom filter `bits` (its
+/// length a power of two): false means surely not.
+pub fn bloom_may_hold(bits: &[u8], h: u64) -> bool {
+    bloom_bits(h, bits.len() * 8)
+        .all(|bit| bits.get(bit / 8).is_some_and(|b| b & 1 << (bit % 8) != 0))
+}
+
 /// The `i`th little-endian `u32` of `bytes`, or 0 past the end.
 pub fn word_at(bytes: &[u8], i: usize) -> u32 {
     bytes

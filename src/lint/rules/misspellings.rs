@@ -1,8 +1,8 @@
 //! The misspelling dictionary, built from `typos-dict` by `build.rs` into
-//! a text blob and a hash table of line offsets: looking a word up is one
-//! probe, and loading it costs nothing at start-up.
+//! a text blob, a hash table of line offsets and a Bloom filter: looking a
+//! word up is one probe, and loading it costs nothing at start-up.
 
-use crate::lint::phrases::table::{hash, word_at};
+use crate::lint::phrases::table::{bloom_may_hold, hash, word_at};
 
 /// Each line: a misspelling in lowercase, a tab, its corrections.
 static BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/misspellings.txt"));
@@ -10,6 +10,10 @@ static BLOB: &str = include_str!(concat!(env!("OUT_DIR"), "/misspellings.txt"));
 /// line of [`BLOB`] (`u32::MAX` for an empty slot) and the top half of
 /// its misspelling's hash. The slot count is a power of two.
 static SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/misspellings.idx"));
+
+/// A Bloom filter of the misspellings: most words of a note are turned
+/// away here, so a lint reads a few pages of the table, not all of it.
+static BLOOM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/misspellings.bloom"));
 
 /// How many misspellings the dictionary holds.
 #[cfg(test)]
@@ -23,6 +27,9 @@ pub(crate) fn corrections(word: &str) -> Option<impl Iterator<Item = &'static st
         return None;
     }
     let h = hash(word.bytes().map(|b| b.to_ascii_lowercase()));
+    if !bloom_may_hold(BLOOM, h) {
+        return None;
+    }
     let slots = SLOTS.len() / 8;
     let top = u32::try_from(h >> 32).unwrap_or(0);
     let mut i = usize::try_from(h & (slots as u64 - 1)).unwrap_or(0);
