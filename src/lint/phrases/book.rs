@@ -59,6 +59,12 @@ pub struct PhraseBook {
     /// Patterns whose first slot is (also) a class such as `<name>`, tried
     /// only on tokens of that class.
     pub(super) by_class: Vec<(Entry, usize)>,
+    /// For each mask of token classes, the patterns of `by_class` that a
+    /// class other than `pre*` admits; made when first needed.
+    class_cache: [OnceLock<Vec<usize>>; 64],
+    /// The `pre*` patterns of `by_class` by the first byte of the prefix,
+    /// sorted: (byte, their classes, pattern).
+    prefix_cache: OnceLock<Vec<(u8, u8, usize)>>,
     /// Word → the lists holding it as a single-word entry, as a mask.
     words: Table<'static>,
     /// Words whose mask the extras or `phrases_off` changed.
@@ -170,6 +176,8 @@ impl PhraseBook {
             index_at,
             extra_index: Vec::new(),
             by_class,
+            class_cache: std::array::from_fn(|_| OnceLock::new()),
+            prefix_cache: OnceLock::new(),
             words,
             overlay: HashMap::default(),
         }
@@ -365,6 +373,42 @@ impl PhraseBook {
             Some(p) => p.possible(present),
             None => Pattern::possible_in(&mut self.image.at(c.code), present),
         }
+    }
+
+    /// The compiled patterns whose first slot is a class that admits a token
+    /// of `classes` starting with byte `head` (see [`Entry::admits`]), in no
+    /// particular order.
+    pub(super) fn by_classes(&self, classes: u8, head: u8) -> impl Iterator<Item = usize> + '_ {
+        let plain = self.class_cache[usize::from(classes & 63)].get_or_init(|| {
+            self.by_class
+                .iter()
+                .filter(|(e, _)| e.classes & classes & !Entry::PREFIX != 0)
+                .map(|(_, id)| *id)
+                .collect()
+        });
+        let prefixed = self.prefix_cache.get_or_init(|| {
+            let mut all: Vec<(u8, u8, usize)> = self
+                .by_class
+                .iter()
+                .filter(|(e, _)| e.classes & Entry::PREFIX != 0)
+                .flat_map(|(e, id)| e.heads.iter().map(|h| (*h, e.classes, *id)))
+                .collect();
+            all.sort_unstable();
+            all
+        });
+        let prefixed = if classes & Entry::PREFIX == 0 {
+            &[][..]
+        } else {
+            let start = prefixed.partition_point(|p| p.0 < head);
+            let end = prefixed.partition_point(|p| p.0 <= head);
+            &prefixed[start..end]
+        };
+        // A pattern another class admits is in `plain` already.
+        let prefixed = prefixed
+            .iter()
+            .filter(move |(_, c, _)| c & classes & !Entry::PREFIX == 0)
+            .map(|(_, _, id)| *id);
+        plain.iter().copied().chain(prefixed)
     }
 
     /// The compiled patterns whose first slot accepts stem `id`.

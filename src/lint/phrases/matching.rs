@@ -75,11 +75,7 @@ impl PhraseBook {
         for (i, t) in tokens.iter().enumerate() {
             let classes = Entry::classes_of(t);
             let head = t.word.bytes().next().unwrap_or(0);
-            let by_class = self
-                .by_class
-                .iter()
-                .filter(|(entry, _)| entry.admits(classes, head))
-                .map(|(_, id)| *id);
+            let by_class = self.by_classes(classes, head);
             for id in self
                 .bucket(t.stem_id)
                 .chain(self.bucket(t.alt_id))

@@ -210,7 +210,9 @@ impl Entry {
     }
 
     /// Whether a token of `classes` whose word starts with `head` may
-    /// start a match through the pattern's classes.
+    /// start a match through the pattern's classes: the rule the phrase
+    /// book's class index follows (and is tested against).
+    #[cfg(test)]
     pub fn admits(&self, classes: u8, head: u8) -> bool {
         let common = self.classes & classes;
         common & !Entry::PREFIX != 0

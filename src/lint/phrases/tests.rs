@@ -298,3 +298,23 @@ fn overlap_and_last_before_search_the_sorted_matches() {
         Some(4..6)
     );
 }
+
+#[test]
+fn the_class_index_holds_what_the_entries_admit() {
+    let book = PhraseBook::builtin();
+    assert!(!book.by_class.is_empty());
+    for classes in 0..64u8 {
+        for head in [b'a', b'c', b'r', b's', b'z', b'0', b'\'', 0] {
+            let mut got: Vec<usize> = book.by_classes(classes, head).collect();
+            got.sort_unstable();
+            let mut want: Vec<usize> = book
+                .by_class
+                .iter()
+                .filter(|(e, _)| e.admits(classes, head))
+                .map(|(_, id)| *id)
+                .collect();
+            want.sort_unstable();
+            assert_eq!(got, want, "classes {classes:#b}, head {head}");
+        }
+    }
+}
