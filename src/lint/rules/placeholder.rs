@@ -110,11 +110,16 @@ impl Rule for Placeholder {
         // (char start, char end, byte start, byte end) of each slot.
         let mut spans = Vec::new();
         let mut skip_to = 0;
-        for (ci, (b, c)) in cx.text.char_indices().enumerate() {
-            if b < skip_to || !matches!(c, '{' | '[' | '<' | '(') {
+        // Brackets are ASCII, so a byte scan finds them; chars are counted
+        // only up to each one found.
+        let (mut ci, mut counted) = (0, 0);
+        for (b, byte) in cx.text.bytes().enumerate() {
+            if b < skip_to || !matches!(byte, b'{' | b'[' | b'<' | b'(') {
                 continue;
             }
-            if let Some((end_b, chars)) = bracket_slot(cx.text, b, c, cx.phrases) {
+            ci += cx.text[counted..b].chars().count();
+            counted = b;
+            if let Some((end_b, chars)) = bracket_slot(cx.text, b, char::from(byte), cx.phrases) {
                 spans.push((ci, ci + chars, b, end_b));
                 skip_to = end_b;
             }
