@@ -90,6 +90,19 @@ pub struct Alternatives {
     exact: Vec<u32>,
     exact_stems: Vec<u32>,
     others: Vec<Atom>,
+    /// Bit `id % 64` of every id in `stems`, then in `exact`: one test
+    /// turns most tokens away before any binary search.
+    stem_bits: u64,
+    exact_bits: u64,
+}
+
+/// The bit of `id` in a mask like [`Alternatives::stem_bits`].
+fn id_bit(id: u32) -> u64 {
+    1 << (id % 64)
+}
+
+fn id_bits(ids: &[u32]) -> u64 {
+    ids.iter().fold(0, |bits, &id| bits | id_bit(id))
 }
 
 impl Alternatives {
@@ -104,6 +117,8 @@ impl Alternatives {
             exact: Vec::with_capacity(exact),
             exact_stems: Vec::with_capacity(exact),
             others: Vec::new(),
+            stem_bits: 0,
+            exact_bits: 0,
         };
         for atom in atoms {
             match atom {
@@ -119,15 +134,19 @@ impl Alternatives {
             ids.sort_unstable();
             ids.dedup();
         }
+        alt.stem_bits = id_bits(&alt.stems);
+        alt.exact_bits = id_bits(&alt.exact);
         alt
     }
 
     fn matches(&self, t: &Token) -> bool {
+        let has_stem =
+            |id: u32| self.stem_bits & id_bit(id) != 0 && self.stems.binary_search(&id).is_ok();
         let stem_hit = matches!(t.kind, TokenKind::Word | TokenKind::Number)
-            && (self.stems.binary_search(&t.stem_id).is_ok()
-                || self.stems.binary_search(&t.alt_id).is_ok());
+            && (has_stem(t.stem_id) || has_stem(t.alt_id));
         stem_hit
-            || self.exact.binary_search(&t.word_id).is_ok()
+            || (self.exact_bits & id_bit(t.word_id) != 0
+                && self.exact.binary_search(&t.word_id).is_ok())
             || self.others.iter().any(|a| a.matches(t))
     }
 
@@ -243,6 +262,9 @@ pub struct Pattern {
     /// The word ids of the most selective required slot after the first:
     /// a note holding none of them cannot match (empty: no such slot).
     needs: Vec<u32>,
+    /// Tokens a match can cover at most, plus one: worked out once, not
+    /// at every attempt.
+    width: usize,
 }
 
 /// Slots with more alternatives than this make a poor filter.
@@ -264,6 +286,7 @@ impl Pattern {
             .min_by_key(Vec::len)
             .unwrap_or_default();
         Pattern {
+            width: 1 + span(&slots),
             slots,
             frame: false,
             needs,
@@ -357,7 +380,20 @@ impl Pattern {
     /// The end (exclusive) of a match starting at token `i`, if any.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let sentence = tokens.get(i)?.sentence;
-        match_slots(&self.slots, tokens, i, sentence)
+        self.search(tokens, i, sentence).run(0, i)
+    }
+
+    /// A search for a match of the pattern from token `i`.
+    fn search<'a>(&'a self, tokens: &'a [Token], i: usize, sentence: usize) -> Search<'a> {
+        Search {
+            slots: &self.slots,
+            tokens,
+            sentence,
+            start: i,
+            width: self.width,
+            steps: 0,
+            dead: Vec::new(),
+        }
     }
 }
 
@@ -417,6 +453,8 @@ impl Pattern {
             let others = (0..r.usize()).map(|_| Atom::read(r)).collect();
             slots.push(Slot::One {
                 atoms: Alternatives {
+                    stem_bits: id_bits(&stems),
+                    exact_bits: id_bits(&exact),
                     stems,
                     exact,
                     exact_stems,
@@ -426,6 +464,7 @@ impl Pattern {
             });
         }
         Pattern {
+            width: 1 + span(&slots),
             slots,
             frame,
             needs,
@@ -620,23 +659,6 @@ fn check_size(slots: &[Slot]) -> Result<(), String> {
     Ok(())
 }
 
-fn match_slots(slots: &[Slot], tokens: &[Token], i: usize, sentence: usize) -> Option<usize> {
-    search(slots, tokens, i, sentence).run(0, i)
-}
-
-fn search<'a>(slots: &'a [Slot], tokens: &'a [Token], i: usize, sentence: usize) -> Search<'a> {
-    let width = 1 + span(slots);
-    Search {
-        slots,
-        tokens,
-        sentence,
-        start: i,
-        width,
-        steps: 0,
-        dead: Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -650,7 +672,7 @@ mod tests {
         let (tokens, _) = tokenize(text, &PhraseBook::builtin());
         (0..tokens.len())
             .map(|i| {
-                let mut s = search(&pattern.slots, &tokens, i, tokens[i].sentence);
+                let mut s = pattern.search(&tokens, i, tokens[i].sentence);
                 assert_eq!(s.run(0, i), None);
                 s.steps
             })
@@ -676,9 +698,9 @@ mod tests {
             .remove(0);
         let (tokens, _) = tokenize("a b 1 c d e 2 f g 3 h 4", &PhraseBook::builtin());
         for i in 0..tokens.len() {
-            let mut plain = search(&pattern.slots, &tokens, i, tokens[i].sentence);
+            let mut plain = pattern.search(&tokens, i, tokens[i].sentence);
             plain.dead = Vec::new();
-            let mut memo = search(&pattern.slots, &tokens, i, tokens[i].sentence);
+            let mut memo = pattern.search(&tokens, i, tokens[i].sentence);
             memo.steps = PLAIN_STEPS + 1;
             assert_eq!(plain.run(0, i), memo.run(0, i), "from token {i}");
         }
