@@ -209,6 +209,7 @@ impl Linter {
             analysis: Analysis::new(input.text, &self.phrases),
             phrases: &self.phrases,
             context_given: std::cell::OnceCell::new(),
+            names: std::cell::OnceCell::new(),
         };
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();

@@ -61,6 +61,30 @@ pub struct Context<'a> {
     /// Whether the note gives context ([`super::detect::has_context`]),
     /// worked out once: a rule and the checklist both ask.
     pub context_given: std::cell::OnceCell<bool>,
+    /// The words of the recipient's and the sender's names, worked out
+    /// once: several rules and the checklist compare the note with them.
+    pub names: std::cell::OnceCell<[Vec<String>; 2]>,
+}
+
+impl Context<'_> {
+    /// The recipient's name as [`super::detect::name_words`] splits it
+    /// (empty when unknown).
+    pub fn recipient_words(&self) -> &[String] {
+        &self.names()[0]
+    }
+
+    /// The sender's name as [`super::detect::name_words`] splits it
+    /// (empty when unknown).
+    pub fn sender_words(&self) -> &[String] {
+        &self.names()[1]
+    }
+
+    fn names(&self) -> &[Vec<String>; 2] {
+        self.names.get_or_init(|| {
+            [self.recipient, self.sender]
+                .map(|n| n.map_or_else(Vec::new, |n| super::detect::name_words(n, self.phrases)))
+        })
+    }
 }
 
 impl<'a> std::ops::Deref for Context<'a> {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{greeting, name_key, name_words, sign_off};
+use super::{greeting, name_key, sign_off};
 use crate::lint::phrases::{List, Match};
 use crate::lint::text::TokenKind;
 use crate::lint::{Context, Evidence, PhraseRef};
@@ -61,10 +61,11 @@ fn judge(cx: &Context<'_>, aside: &mut impl FnMut(Evidence)) -> bool {
     let frame = Frame {
         greeted: greeting(cx).map_or(0..0, |g| g.tokens),
         signed: sign_off(cx).unwrap_or(0..0),
-        people: [cx.recipient, cx.sender]
-            .into_iter()
-            .flatten()
-            .flat_map(|n| name_words(n, cx.phrases))
+        people: cx
+            .recipient_words()
+            .iter()
+            .chain(cx.sender_words())
+            .cloned()
             .collect(),
     };
     context_lists(cx.scenario).iter().any(|l| {
@@ -148,32 +149,39 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                 if people.iter().any(|p| *p == name_key(&t.word)) {
                     return false;
                 }
+                if matches!(
+                    t.kind,
+                    TokenKind::Number | TokenKind::Url | TokenKind::Email
+                ) {
+                    return true;
+                }
                 // A shouted word ("SUPER nice") is no proper noun.
-                let shouted = t.all_caps
-                    && t.word.chars().count() >= 5
-                    && !book.contains_word(List::Acronym, &t.word);
+                let shouted = || {
+                    t.all_caps
+                        && t.word.chars().count() >= 5
+                        && !book.contains_word(List::Acronym, &t.word)
+                };
                 // "if that's OK", "a Great Talk": capitalised common words are no names.
-                let proper = t.capitalized
-                    && !shouted
-                    && !a.starts_sentence(i)
-                    && !book.is_common_word(&t.word)
-                    && !book.contains_word(List::NotDetail, &t.word);
-                let topic = book.contains_word(List::TopicSignal, &t.word)
-                    && toks[i + 1..span.end]
-                        .iter()
-                        .filter(|n| !book.contains_word(List::Determiner, &n.word))
-                        .take(TOPIC_REACH)
-                        .take_while(|n| {
-                            n.sentence == t.sentence && !book.contains_word(List::Pronoun, &n.word)
-                        })
-                        .any(|n| n.kind == TokenKind::Word && !plain(&n.word));
-                proper
-                    || topic
-                    || matches!(
-                        t.kind,
-                        TokenKind::Number | TokenKind::Url | TokenKind::Email
-                    )
-                    || book.is_detail_word(&t.word)
+                let proper = || {
+                    t.capitalized
+                        && !a.starts_sentence(i)
+                        && !shouted()
+                        && !book.is_common_word(&t.word)
+                        && !book.contains_word(List::NotDetail, &t.word)
+                };
+                let topic = || {
+                    book.contains_word(List::TopicSignal, &t.word)
+                        && toks[i + 1..span.end]
+                            .iter()
+                            .filter(|n| !book.contains_word(List::Determiner, &n.word))
+                            .take(TOPIC_REACH)
+                            .take_while(|n| {
+                                n.sentence == t.sentence
+                                    && !book.contains_word(List::Pronoun, &n.word)
+                            })
+                            .any(|n| n.kind == TokenKind::Word && !plain(&n.word))
+                };
+                proper() || book.is_detail_word(&t.word) || topic()
             })
 }
 

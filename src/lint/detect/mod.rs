@@ -177,7 +177,8 @@ pub fn sign_off(cx: &Context<'_>) -> Option<Range<usize>> {
 
 /// Whether the note ends with the sender's name; `None` when the sender is unknown.
 pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
-    let words = name_words(cx.sender?, cx.phrases);
+    cx.sender?;
+    let words = cx.sender_words();
     let first = words.first()?;
     let toks = &cx.analysis.tokens;
     let last_line = toks.last().map_or(0, |t| t.line);

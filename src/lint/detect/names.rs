@@ -58,10 +58,10 @@ pub fn misspelt_name<'a>(cx: &Context<'a>) -> Option<(usize, &'a str)> {
 /// there is one, else a greeting followed by a name.
 pub fn addresses_recipient(cx: &Context<'_>) -> bool {
     let toks = &cx.analysis.tokens;
-    let Some(recipient) = cx.recipient else {
+    if cx.recipient.is_none() {
         return greeting(cx).is_some_and(|g| g.name.is_some());
-    };
-    let words = name_words(recipient, cx.phrases);
+    }
+    let words = cx.recipient_words();
     let Some(first) = words.first() else {
         return greeting(cx).is_some_and(|g| g.name.is_some());
     };

@@ -46,8 +46,6 @@ impl Rule for Misspelling {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        // The names are worked out for the rare word the dictionary knows.
-        let mut people: Option<Vec<String>> = None;
         for t in &cx.analysis.tokens {
             if !checkable(cx, t) {
                 continue;
@@ -56,14 +54,9 @@ impl Rule for Misspelling {
             let Some(fixes) = super::misspellings::corrections(raw) else {
                 continue;
             };
-            let people = people.get_or_insert_with(|| {
-                [cx.recipient, cx.sender]
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|n| detect::name_words(n, cx.phrases))
-                    .collect()
-            });
-            if people.iter().any(|p| *p == detect::name_key(&t.word)) {
+            // The names are worked out for the rare word the dictionary knows.
+            let mut people = cx.recipient_words().iter().chain(cx.sender_words());
+            if people.any(|p| *p == detect::name_key(&t.word)) {
                 continue;
             }
             let fixes: Vec<&str> = fixes.collect();
