@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Scenario;
+use super::layout::{self, Layout, Role, Slot};
 
 /// The three parts of a good note, each one paragraph typed by the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,42 +51,54 @@ impl Note {
     }
 }
 
-/// Joins greeting, parts and sign-off into one note.
-///
-/// Each part becomes a sentence: whitespace collapsed, first letter
-/// capitalised, a full stop added when it ends in a letter, a digit or an
-/// unfilled `{placeholder}`, and trailing commas dropped. Empty parts leave no trace. The greeting is
-/// `Hi {recipient},` on its own line; the sign-off closes the note on its
-/// own line, prefixed with a dash unless it already reads like a closing
-/// (`Best, Sam`).
+const fn slot(field: usize, role: Role) -> Slot {
+    Slot { field, role }
+}
+
+/// The invitation, its fields in order To, Context, Invite, Next step,
+/// Sign-off: `Hi {recipient},` on its own line, the three parts as
+/// sentences of one paragraph, the sign-off on its own line.
+pub const INVITATION: Layout = &[
+    &[slot(0, Role::Greeting)],
+    &[
+        slot(1, Role::Sentence),
+        slot(2, Role::Sentence),
+        slot(3, Role::Sentence),
+    ],
+    &[slot(4, Role::SignOff)],
+];
+
+/// Joins greeting, parts and sign-off into one note, as [`INVITATION`] lays
+/// them out (see [`Role`] for what happens to each).
 pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
     compose_parts(recipient, parts.as_array(), sign_off)
 }
 
 /// [`compose`] over borrowed parts, in reading order.
 pub fn compose_parts(recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
-    join(recipient, parts, sign_off, sign_off.contains(','))
+    let [a, b, c] = parts;
+    layout::compose(INVITATION, &[recipient, a, b, c, sign_off]).text
 }
 
-/// The first `max` chars of the note [`compose`] writes, and whether that
-/// is the whole note (then it may be longer than `max`).
+/// The first `max` chars of the note `layout` makes of `texts`, and whether
+/// that is the whole note (then it may be longer than `max`).
 ///
 /// Each field is read only as far as the prefix needs, so a preview of a
 /// note holding a megabyte costs what a screenful does.
-pub fn compose_prefix(
-    recipient: &str,
-    parts: [&str; 3],
-    sign_off: &str,
-    max: usize,
-) -> (String, bool) {
+pub fn compose_prefix(layout: Layout, texts: &[&str], max: usize) -> (String, bool) {
+    let mut shapes = layout::shapes(layout, texts);
     let mut cut = false;
-    let mut clip = |text| {
-        let (head, clipped) = clip(text, max);
-        cut |= clipped;
-        head
-    };
-    let (to, [a, b, c], from) = (clip(recipient), parts.map(&mut clip), clip(sign_off));
-    let mut note = join(to, [a, b, c], from, sign_off.contains(','));
+    for (line, shapes) in layout.iter().zip(&mut shapes) {
+        for (slot, shape) in line.iter().zip(shapes.iter_mut()) {
+            if let Some(shape) = shape {
+                let kept = &texts[slot.field][shape.kept.clone()];
+                let (head, clipped) = clip(kept, max);
+                shape.kept.end = shape.kept.start + head.len();
+                cut |= clipped;
+            }
+        }
+    }
+    let mut note = layout::compose_shaped(layout, texts, &shapes).text;
     if cut {
         if let Some((end, _)) = note.char_indices().nth(max) {
             note.truncate(end);
@@ -113,63 +126,6 @@ fn clip(text: &str, max: usize) -> (&str, bool) {
         }
     }
     (text, false)
-}
-
-/// Greeting, sentences and sign-off as lines; `has_comma` says whether the
-/// whole sign-off has a comma (the dash depends on it).
-fn join(recipient: &str, parts: [&str; 3], sign_off: &str, has_comma: bool) -> String {
-    let mut lines: Vec<String> = Vec::with_capacity(3);
-    let name = collapse(recipient);
-    if !name.is_empty() {
-        lines.push(format!("Hi {name},"));
-    }
-    let body: Vec<String> = parts.into_iter().filter_map(sentence).collect();
-    if !body.is_empty() {
-        lines.push(body.join(" "));
-    }
-    let closing = collapse(sign_off);
-    if !closing.is_empty() {
-        lines.push(sign_off_line(&closing, has_comma));
-    }
-    lines.join("\n")
-}
-
-/// Collapses runs of whitespace (line breaks included) into single spaces.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// One part as a sentence, or `None` when it is blank.
-fn sentence(part: &str) -> Option<String> {
-    let mut s = collapse(part);
-    while s.ends_with([',', ';']) {
-        s.pop();
-        s.truncate(s.trim_end().len());
-    }
-    let mut chars = s.chars();
-    let first = chars.next()?;
-    let mut out: String = first.to_uppercase().chain(chars).collect();
-    if out.chars().last().is_some_and(needs_stop) {
-        out.push('.');
-    }
-    Some(out)
-}
-
-/// Whether a part ending in `last` gets a full stop. A part ending in an
-/// unfilled `{placeholder}` still reads as a sentence, so template previews
-/// punctuate the same before and after filling. Shared by everything that
-/// mirrors [`compose`] (the running count, the fix map).
-pub(crate) fn needs_stop(last: char) -> bool {
-    last.is_alphanumeric() || last == '}'
-}
-
-fn sign_off_line(closing: &str, has_comma: bool) -> String {
-    let starts_with_letter = closing.chars().next().is_some_and(char::is_alphanumeric);
-    if starts_with_letter && !has_comma {
-        format!("– {closing}")
-    } else {
-        closing.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -263,7 +219,8 @@ mod tests {
             let f = [(); 5].map(|()| rng.text(TRICKY, 12));
             let max = rng.below(14);
             let whole = compose(&f[0], &parts(&f[1], &f[2], &f[3]), &f[4]);
-            let (prefix, complete) = compose_prefix(&f[0], [&f[1], &f[2], &f[3]], &f[4], max);
+            let texts: Vec<&str> = f.iter().map(String::as_str).collect();
+            let (prefix, complete) = compose_prefix(INVITATION, &texts, max);
             if complete {
                 assert_eq!(prefix, whole, "{f:?}");
             } else {
@@ -277,7 +234,7 @@ mod tests {
     #[test]
     fn prefix_of_a_huge_part_reads_only_its_start() {
         let huge = "lorem ipsum ".repeat(100_000);
-        let (prefix, complete) = compose_prefix("Ana", [&huge, "", ""], "Tom", 20);
+        let (prefix, complete) = compose_prefix(INVITATION, &["Ana", &huge, "", "", "Tom"], 20);
         assert_eq!(prefix, "Hi Ana,\nLorem ipsum ");
         assert!(!complete);
     }

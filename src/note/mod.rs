@@ -3,16 +3,16 @@
 
 mod compose;
 mod count;
+mod layout;
 mod limit;
 mod scenario;
 mod tally;
 #[cfg(test)]
 pub(crate) mod testgen;
 
-#[cfg(feature = "tui")]
-pub(crate) use compose::needs_stop;
-pub use compose::{Note, Parts, compose, compose_parts, compose_prefix};
+pub use compose::{INVITATION, Note, Parts, compose, compose_parts, compose_prefix};
 pub use count::{Count, count};
+pub use layout::{Composed, Layout, Origin, Role, Slot, Span, compose as compose_layout};
 pub use limit::{InvalidLimit, Limit};
 pub use scenario::{Scenario, UnknownScenario};
 pub use tally::{Measured, Tally, note_units};

@@ -11,7 +11,8 @@ use super::app::App;
 use super::field::Field;
 use crate::lint::{LintInput, Linter, PastNote, Report};
 use crate::note::{
-    Count, Limit, Note, Parts, Scenario, compose_parts, compose_prefix, count, note_units,
+    Count, INVITATION, Limit, Note, Parts, Scenario, compose_parts, compose_prefix, count,
+    note_units,
 };
 use crate::store::{Draft, DraftState};
 
@@ -122,12 +123,8 @@ impl App {
         if let Some(free) = &self.form.free {
             return free.measured().tally.units;
         }
-        let m = |f: Field| self.form.fields[f.index()].measured();
-        note_units(
-            m(Field::To),
-            [m(Field::Context), m(Field::Invite), m(Field::NextStep)],
-            m(Field::SignOff),
-        )
+        let fields = Field::ALL.map(|f| self.form.fields[f.index()].measured());
+        note_units(INVITATION, &fields)
     }
 
     fn compose_whole(&self) -> String {
@@ -151,8 +148,7 @@ impl App {
                 None => (text.to_string(), true),
             }
         } else {
-            let [to, context, invite, next_step, sign_off] = self.field_texts();
-            compose_prefix(to, [context, invite, next_step], sign_off, max)
+            compose_prefix(INVITATION, &self.field_texts(), max)
         };
         self.derived.preview = preview;
         self.derived.preview_whole = whole;

@@ -3,19 +3,15 @@
 //!
 //! `note::compose` normalises the fields (collapses whitespace, capitalises,
 //! adds full stops, a greeting and a dash), so offsets in the note are not
-//! offsets in any field. [`compose_map`] composes the same text while
-//! remembering where each char came from; a fix whose text lies in one
-//! field is applied to that field. A fix that spans several fields, or
+//! offsets in any field; it also returns where each span of the note came
+//! from, and that map is all this module reads. A fix whose text lies in
+//! one field is applied to that field. A fix that spans several fields, or
 //! only touches text the composer added, cannot be put back into the fields
 //! faithfully: the caller then applies it to the whole note as free text.
 
 use super::field::Field;
 use crate::lint::Fix;
-use crate::note::{Parts, compose, needs_stop};
-
-/// Where a char of the composed note came from: a field and the char
-/// offset in that field's raw text, or `None` for text compose added.
-pub type Origin = Option<(Field, usize)>;
+use crate::note::{Composed, INVITATION, Origin, compose_layout};
 
 /// A fix translated to one field: replace raw chars `start..end`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,127 +26,45 @@ pub struct FieldEdit {
     pub replacement: String,
 }
 
-/// Composes like [`compose`] and returns the origin of every char.
-pub fn compose_map(raw: &[String; 5]) -> (String, Vec<Origin>) {
-    let mut out: Vec<(char, Origin)> = Vec::new();
-    let name = collapse(&raw[0], Field::To);
-    if !name.is_empty() {
-        synthetic(&mut out, "Hi ");
-        out.extend(name);
-        synthetic(&mut out, ",");
-    }
-    let body: Vec<_> = [Field::Context, Field::Invite, Field::NextStep]
-        .into_iter()
-        .filter_map(|f| sentence(&raw[f.index()], f))
-        .collect();
-    for (i, s) in body.into_iter().enumerate() {
-        if i == 0 {
-            if !out.is_empty() {
-                synthetic(&mut out, "\n");
-            }
-        } else {
-            synthetic(&mut out, " ");
-        }
-        out.extend(s);
-    }
-    let closing = collapse(&raw[4], Field::SignOff);
-    if let Some((first, _)) = closing.first() {
-        if !out.is_empty() {
-            synthetic(&mut out, "\n");
-        }
-        let has_comma = closing.iter().any(|(c, _)| *c == ',');
-        if first.is_alphanumeric() && !has_comma {
-            synthetic(&mut out, "– ");
-        }
-        out.extend(closing);
-    }
-    out.into_iter().unzip()
+/// The note the fields compose, with the origin of every span.
+pub fn compose_map(raw: &[String; 5]) -> Composed {
+    let texts = raw.each_ref().map(String::as_str);
+    compose_layout(INVITATION, &texts)
 }
 
 /// Translates `fix` into an edit of one field, or `None` when it cannot be.
 pub fn to_field_edit(raw: &[String; 5], fix: &Fix) -> Option<FieldEdit> {
-    let (text, origins) = compose_map(raw);
-    let parts = Parts {
-        context: raw[1].clone(),
-        invite: raw[2].clone(),
-        next_step: raw[3].clone(),
-    };
-    // Never guess: if the mirror ever disagrees with compose, give up.
-    if text != compose(&raw[0], &parts, &raw[4]) {
-        return None;
-    }
+    let origins = compose_map(raw).origins();
     let end = fix.end.max(fix.start).min(origins.len());
     let start = fix.start.min(end);
+    let edit = |o: Origin, end: usize| {
+        Some(FieldEdit {
+            field: *Field::ALL.get(o.field)?,
+            start: o.offset,
+            end,
+            replacement: fix.replacement.clone(),
+        })
+    };
     if start == end {
         // An insertion goes before the char at `start`, which must be a field's.
-        let (field, at) = origins.get(start).copied().flatten()?;
-        return Some(FieldEdit {
-            field,
-            start: at,
-            end: at,
-            replacement: fix.replacement.clone(),
-        });
+        let o = origins.get(start).copied().flatten()?;
+        return edit(o, o.offset);
     }
-    let touched: Vec<(Field, usize)> = origins[start..end].iter().flatten().copied().collect();
-    let (field, _) = *touched.first()?;
-    if touched.iter().any(|(f, _)| *f != field) {
+    let touched: Vec<Origin> = origins[start..end].iter().flatten().copied().collect();
+    let field = touched.first()?.field;
+    if touched.iter().any(|o| o.field != field) {
         return None;
     }
-    let lo = touched.iter().map(|t| t.1).min()?;
-    let hi = touched.iter().map(|t| t.1).max()? + 1;
-    Some(FieldEdit {
-        field,
-        start: lo,
-        end: hi,
-        replacement: fix.replacement.clone(),
-    })
-}
-
-fn synthetic(out: &mut Vec<(char, Origin)>, s: &str) {
-    out.extend(s.chars().map(|c| (c, None)));
-}
-
-/// Whitespace runs become one space mapped to the run's first char.
-fn collapse(raw: &str, field: Field) -> Vec<(char, Origin)> {
-    let mut out = Vec::new();
-    let mut gap: Option<usize> = None;
-    for (i, c) in raw.chars().enumerate() {
-        if c.is_whitespace() {
-            gap.get_or_insert(i);
-        } else {
-            if let Some(g) = gap.take() {
-                if !out.is_empty() {
-                    out.push((' ', Some((field, g))));
-                }
-            }
-            out.push((c, Some((field, i))));
-        }
-    }
-    out
-}
-
-/// Mirrors compose's sentence rule: trim trailing `,`/`;`, capitalise, add a stop.
-fn sentence(raw: &str, field: Field) -> Option<Vec<(char, Origin)>> {
-    let mut s = collapse(raw, field);
-    while s.last().is_some_and(|(c, _)| matches!(c, ',' | ';')) {
-        s.pop();
-        while s.last().is_some_and(|(c, _)| c.is_whitespace()) {
-            s.pop();
-        }
-    }
-    let (first, origin) = *s.first()?;
-    let mut out: Vec<(char, Origin)> = first.to_uppercase().map(|c| (c, origin)).collect();
-    out.extend_from_slice(&s[1..]);
-    if out.last().is_some_and(|(c, _)| needs_stop(*c)) {
-        out.push(('.', None));
-    }
-    Some(out)
+    let lo = touched.iter().map(|o| o.offset).min()?;
+    let hi = touched.iter().map(|o| o.offset).max()? + 1;
+    edit(Origin { field, offset: lo }, hi)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lint::apply_fix;
+    use crate::note::{Parts, compose};
 
     fn raw(fields: [&str; 5]) -> [String; 5] {
         fields.map(String::from)
@@ -174,16 +88,16 @@ mod tests {
                 invite: r[2].clone(),
                 next_step: r[3].clone(),
             };
-            let (text, origins) = compose_map(&r);
-            assert_eq!(text, compose(&r[0], &parts, &r[4]), "{case:?}");
-            assert_eq!(origins.len(), text.chars().count());
+            let composed = compose_map(&r);
+            assert_eq!(composed.text, compose(&r[0], &parts, &r[4]), "{case:?}");
+            assert_eq!(composed.origins().len(), composed.text.chars().count());
         }
     }
 
     #[test]
     fn fix_inside_one_field_maps_to_raw_offsets() {
         let r = raw(["Ana", "sorry to bother you,  we met at QCon", "", "", "Tom"]);
-        let (text, _) = compose_map(&r);
+        let text = compose_map(&r).text;
         let start = text.find("Sorry").unwrap();
         let len = "Sorry to bother you, ".len();
         let edit = to_field_edit(&r, &fix(start, start + len, "")).unwrap();
@@ -197,7 +111,7 @@ mod tests {
     #[test]
     fn fix_covering_a_whole_part_and_its_separator() {
         let r = raw(["", "I hope this finds you well", "glad to connect", "", ""]);
-        let (text, _) = compose_map(&r);
+        let text = compose_map(&r).text;
         let f = fix(0, "I hope this finds you well. ".len(), "");
         assert_eq!(apply_fix(&text, &f), "Glad to connect.");
         let edit = to_field_edit(&r, &f).unwrap();
@@ -205,9 +119,20 @@ mod tests {
     }
 
     #[test]
+    fn the_stop_after_a_placeholder_is_added_text() {
+        let r = raw(["", "we met at {event}", "connect?", "", ""]);
+        let text = compose_map(&r).text;
+        assert_eq!(text, "We met at {event}. Connect?");
+        let stop = text.find('.').unwrap();
+        assert_eq!(to_field_edit(&r, &fix(stop, stop + 1, "!")), None);
+        let edit = to_field_edit(&r, &fix(0, 2, "We")).unwrap();
+        assert_eq!((edit.field, edit.start, edit.end), (Field::Context, 0, 2));
+    }
+
+    #[test]
     fn fix_across_fields_or_in_added_text_is_refused() {
         let r = raw(["Ana", "one", "two", "", ""]);
-        let (text, _) = compose_map(&r);
+        let text = compose_map(&r).text;
         assert_eq!(text, "Hi Ana,\nOne. Two.");
         assert_eq!(to_field_edit(&r, &fix(8, 17, "")), None);
         assert_eq!(to_field_edit(&r, &fix(0, 3, "Hello ")), None);
