@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Scenario;
+use std::collections::BTreeMap;
+
+use super::{Kind, Scenario};
 use super::layout::{self, Layout, Role, Slot};
 
 /// The three parts of a good note, each one paragraph typed by the user.
@@ -29,12 +31,18 @@ impl Parts {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Note {
+    /// What is being written; files written before kinds existed hold
+    /// invitations.
+    pub kind: Kind,
     /// The relationship the note starts from.
     pub scenario: Option<Scenario>,
     /// The recipient's name as the greeting should use it.
     pub recipient: String,
-    /// The three parts.
+    /// The three parts of an invitation.
     pub parts: Parts,
+    /// The fields of the other kinds, by field id (`thanks`, `subject`, …).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
     /// The sign-off, usually the sender's name.
     pub sign_off: String,
     /// When set, the whole note as typed; the parts are then ignored.
@@ -46,8 +54,25 @@ impl Note {
     pub fn text(&self) -> String {
         match &self.free_text {
             Some(text) => text.clone(),
-            None => compose(&self.recipient, &self.parts, &self.sign_off),
+            None => self.kind.compose(&self.texts()).text,
         }
+    }
+
+    /// The raw text of each of the kind's fields, in [`Kind::fields`] order.
+    pub fn texts(&self) -> Vec<&str> {
+        let fields = self.kind.fields();
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f.id {
+                _ if i == 0 => self.recipient.as_str(),
+                _ if i == fields.len() - 1 => self.sign_off.as_str(),
+                "context" if self.kind == Kind::Invitation => self.parts.context.as_str(),
+                "invite" if self.kind == Kind::Invitation => self.parts.invite.as_str(),
+                "next_step" if self.kind == Kind::Invitation => self.parts.next_step.as_str(),
+                id => self.fields.get(id).map_or("", String::as_str),
+            })
+            .collect()
     }
 }
 
@@ -209,6 +234,23 @@ mod tests {
             ..Note::default()
         };
         assert_eq!(note.text(), "My own words.\nSam");
+    }
+
+    #[test]
+    fn a_note_without_a_kind_is_an_invitation_and_other_kinds_use_their_fields() {
+        let old: Note = serde_json::from_str(r#"{"recipient":"Ana","sign_off":"Tom"}"#).unwrap();
+        assert_eq!(old.kind, Kind::Invitation);
+        let note = Note {
+            kind: Kind::FollowUp,
+            recipient: "Ana".into(),
+            fields: [("thanks".to_string(), "thanks for accepting".to_string())].into(),
+            sign_off: "Tom".into(),
+            ..Note::default()
+        };
+        assert_eq!(note.text(), "Hi Ana,\nThanks for accepting.\n– Tom");
+        let json = serde_json::to_string(&note).unwrap();
+        assert!(json.contains(r#""kind":"follow-up""#), "{json}");
+        assert_eq!(serde_json::from_str::<Note>(&json).unwrap(), note);
     }
 
     #[test]

@@ -11,6 +11,7 @@ fn note(recipient: &str, context: &str) -> Note {
         },
         sign_off: "Sam".into(),
         free_text: None,
+        ..Note::default()
     }
 }
 

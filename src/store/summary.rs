@@ -136,6 +136,7 @@ mod tests {
                 },
                 sign_off: "Sam".into(),
                 free_text: free.map(Into::into),
+                ..Note::default()
             },
             updated: 1_000,
             ..Draft::default()

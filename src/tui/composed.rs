@@ -61,6 +61,7 @@ impl App {
             },
             sign_off,
             free_text: self.form.free.as_ref().map(|f| f.text().to_string()),
+            ..Note::default()
         }
     }
 
