@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
-use super::{Kind, Scenario};
 use super::layout::{self, Layout, Role, Slot};
+use super::{Kind, Scenario};
 
 /// The three parts of a good note, each one paragraph typed by the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -56,7 +56,11 @@ const INVITATION_FIELDS: &[FieldSpec] = &[
 
 const FOLLOW_UP_FIELDS: &[FieldSpec] = &[
     TO,
-    field("thanks", "Thanks", "thank them for accepting, in a few words"),
+    field(
+        "thanks",
+        "Thanks",
+        "thank them for accepting, in a few words",
+    ),
     field(
         "who_i_am",
         "Who I am",
@@ -358,7 +362,14 @@ mod tests {
 
     #[test]
     fn the_subject_is_not_in_the_message() {
-        let texts = ["Ana", " Your  kiln talk ", "I'm a potter", "", "may I invite you?", "Tom"];
+        let texts = [
+            "Ana",
+            " Your  kiln talk ",
+            "I'm a potter",
+            "",
+            "may I invite you?",
+            "Tom",
+        ];
         let message = Kind::PermissionAsk.compose(&texts).text;
         assert_eq!(message, "Hi Ana,\nI'm a potter. May I invite you?\n– Tom");
         assert_eq!(

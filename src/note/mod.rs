@@ -13,10 +13,8 @@ pub(crate) mod testgen;
 
 pub use compose::{INVITATION, Note, Parts, compose, compose_parts, compose_prefix};
 pub use count::{Count, count};
+pub use kind::{FOLLOW_UP_SHORT, FORWARDABLE_LIMIT, FieldSpec, Kind, SUBJECT_LIMIT, UnknownKind};
 pub use layout::{Composed, Layout, Origin, Role, Slot, Span, compose as compose_layout};
-pub use kind::{
-    FOLLOW_UP_SHORT, FORWARDABLE_LIMIT, FieldSpec, Kind, SUBJECT_LIMIT, UnknownKind,
-};
 pub use limit::{InvalidLimit, Limit};
 pub use scenario::{Scenario, UnknownScenario};
 pub use tally::{Measured, Tally, note_units};

@@ -11,7 +11,7 @@ use super::app::App;
 use super::field::Field;
 use crate::lint::{LintInput, Linter, PastNote, Report};
 use crate::note::{
-    Count, INVITATION, Limit, Note, Parts, Scenario, compose_parts, compose_prefix, count,
+    Count, INVITATION, Kind, Limit, Note, Parts, Scenario, compose_parts, compose_prefix, count,
     note_units,
 };
 use crate::store::{Draft, DraftState};
@@ -228,6 +228,8 @@ fn lint_note(linter: &Linter, s: &Subject<'_>) -> Report {
     let recipient = s.recipient.trim();
     linter.lint(&LintInput {
         text: s.text,
+        kind: Kind::Invitation,
+        subject: None,
         scenario: s.scenario,
         recipient: Some(recipient).filter(|r| !r.is_empty()),
         sender: Some(sender).filter(|s| !s.is_empty()),

@@ -21,7 +21,7 @@ use super::style::{Palette, Role};
 use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
 use crate::lint::trace::{TraceStep, Tracer};
 use crate::lint::{LintInput, Linter, PastNote, Report, Severity};
-use crate::note::{Limit, Scenario};
+use crate::note::{Kind, Limit, Scenario};
 use crate::store::{Paths, history};
 
 /// Runs `connote lint` and returns its exit code (SPEC §5).
@@ -80,6 +80,8 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
         .map(|n| {
             settings.linter.lint(&LintInput {
                 text: &n.text,
+                kind: Kind::Invitation,
+                subject: None,
                 scenario: n.scenario,
                 recipient: n.to.as_deref(),
                 sender: n.from.as_deref(),

@@ -15,6 +15,38 @@ use super::report::Checklist;
 use super::text::{Token, TokenKind};
 use super::{Context, fixes};
 
+/// The subject line of the message: the one given with it, else a first
+/// line written `Subject: …` (how a message in a file carries one).
+pub fn subject<'a>(cx: &Context<'a>) -> Option<&'a str> {
+    cx.subject.or_else(|| {
+        let first = cx.text.lines().next()?.trim_start();
+        let head = first.get(..8)?;
+        head.eq_ignore_ascii_case("subject:")
+            .then(|| first[8..].trim())
+    })
+}
+
+/// Whether a sentence of `text` is a question about the reader: it ends
+/// with a question mark and says "you" or "your".
+pub fn asks_about_them(text: &str) -> bool {
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '\n') {
+            start = i + 1;
+        } else if c == '?' {
+            let sentence = text[start..i].to_lowercase();
+            if sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "you" | "your" | "yours"))
+            {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    false
+}
+
 /// The opening of a note: a greeting and the name it addresses, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Greeting {
