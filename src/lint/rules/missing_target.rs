@@ -53,13 +53,26 @@ impl Rule for MissingTarget {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::TargetAsk) {
+        if !cx.analysis.tokens.is_empty() && !names_someone(cx) {
             out.push(
                 Finding::new("who do you want to meet? name them: \"could you introduce me to Ana Lima?\"")
                     .because(Evidence::Note("no introduction asked for by name")),
             );
         }
     }
+}
+
+/// Whether an introduction is asked for by name: a match of `target-ask`
+/// whose words do not leave the person open ("someone at Acme").
+fn names_someone(cx: &Context<'_>) -> bool {
+    cx.analysis.matches(List::TargetAsk).iter().any(|m| {
+        !cx.analysis.tokens[m.tokens.clone()].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "someone" | "anyone" | "somebody" | "anybody" | "people" | "person" | "a" | "an"
+            )
+        })
+    })
 }
 
 #[cfg(test)]
@@ -72,6 +85,7 @@ mod tests {
     fn fires_without_a_name() {
         for text in [
             "Hi Sam, could you introduce me to someone?",
+            "Hi Sam, could you introduce me to someone at Acme?",
             "Hi Sam, any chance of an intro to someone on your team?",
         ] {
             assert!(fires_in("missing-target", text, Kind::IntroductionRequest), "{text}");
