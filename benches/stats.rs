@@ -59,6 +59,7 @@ fn note(i: usize) -> SentNote {
             next_step: i % 4 != 0,
             sign_off: i % 2 == 0,
             within_limit: true,
+            ..Checklist::default()
         }),
     }
 }

@@ -266,6 +266,34 @@ impl Kind {
         }
     }
 
+    /// The limit to check against: `configured` (the config's `limit`, the
+    /// user's connection-note box) applies to invitations only; the other
+    /// kinds go into other boxes and take their own default.
+    pub fn limit_with(self, configured: Option<Limit>) -> Limit {
+        match (self, configured) {
+            (Kind::Invitation, Some(limit)) => limit,
+            _ => self.default_limit(),
+        }
+    }
+
+    /// Splits a first line `Subject: …` off a message of a kind that has a
+    /// subject, as a message in a file carries one: (subject, body). Other
+    /// kinds, and messages without such a line, come back whole.
+    pub fn split_subject(self, text: &str) -> (Option<&str>, &str) {
+        if self != Kind::PermissionAsk {
+            return (None, text);
+        }
+        let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+        let trimmed = first.trim_start();
+        match trimmed.get(..8) {
+            Some(head) if head.eq_ignore_ascii_case("subject:") => (
+                Some(trimmed[8..].trim()),
+                rest.trim_start_matches(['\r', '\n']),
+            ),
+            _ => (None, text),
+        }
+    }
+
     /// Composes the message from the kind's fields, in [`Kind::fields`] order.
     pub fn compose(self, texts: &[&str]) -> Composed {
         layout::compose(self.layout(), texts)
@@ -332,6 +360,28 @@ mod tests {
                 assert!(line.iter().all(|s| s.field < fields.len()), "{kind}");
             }
         }
+    }
+
+    #[test]
+    fn a_configured_limit_is_the_invitations_only() {
+        assert_eq!(Kind::Invitation.limit_with(Some(Limit::Free)), Limit::Free);
+        assert_eq!(Kind::Invitation.limit_with(None), Limit::Premium);
+        assert_eq!(Kind::FollowUp.limit_with(Some(Limit::Free)), Limit::Message);
+        assert_eq!(Kind::PermissionAsk.limit_with(None), Limit::InMail);
+    }
+
+    #[test]
+    fn a_subject_line_is_split_off_a_permission_ask_only() {
+        let text = "Subject: Your kiln talk\nHi Ana,\nMay I invite you?";
+        assert_eq!(
+            Kind::PermissionAsk.split_subject(text),
+            (Some("Your kiln talk"), "Hi Ana,\nMay I invite you?")
+        );
+        assert_eq!(Kind::FollowUp.split_subject(text), (None, text));
+        assert_eq!(
+            Kind::PermissionAsk.split_subject("Hi Ana"),
+            (None, "Hi Ana")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::sent::SentView;
 use super::theme::Theme;
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
-use crate::note::{Count, Limit, Scenario};
+use crate::note::{Count, Kind, Limit, Scenario};
 use crate::outcomes::Ledger;
 use crate::store::{Draft, DraftState};
 
@@ -346,7 +346,7 @@ impl App {
         let needle = filter.to_lowercase();
         self.templates
             .iter()
-            .filter(|t| t.scenario == self.form.scenario)
+            .filter(|t| t.scenario == self.form.scenario && t.kind == Kind::Invitation)
             .filter(|t| {
                 needle.is_empty()
                     || [&t.id, &t.title, &t.description]

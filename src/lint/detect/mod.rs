@@ -231,14 +231,40 @@ pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
 /// sender is unknown, when it ends with a name-like sign-off (`Best, Sam`,
 /// `– Sam`, or a short last line with a name).
 pub fn checklist(cx: &Context<'_>) -> Checklist {
+    let a = &cx.analysis;
     Checklist {
+        kind: cx.kind,
         name: addresses_recipient(cx),
         context: has_context(cx),
         invite: has_invite(cx),
         next_step: has_next_step(cx),
+        thanks: a.has(List::Thanks),
+        introduction: a.has(List::SelfIntroduction),
+        offer: a.has(List::Offer) || asks_about_them(cx.text),
+        subject: subject(cx).is_some_and(|s| {
+            !s.trim().is_empty() && crate::note::count(s).units <= crate::note::SUBJECT_LIMIT
+        }),
+        permission: a.has(List::Permission),
+        target: names_target(cx),
+        reason: a.has(List::Reason),
+        blurb: a.has(List::Forwardable),
+        easy_out: a.has(List::EasyOut),
         sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
         within_limit: cx.count.units <= cx.limit,
     }
+}
+
+/// Whether the note asks for an introduction to someone by name, not to
+/// "someone" or "a person".
+pub fn names_target(cx: &Context<'_>) -> bool {
+    cx.analysis.matches(List::TargetAsk).iter().any(|m| {
+        !cx.analysis.tokens[m.tokens.clone()].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "someone" | "anyone" | "somebody" | "anybody" | "people" | "person" | "a" | "an"
+            )
+        })
+    })
 }
 
 /// Whether token `i` begins a clause: it opens a sentence or directly

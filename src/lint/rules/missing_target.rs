@@ -1,7 +1,7 @@
 //! `missing-target`: an introduction request that never names who to meet.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::{Kind, Scenario};
 
 /// Fires on an introduction request that never names who to meet; only for a `introduction-request`.
@@ -53,7 +53,7 @@ impl Rule for MissingTarget {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !names_someone(cx) {
+        if !cx.analysis.tokens.is_empty() && !detect::names_target(cx) {
             out.push(
                 Finding::new("who do you want to meet? name them: \"could you introduce me to Ana Lima?\"")
                     .because(Evidence::Note("no introduction asked for by name")),
@@ -64,17 +64,6 @@ impl Rule for MissingTarget {
 
 /// Whether an introduction is asked for by name: a match of `target-ask`
 /// whose words do not leave the person open ("someone at Acme").
-fn names_someone(cx: &Context<'_>) -> bool {
-    cx.analysis.matches(List::TargetAsk).iter().any(|m| {
-        !cx.analysis.tokens[m.tokens.clone()].iter().any(|t| {
-            matches!(
-                t.word.as_str(),
-                "someone" | "anyone" | "somebody" | "anybody" | "people" | "person" | "a" | "an"
-            )
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testing::fires_in;

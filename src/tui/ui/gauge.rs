@@ -65,7 +65,9 @@ impl Widget for &Gauge<'_> {
 fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut items = app.derived.report.checklist.items();
     // The count is exact on every keystroke even when the lint waits for a pause.
-    items[5] = ("fits", app.derived.count.units <= app.form.limit.units());
+    if let Some(last) = items.last_mut() {
+        *last = ("fits", app.derived.count.units <= app.form.limit.units());
+    }
     let mut lines = Vec::new();
     let mut pieces: Vec<(String, Style)> = Vec::new();
     let mut used = 0;
