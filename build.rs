@@ -1,33 +1,62 @@
 //! Build-time work:
 //! - rebuild when a built-in template changes: `include_dir!` embeds the
 //!   `templates/` folder but cannot tell Cargo to watch it on stable Rust;
-//! - turn `typos-dict` (the misspelling dictionary behind `typos`) into one
-//!   sorted text blob and a table of offsets. The crate's own map holds a
-//!   pointer per entry, which a position-independent binary must relocate
-//!   at every start; a blob and integers need no relocation at all.
+//! - the misspelling dictionary as a blob and offsets (`build/misspellings.rs`);
+//! - the phrase book compiled from `assets/phrases.json` into an image the
+//!   binary reads in place (`build/phrases.rs`), with the crate's own
+//!   pattern compiler, included below, so there is one grammar.
 
-use std::fmt::Write as _;
+#[path = "build/misspellings.rs"]
+mod misspellings;
+#[path = "build/phrases.rs"]
+mod phrases;
+
+/// The crate's modules the phrase compiler needs, by path, laid out as in
+/// the crate so their `crate::lint::…` imports resolve. The build script
+/// uses only part of them.
+#[allow(dead_code, unused_imports)]
+#[path = "src/lint"]
+mod lint {
+    pub mod text {
+        mod normalize;
+        mod token;
+
+        pub use normalize::{Irregular, expand, fold, fold_into, stem_into};
+        pub use token::{Token, TokenKind};
+    }
+
+    pub mod phrases {
+        pub mod compile;
+        pub mod image;
+        pub mod list;
+        pub mod pattern;
+        pub mod raw;
+        pub mod table;
+        pub mod vocab;
+
+        pub use vocab::FxBuild;
+    }
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=templates");
     println!("cargo:rerun-if-changed=build.rs");
-    let mut entries: Vec<(String, String)> = typos_dict::WORD
-        .map
-        .entries()
-        .map(|(typo, fixes)| (typo.into_inner().to_lowercase(), fixes.join(",")))
-        .collect();
-    entries.sort_unstable();
-    entries.dedup_by(|a, b| a.0 == b.0);
-    let mut blob = String::new();
-    let mut starts = Vec::with_capacity(entries.len() * 4);
-    for (typo, fixes) in &entries {
-        let start = u32::try_from(blob.len()).expect("the dictionary fits in 4 GiB");
-        starts.extend_from_slice(&start.to_le_bytes());
-        let _ = writeln!(blob, "{typo}\t{fixes}");
+    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=assets/phrases.json");
+    for module in [
+        "phrases/compile.rs",
+        "phrases/image.rs",
+        "phrases/list.rs",
+        "phrases/pattern.rs",
+        "phrases/raw.rs",
+        "phrases/table.rs",
+        "phrases/vocab.rs",
+        "text/normalize.rs",
+        "text/token.rs",
+    ] {
+        println!("cargo:rerun-if-changed=src/lint/{module}");
     }
-    // Raw files read with `include_bytes!`/`include_str!`: the compiler
-    // copies them without parsing a literal.
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
-    std::fs::write(format!("{out}/misspellings.txt"), blob).expect("write misspellings.txt");
-    std::fs::write(format!("{out}/misspellings.idx"), starts).expect("write misspellings.idx");
+    misspellings::write(&out);
+    phrases::write(&out);
 }

@@ -53,11 +53,11 @@ fn note(i: usize) -> SentNote {
         limit: Some(300),
         findings: Some(findings),
         checklist: Some(Checklist {
-            name: i % 5 != 0,
-            context: i % 3 != 0,
+            name: !i.is_multiple_of(5),
+            context: !i.is_multiple_of(3),
             invite: true,
-            next_step: i % 4 != 0,
-            sign_off: i % 2 == 0,
+            next_step: !i.is_multiple_of(4),
+            sign_off: i.is_multiple_of(2),
             within_limit: true,
             ..Checklist::default()
         }),

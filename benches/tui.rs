@@ -54,7 +54,7 @@ fn composer() -> App {
 /// note stays the same size) and the frame that follows it.
 fn keystroke_and_draw(app: &mut App, terminal: &mut Terminal<TestBackend>, round: &mut u64) {
     *round += 1;
-    let key = if *round % 2 == 0 {
+    let key = if (*round).is_multiple_of(2) {
         Key::Backspace
     } else {
         Key::Char('x')

@@ -3,5 +3,9 @@
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if let Some(line) = connote::cli::version_only(&args) {
+        return connote::cli::print_version(&line);
+    }
     connote::cli::run(connote::cli::Args::parse())
 }

@@ -1,5 +1,6 @@
-//! `connote completions SHELL` and `connote man`, generated from the command
-//! line itself, and how every printing command ends when stdout fails.
+//! `connote completions SHELL`, `connote man` and `connote --version`,
+//! generated from the command line itself, and how every printing command
+//! ends when stdout fails.
 
 mod support;
 
@@ -68,4 +69,22 @@ fn sent_and_stats_fail_on_a_full_disk() {
         assert_eq!(full.status.code(), Some(2), "{args:?}: {full:?}");
         assert!(String::from_utf8_lossy(&full.stderr).contains("cannot write"));
     }
+}
+
+#[test]
+fn version_prints_the_name_and_version_and_nothing_else() {
+    let sb = Sandbox::new();
+    for flag in ["--version", "-V"] {
+        let out = sb.run(&[flag], "");
+        assert_eq!(out.code, 0, "{out:?}");
+        assert_eq!(
+            out.stdout,
+            format!("connote {}\n", env!("CARGO_PKG_VERSION"))
+        );
+        assert!(out.stderr.is_empty(), "{}", out.stderr);
+    }
+    // Only a lone flag takes the short way: anything else is clap's to judge.
+    let out = sb.run(&["extra", "--version"], "");
+    assert_eq!(out.code, 2, "clap still judges other arguments: {out:?}");
+    assert!(out.stderr.contains("extra"), "{}", out.stderr);
 }

@@ -91,10 +91,15 @@ fn config_init_writes_a_valid_example_once() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        format!("wrote an example config to {}\n", path.display())
+        format!(
+            "wrote an example config to {}\n`sender` is not set: add \"sender\": \"Your Name\" \
+             to it, or let the composer ask for your name when it starts\n",
+            path.display()
+        )
     );
     let written = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(written, Config::example());
+    assert_eq!(written, Config::example(None));
+    assert_eq!(Config::load(&path).unwrap().sender, None);
     Config::load(&path).unwrap();
 
     std::fs::write(&path, "{}").unwrap();
@@ -236,9 +241,131 @@ fn drafts_rm_removes_and_names_the_closest_on_a_typo() {
 }
 
 #[test]
+fn drafts_rm_takes_a_unique_start_of_an_id() {
+    let env = Env::new();
+    let store = env.drafts();
+    for (id, who) in [
+        ("20261122-030509-7-0", "Bo"),
+        ("20261122-030509-7-1", "Cy"),
+        ("20261123-101010-7-0", "Di"),
+    ] {
+        store.save(&draft(id, who, 10, DraftState::Draft)).unwrap();
+    }
+    let out = env.run(&["drafts", "rm", "20261122"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "connote: `20261122` is the start of 2 drafts (20261122-030509-7-0, \
+         20261122-030509-7-1): give more of the id\n"
+    );
+    assert!(store.path_of("20261122-030509-7-0").exists());
+    assert!(store.path_of("20261122-030509-7-1").exists());
+
+    let out = env.run(&["drafts", "rm", "20261123"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "removed draft 20261123-101010-7-0\n");
+    assert!(!store.path_of("20261123-101010-7-0").exists());
+}
+
+#[test]
 fn drafts_refuses_other_formats() {
     let env = Env::new();
     let out = env.run(&["drafts", "--format", "jsonl"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("human or json"));
+    assert!(
+        stderr(&out).contains("[possible values: human, json]"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn listings_offer_only_the_formats_they_print() {
+    let env = Env::new();
+    for command in ["drafts", "templates"] {
+        let out = env.run(&[command, "--help"]);
+        let help = stdout(&out);
+        let values: Vec<&str> = help
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("- "))
+            .filter_map(|l| l.split(':').next())
+            .collect();
+        assert_eq!(values, ["human", "json"], "{command}: {help}");
+        let out = env.run(&[command, "-h"]);
+        assert!(
+            stdout(&out).contains("[possible values: human, json]"),
+            "{command}: {}",
+            stdout(&out)
+        );
+    }
+}
+
+#[test]
+fn drafts_align_columns_by_display_width() {
+    let env = Env::new();
+    let now = clock::now();
+    let store = env.drafts();
+    store
+        .save(&draft("a-1", "李伟", now - 300, DraftState::Draft))
+        .unwrap();
+    store
+        .save(&draft("b-2", "Ana", now - 600, DraftState::Draft))
+        .unwrap();
+    let out = env.run(&["drafts"]);
+    let text = stdout(&out);
+    let column = |line: &str| {
+        let at = line.find("acquaintance").unwrap();
+        unicode_width::UnicodeWidthStr::width(&line[..at])
+    };
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(column(lines[0]), column(lines[1]), "{text}");
+}
+
+#[test]
+fn config_alone_says_where_the_file_is_and_whether_it_is_valid() {
+    let env = Env::new();
+    let path = env.config_home().join("connote/config.json");
+    let out = env.run(&["config"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{}\nno file there: every setting has its default (connote config init writes one)\n",
+            path.display()
+        )
+    );
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "{\"sender\": \"Ana Lima\"}").unwrap();
+    let out = env.run(&["config"]);
+    assert_eq!(
+        stdout(&out),
+        format!("{}\nvalid (sender Ana Lima)\n", path.display())
+    );
+    std::fs::write(&path, "{\n  \"sendr\": 1\n}").unwrap();
+    let out = env.run(&["config"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stdout(&out), format!("{}\n", path.display()));
+    assert!(
+        stderr(&out).contains("config.json:2:3: unknown key `sendr`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn config_init_takes_the_sender_and_never_invents_one() {
+    let env = Env::new();
+    let path = env.config_home().join("connote/config.json");
+    let out = env.run(&["config", "init", "--sender", "Ana Lima"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        Config::load(&path).unwrap().sender.as_deref(),
+        Some("Ana Lima")
+    );
+    assert!(
+        !std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Sam Rivera")
+    );
 }

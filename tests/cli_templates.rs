@@ -202,6 +202,26 @@ fn render_fills_values_and_signs_with_the_configured_sender() {
 }
 
 #[test]
+fn render_greets_by_first_name() {
+    let env = Env::new();
+    let out = env.run(&[
+        "render",
+        "--template",
+        "their-post",
+        "--set",
+        "topic=tracing",
+        "--set",
+        "detail=the flame graphs",
+        "--to",
+        "priya raman",
+        "--from",
+        "Sam",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Hi Priya,\n"), "{}", stdout(&out));
+}
+
+#[test]
 fn render_leaves_gaps_visible_and_says_how_to_fill_them() {
     let out = Env::new().run(&["render", "--template", "quick-hello", "--from", "Sam"]);
     assert_eq!(out.status.code(), Some(1), "an unfilled gap is an error");

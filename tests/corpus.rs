@@ -91,10 +91,10 @@ fn label_problems(e: &Entry) -> Vec<String> {
         }
         // A good note need not greet by name (many published ones don't);
         // our own good notes with a sender are signed by them.
-        if let Some(from) = e.from.as_ref().filter(|_| e.part == Part::Own) {
-            if !mentions(&e.text, from) {
-                p.push(format!("good note is not signed by {from}"));
-            }
+        if let Some(from) = e.from.as_ref().filter(|_| e.part == Part::Own)
+            && !mentions(&e.text, from)
+        {
+            p.push(format!("good note is not signed by {from}"));
         }
     } else if e.expect.is_empty() {
         p.push("a weak note expects no rule".into());

@@ -59,6 +59,15 @@ pub enum Format {
     Text,
 }
 
+/// Output formats of the listings (`templates`, `drafts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Aligned text for people.
+    Human,
+    /// JSON, for scripts.
+    Json,
+}
+
 /// `connote lint`.
 #[derive(Debug, clap::Args)]
 pub struct LintArgs {
@@ -145,7 +154,7 @@ pub struct TemplatesArgs {
     pub kind: Option<Kind>,
     /// human (default) or json.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ListFormat>,
 }
 
 /// `connote drafts`.
@@ -153,7 +162,7 @@ pub struct TemplatesArgs {
 pub struct DraftsArgs {
     /// human (default) or json.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ListFormat>,
     /// A drafts action; without one, drafts are listed.
     #[command(subcommand)]
     pub command: Option<DraftsCommand>,
@@ -164,7 +173,7 @@ pub struct DraftsArgs {
 pub enum DraftsCommand {
     /// Remove a draft by id.
     Rm {
-        /// The draft id, as `connote drafts` lists it.
+        /// The draft id as `connote drafts` lists it, or a unique start of it.
         id: String,
     },
 }
@@ -237,12 +246,13 @@ pub enum StatsFormat {
     Json,
 }
 
-/// `connote config`.
+/// `connote config`: alone, says where the config is and whether it is
+/// valid.
 #[derive(Debug, clap::Args)]
 pub struct ConfigArgs {
-    /// The config action.
+    /// The config action; none prints the path and the file's state.
     #[command(subcommand)]
-    pub command: ConfigCommand,
+    pub command: Option<ConfigCommand>,
 }
 
 /// Actions on the config file.
@@ -251,7 +261,12 @@ pub enum ConfigCommand {
     /// Print where the config is read from.
     Path,
     /// Write an example config (refuses to overwrite one).
-    Init,
+    Init {
+        /// Your name, as notes are signed (`sender`); without it the file
+        /// has no sender until you add one.
+        #[arg(long, value_name = "NAME")]
+        sender: Option<String>,
+    },
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {

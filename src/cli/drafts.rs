@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use super::lint::visible;
 use super::output::{json_safe, stderr, visible_lines};
-use super::{DraftsArgs, DraftsCommand, Format, usage_error};
+use super::{DraftsArgs, DraftsCommand, ListFormat, usage_error};
 use crate::clock;
 use crate::store::{DraftStore, DraftSummary, Paths};
 
@@ -17,21 +17,22 @@ pub fn run(args: &DraftsArgs, config: Option<&Path>) -> ExitCode {
     };
     match &args.command {
         Some(DraftsCommand::Rm { id }) => remove(&store, id),
-        None => list(&store, args.format.unwrap_or(Format::Human)),
+        None => list(&store, args.format.unwrap_or(ListFormat::Human)),
     }
 }
 
-fn remove(store: &DraftStore, id: &str) -> ExitCode {
-    match store.remove(id) {
-        Ok(()) => print(&format!("removed draft {}\n", visible(id))),
+/// Removes the draft whose id is `prefix` or the one id starting with it.
+fn remove(store: &DraftStore, prefix: &str) -> ExitCode {
+    match store
+        .resolve(prefix)
+        .and_then(|id| store.remove(&id).map(|()| id))
+    {
+        Ok(id) => print(&format!("removed draft {}\n", visible(&id))),
         Err(e) => usage_error(e),
     }
 }
 
-fn list(store: &DraftStore, format: Format) -> ExitCode {
-    if !matches!(format, Format::Human | Format::Json) {
-        return usage_error("`drafts` prints --format human or json");
-    }
+fn list(store: &DraftStore, format: ListFormat) -> ExitCode {
     let listing = match store.list() {
         Ok(listing) => listing,
         Err(e) => return usage_error(e),
@@ -45,7 +46,7 @@ fn list(store: &DraftStore, format: Format) -> ExitCode {
         .iter()
         .map(|d| DraftSummary::new(d, now))
         .collect();
-    if format == Format::Json {
+    if format == ListFormat::Json {
         match serde_json::to_string_pretty(&summaries) {
             Ok(json) => print(&format!("{}\n", json_safe(&json))),
             Err(e) => usage_error(e),

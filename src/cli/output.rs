@@ -77,9 +77,13 @@ pub(crate) fn visible_lines(text: &str) -> String {
 /// escape sequence in some terminals) and the bidi controls too. The
 /// value is unchanged: only its spelling is.
 pub(crate) fn json_safe(json: &str) -> String {
+    let escaped = |ch: char| super::lint::is_hidden(ch) && !ch.is_ascii_whitespace();
+    if !json.chars().any(escaped) {
+        return json.to_string();
+    }
     let mut out = String::with_capacity(json.len());
     for ch in json.chars() {
-        if super::lint::is_hidden(ch) && !ch.is_ascii_whitespace() {
+        if escaped(ch) {
             let mut units = [0u16; 2];
             for unit in ch.encode_utf16(&mut units) {
                 // Writing to a String cannot fail.

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::lint::visible;
 use super::setup::Setup;
 use super::style::{Palette, Role};
-use super::{Format, TemplatesArgs};
+use super::{ListFormat, TemplatesArgs};
 use crate::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Placeholder, Template};
 use crate::note::{FORWARDABLE_LIMIT, Kind, Limit, SUBJECT_LIMIT, Scenario, count};
 use crate::wrap::wrap;
@@ -20,16 +20,7 @@ const WRAP: usize = 72;
 
 /// Runs `connote templates`.
 pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
-    let format = match args.format {
-        None | Some(Format::Human) => Format::Human,
-        Some(Format::Json) => Format::Json,
-        Some(other) => {
-            return super::usage_error(format!(
-                "`templates` prints human or json, not {}",
-                super::setup::format_name(other)
-            ));
-        }
-    };
+    let format = args.format.unwrap_or(ListFormat::Human);
     let setup = match Setup::load(config) {
         Ok(setup) => setup,
         Err(message) => return super::usage_error(message),
@@ -45,8 +36,8 @@ pub fn run(args: &TemplatesArgs, config: Option<&Path>) -> ExitCode {
         .map(|t| Listed::new(t, sender, configured))
         .collect();
     let out = match format {
-        Format::Json => super::output::json_safe(&json(&shown)),
-        _ => human(&shown, Palette::for_stdout()),
+        ListFormat::Json => super::output::json_safe(&json(&shown)),
+        ListFormat::Human => human(&shown, Palette::for_stdout()),
     };
     super::output::stdout(&out).map_or_else(|code| code, |()| ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 pub type Values = BTreeMap<String, String>;
 
 /// Placeholder names that stand for the recipient's name.
+/// (`{first_name}` gets the part the greeting uses.)
 const RECIPIENT_NAMES: &[&str] = &["name", "first_name", "recipient", "their_name"];
 /// Placeholder names that stand for the sender's name.
 const SENDER_NAMES: &[&str] = &["sender", "me", "my_name", "your_name"];
@@ -26,8 +27,12 @@ pub fn with_people(values: &Values, recipient: &str, sender: &str) -> Values {
             continue;
         }
         for name in names {
-            out.entry((*name).to_string())
-                .or_insert_with(|| value.to_string());
+            let value = if *name == "first_name" {
+                crate::note::greeting::first_name(value)
+            } else {
+                value.to_string()
+            };
+            out.entry((*name).to_string()).or_insert(value);
         }
     }
     out
@@ -99,6 +104,12 @@ mod tests {
         assert_eq!(fill("{first_name} here", &nobody), "{first_name} here");
         let set = with_people(&values(&[("name", "Bo")]), "Ana", "");
         assert_eq!(fill("{name}", &set), "Bo");
+    }
+
+    #[test]
+    fn first_name_is_the_name_the_greeting_uses() {
+        let people = with_people(&Values::new(), " priya  raman", "Sam");
+        assert_eq!(fill("{first_name}/{name}", &people), "Priya/priya  raman");
     }
 
     #[test]

@@ -24,12 +24,12 @@ pub(super) fn bound(findings: &mut Vec<Finding>) {
 fn merge_runs(findings: &mut Vec<Finding>) {
     let mut merged: Vec<(Finding, usize)> = Vec::with_capacity(findings.len());
     for f in findings.drain(..) {
-        if let Some((last, count)) = merged.last_mut() {
-            if let Some(joined) = join(last, &f) {
-                *last = joined;
-                *count += 1;
-                continue;
-            }
+        if let Some((last, count)) = merged.last_mut()
+            && let Some(joined) = join(last, &f)
+        {
+            *last = joined;
+            *count += 1;
+            continue;
         }
         merged.push((f, 1));
     }

@@ -74,12 +74,12 @@ pub fn remove_with_bytes(
                     cs -= 1;
                 }
             }
-        } else if matches!(prev, None | Some('.' | '!' | '?' | '\n')) {
-            if let Some(c) = text[be..].chars().next().filter(|c| c.is_lowercase()) {
-                replacement.extend(c.to_uppercase());
-                be += c.len_utf8();
-                ce += 1;
-            }
+        } else if matches!(prev, None | Some('.' | '!' | '?' | '\n'))
+            && let Some(c) = text[be..].chars().next().filter(|c| c.is_lowercase())
+        {
+            replacement.extend(c.to_uppercase());
+            be += c.len_utf8();
+            ce += 1;
         }
     } else {
         let next = text[be..].chars().next();

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::layout::{self, Layout, Role, Slot};
-use super::{Kind, Scenario};
+use super::{Kind, Scenario, greeting};
 
 /// The three parts of a good note, each one paragraph typed by the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,7 +81,7 @@ const fn slot(field: usize, role: Role) -> Slot {
 }
 
 /// The invitation, its fields in order To, Context, Invite, Next step,
-/// Sign-off: `Hi {recipient},` on its own line, the three parts as
+/// Sign-off: the greeting (`Hi Priya,`, see [`greeting`]) on its own line, the three parts as
 /// sentences of one paragraph, the sign-off on its own line.
 pub const INVITATION: Layout = &[
     &[slot(0, Role::Greeting)],
@@ -96,13 +96,14 @@ pub const INVITATION: Layout = &[
 /// Joins greeting, parts and sign-off into one note, as [`INVITATION`] lays
 /// them out (see [`Role`] for what happens to each).
 pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
-    compose_parts(recipient, parts.as_array(), sign_off)
+    compose_parts(greeting::DEFAULT, recipient, parts.as_array(), sign_off)
 }
 
-/// [`compose`] over borrowed parts, in reading order.
-pub fn compose_parts(recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
+/// [`compose`] over borrowed parts, in reading order, opening with the
+/// greeting word `word` (see [`greeting`]).
+pub fn compose_parts(word: &str, recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
     let [a, b, c] = parts;
-    layout::compose(INVITATION, &[recipient, a, b, c, sign_off]).text
+    layout::compose_greeted(word, INVITATION, &[recipient, a, b, c, sign_off]).text
 }
 
 /// The first `max` chars of the note `layout` makes of `texts`, and whether
@@ -110,12 +111,13 @@ pub fn compose_parts(recipient: &str, parts: [&str; 3], sign_off: &str) -> Strin
 ///
 /// Each field is read only as far as the prefix needs, so a preview of a
 /// note holding a megabyte costs what a screenful does.
-pub fn compose_prefix(layout: Layout, texts: &[&str], max: usize) -> (String, bool) {
+pub fn compose_prefix(word: &str, layout: Layout, texts: &[&str], max: usize) -> (String, bool) {
     let mut shapes = layout::shapes(layout, texts);
     let mut cut = false;
     for (line, shapes) in layout.iter().zip(&mut shapes) {
         for (slot, shape) in line.iter().zip(shapes.iter_mut()) {
-            if let Some(shape) = shape {
+            // The greeting reads only the ends of the name: never clipped.
+            if let Some(shape) = shape.as_mut().filter(|_| slot.role != Role::Greeting) {
                 let kept = &texts[slot.field][shape.kept.clone()];
                 let (head, clipped) = clip(kept, max);
                 shape.kept.end = shape.kept.start + head.len();
@@ -123,11 +125,9 @@ pub fn compose_prefix(layout: Layout, texts: &[&str], max: usize) -> (String, bo
             }
         }
     }
-    let mut note = layout::compose_shaped(layout, texts, &shapes).text;
-    if cut {
-        if let Some((end, _)) = note.char_indices().nth(max) {
-            note.truncate(end);
-        }
+    let mut note = layout::compose_shaped(word, layout, texts, &shapes).text;
+    if cut && let Some((end, _)) = note.char_indices().nth(max) {
+        note.truncate(end);
     }
     (note, !cut)
 }
@@ -211,11 +211,11 @@ mod tests {
     #[test]
     fn multi_line_parts_become_one_paragraph() {
         let note = compose(
-            "Li\nWei",
+            "li\nWei",
             &parts("we met\n\n at   QCon", "", ""),
             "Best,\nAna",
         );
-        assert_eq!(note, "Hi Li Wei,\nWe met at QCon.\nBest, Ana");
+        assert_eq!(note, "Hi Li,\nWe met at QCon.\nBest, Ana");
     }
 
     #[test]
@@ -262,7 +262,7 @@ mod tests {
             let max = rng.below(14);
             let whole = compose(&f[0], &parts(&f[1], &f[2], &f[3]), &f[4]);
             let texts: Vec<&str> = f.iter().map(String::as_str).collect();
-            let (prefix, complete) = compose_prefix(INVITATION, &texts, max);
+            let (prefix, complete) = compose_prefix("Hi", INVITATION, &texts, max);
             if complete {
                 assert_eq!(prefix, whole, "{f:?}");
             } else {
@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn prefix_of_a_huge_part_reads_only_its_start() {
         let huge = "lorem ipsum ".repeat(100_000);
-        let (prefix, complete) = compose_prefix(INVITATION, &["Ana", &huge, "", "", "Tom"], 20);
+        let (prefix, complete) = compose_prefix("Hi", INVITATION, &["Ana", &huge, "", "", "Tom"], 20);
         assert_eq!(prefix, "Hi Ana,\nLorem ipsum ");
         assert!(!complete);
     }

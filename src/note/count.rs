@@ -37,9 +37,26 @@ fn standalone(c: char) -> bool {
     matches!(c, '\0'..='\u{2FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
 }
 
+/// `n` with the word for what LinkedIn counts: "1 character", "2 characters".
+/// Every message that gives a count says it through here.
+pub fn characters(n: usize) -> String {
+    if n == 1 {
+        "1 character".to_string()
+    } else {
+        format!("{n} characters")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_character_is_singular() {
+        assert_eq!(characters(1), "1 character");
+        assert_eq!(characters(0), "0 characters");
+        assert_eq!(characters(212), "212 characters");
+    }
 
     fn c(s: &str) -> (usize, usize) {
         let n = count(s);

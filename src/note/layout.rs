@@ -15,7 +15,8 @@ use std::ops::Range;
 /// How one field's text enters the note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
-    /// The name in the greeting line, written by [`greeting`].
+    /// The name in the greeting line: the greeting word, the first name
+    /// (see [`super::greeting`]) and a comma.
     Greeting,
     /// A sentence: whitespace collapsed, first letter capitalised, trailing
     /// commas and semicolons dropped, a full stop when it ends in a letter,
@@ -159,7 +160,8 @@ fn plain(text: &str) -> Option<(Shape, char)> {
     Some((shape, first))
 }
 
-/// The greeting: `Hi {name},` on a line of its own.
+/// The greeting's extent: the name, trimmed. What it writes is decided by
+/// [`super::greeting`] (`Hi Priya,`), see [`write_greeting`].
 fn greeting(name: &str) -> Option<Shape> {
     let (shape, _) = plain(name)?;
     Some(Shape {
@@ -204,15 +206,21 @@ fn sign_off(text: &str) -> Option<Shape> {
 /// Whether a part ending in `last` gets a full stop. A part ending in an
 /// unfilled `{placeholder}` still reads as a sentence, so template previews
 /// punctuate the same before and after filling.
-fn needs_stop(last: char) -> bool {
+pub(crate) fn needs_stop(last: char) -> bool {
     last.is_alphanumeric() || last == '}'
 }
 
-/// Writes the note `layout` makes of `texts`, with the origin of every span.
-/// A slot whose field is missing from `texts` counts as blank.
+/// Writes the note `layout` makes of `texts`, with the origin of every span,
+/// greeting with the default word (`Hi`). A slot whose field is missing
+/// from `texts` counts as blank.
 pub fn compose(layout: Layout, texts: &[&str]) -> Composed {
+    compose_greeted(super::greeting::DEFAULT, layout, texts)
+}
+
+/// [`compose`], opening the greeting with `word` (`Hello`; empty for none).
+pub fn compose_greeted(word: &str, layout: Layout, texts: &[&str]) -> Composed {
     let shapes = shapes(layout, texts);
-    compose_shaped(layout, texts, &shapes)
+    compose_shaped(word, layout, texts, &shapes)
 }
 
 /// The shape of every slot of `layout`, line by line.
@@ -229,6 +237,7 @@ pub(crate) fn shapes(layout: Layout, texts: &[&str]) -> Vec<Vec<Option<Shape>>> 
 
 /// Writes the slots of `layout` as `shapes` says.
 pub(crate) fn compose_shaped(
+    word: &str,
     layout: Layout,
     texts: &[&str],
     shapes: &[Vec<Option<Shape>>],
@@ -244,10 +253,44 @@ pub(crate) fn compose_shaped(
                 out.added(" ");
             }
             first_in_line = false;
-            write(&mut out, slot.field, texts[slot.field], shape);
+            if slot.role == Role::Greeting {
+                write_greeting(&mut out, word, slot.field, texts[slot.field]);
+            } else {
+                write(&mut out, slot.field, texts[slot.field], shape);
+            }
         }
     }
     out
+}
+
+/// The greeting line: `word`, the name as [`super::greeting`] picks it
+/// (the first name, or a title and the family name), each char mapped to
+/// the name's raw text, and a comma.
+fn write_greeting(out: &mut Composed, word: &str, field: usize, text: &str) {
+    use super::greeting;
+    let words = greeting::name_words(text);
+    if !word.is_empty() {
+        out.added(word);
+        out.added(" ");
+    }
+    let capitalise = greeting::capitalises(&words);
+    for (i, (at, name)) in words.into_iter().enumerate() {
+        if i > 0 {
+            out.added(" ");
+        }
+        for (k, c) in name.chars().enumerate() {
+            let origin = Some(Origin {
+                field,
+                offset: at + k,
+            });
+            if k == 0 && capitalise {
+                c.to_uppercase().for_each(|u| out.push(u, origin));
+            } else {
+                out.push(c, origin);
+            }
+        }
+    }
+    out.added(",");
 }
 
 /// One field's text as its shape says: the kept bytes with each run of

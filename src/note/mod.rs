@@ -3,6 +3,7 @@
 
 mod compose;
 mod count;
+pub mod greeting;
 mod kind;
 mod layout;
 mod limit;
@@ -12,9 +13,12 @@ mod tally;
 pub(crate) mod testgen;
 
 pub use compose::{INVITATION, Note, Parts, compose, compose_parts, compose_prefix};
-pub use count::{Count, count};
+pub use count::{Count, characters, count};
 pub use kind::{FOLLOW_UP_SHORT, FORWARDABLE_LIMIT, FieldSpec, Kind, SUBJECT_LIMIT, UnknownKind};
-pub use layout::{Composed, Layout, Origin, Role, Slot, Span, compose as compose_layout};
+pub use layout::{
+    Composed, Layout, Origin, Role, Slot, Span, compose as compose_layout,
+    compose_greeted as compose_layout_greeted,
+};
 pub use limit::{InvalidLimit, Limit};
 pub use scenario::{Scenario, UnknownScenario};
 pub use tally::{Measured, Tally, note_units};

@@ -86,14 +86,15 @@ impl<'a> Measured<'a> {
 
 /// The UTF-16 count of the text [`compose`](super::compose_layout) makes
 /// of `fields` in `layout`, from their tallies and the shapes compose
-/// gives their ends, which are short in any real note.
-pub fn note_units(layout: Layout, fields: &[Measured<'_>]) -> usize {
+/// gives their ends, which are short in any real note; the greeting opens
+/// with `word` (see [`super::greeting`]).
+pub fn note_units(word: &str, layout: Layout, fields: &[Measured<'_>]) -> usize {
     let mut units = 0;
     let mut lines: usize = 0;
     for line in layout {
         let slots: Vec<usize> = line
             .iter()
-            .filter_map(|slot| slot_units(slot.role, *fields.get(slot.field)?))
+            .filter_map(|slot| slot_units(word, slot.role, *fields.get(slot.field)?))
             .collect();
         if !slots.is_empty() {
             units += slots.iter().sum::<usize>() + slots.len() - 1;
@@ -105,9 +106,14 @@ pub fn note_units(layout: Layout, fields: &[Measured<'_>]) -> usize {
 
 /// Units of one field as compose writes it in `role`, or `None` when it
 /// leaves no trace.
-fn slot_units(role: Role, field: Measured<'_>) -> Option<usize> {
+fn slot_units(word: &str, role: Role, field: Measured<'_>) -> Option<usize> {
     if field.tally.words == 0 {
         return None;
+    }
+    if role == Role::Greeting {
+        // The greeting reads only the first and last words of the name.
+        let line = super::greeting::line(word, field.text)?;
+        return Some(utf16(&line));
     }
     let shape = shape(role, field.text)?;
     let text = field.text;
@@ -149,7 +155,7 @@ mod tests {
 
     fn measured(fields: &[String; 5]) -> usize {
         let m: Vec<Measured<'_>> = fields.iter().map(|f| Measured::new(f)).collect();
-        note_units(INVITATION, &m)
+        note_units("Hi", INVITATION, &m)
     }
 
     #[test]

@@ -55,7 +55,9 @@ impl Rate {
     /// `65% · 31 of 48 · 51%–77%`, or `3 of 4 · too few to say`: how both
     /// front ends word a rate.
     pub fn summary(&self) -> String {
-        let pct = |x: f64| format!("{:.0}%", x * 100.0);
+        // A narrow interval gets a decimal, so it never reads "40%–40%".
+        let digits = usize::from(self.high - self.low < 0.02);
+        let pct = |x: f64| format!("{:.*}%", digits, x * 100.0);
         if self.total == 0 {
             "no outcomes yet".into()
         } else if self.too_few {
@@ -363,6 +365,10 @@ mod tests {
         assert_eq!(r.summary(), "78% · 39 of 50 · 65%–87%");
         assert_eq!(Rate::new(3, 4).summary(), "3 of 4 · too few to say");
         assert_eq!(Rate::new(0, 0).summary(), "no outcomes yet");
+        assert_eq!(
+            Rate::new(26_666, 66_666).summary(),
+            "40% · 26666 of 66666 · 39.6%–40.4%"
+        );
         assert_eq!(Rate::new(2, 3).percent(), 67);
     }
 }

@@ -44,8 +44,9 @@ impl std::str::FromStr for ClipboardMode {
 }
 
 /// The keys a config file may have, in the order the docs list them.
-pub const KEYS: [&str; 7] = [
+pub const KEYS: [&str; 8] = [
     "sender",
+    "greeting",
     "limit",
     "rules",
     "phrases",
@@ -61,6 +62,10 @@ pub struct Config {
     /// The sender's name: prefills the sign-off and feeds the name rules.
     #[serde(deserialize_with = "sender")]
     pub sender: Option<String>,
+    /// The word the composer greets with (`Hi`, `Hello`, `Dear`, `Hey`,
+    /// `none`, or any word of the user's).
+    #[serde(deserialize_with = "greeting")]
+    pub greeting: Option<String>,
     /// The default limit profile or number.
     #[serde(deserialize_with = "limit")]
     pub limit: Option<Limit>,
@@ -224,10 +229,22 @@ impl Config {
         }
     }
 
-    /// A valid config showing every key, written by `connote config init`.
-    pub fn example() -> String {
-        r#"{
-  "sender": "Sam Rivera",
+    /// A valid config showing every key, written by `connote config init`
+    /// and when the composer saves a first setting. `sender` is there only
+    /// when given: nobody should sign with a made-up name.
+    pub fn example(sender: Option<&str>) -> String {
+        let sender = sender.map_or_else(String::new, |s| {
+            format!(
+                "  \"sender\": {},\n",
+                serde_json::Value::String(s.to_string())
+            )
+        });
+        format!("{{\n{sender}{EXAMPLE_REST}")
+    }
+}
+
+/// The example after `sender`: every other key at its default.
+const EXAMPLE_REST: &str = r#"  "greeting": "Hi",
   "limit": "premium",
   "rules": {
     "duplicate-note": "error"
@@ -236,15 +253,13 @@ impl Config {
   "phrases_off": [],
   "clipboard": "auto"
 }
-"#
-        .to_string()
-    }
-}
+"#;
 
 /// Writes [`Config::example`] to `path` (creating its directory) for
 /// `connote config init`; never replaces an existing file.
-pub fn write_example(path: &Path) -> Result<(), ConfigError> {
-    super::atomic::write_new_atomic(path, Config::example().as_bytes()).map_err(|source| {
+pub fn write_example(path: &Path, sender: Option<&str>) -> Result<(), ConfigError> {
+    let text = Config::example(sender);
+    super::atomic::write_new_atomic(path, text.as_bytes()).map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
             ConfigError::AlreadyExists {
                 path: path.to_path_buf(),
@@ -308,6 +323,10 @@ fn keyed<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D, key: &str) -> Res
 
 fn sender<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     keyed(d, "sender")
+}
+
+fn greeting<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    keyed(d, "greeting")
 }
 
 fn phrases<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Vec<String>>, D::Error> {

@@ -65,12 +65,12 @@ fn unknown_key_is_named_with_the_valid_keys() {
     assert_eq!(
         err("{\n  \"sendr\": \"Sam\"\n}"),
         "/cfg/config.json:2:3: unknown key `sendr`, did you mean `sender`? \
-         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
+         (valid keys: sender, greeting, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
     );
     assert_eq!(
         err(r#"{"colour": "red"}"#),
         "/cfg/config.json:1:2: unknown key `colour` \
-         (valid keys: sender, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
+         (valid keys: sender, greeting, limit, rules, phrases, phrases_off, clipboard, monthly_notes)"
     );
     assert!(matches!(
         parse(r#"{"colour": 1}"#),
@@ -177,11 +177,12 @@ fn unreadable_file_is_an_error_that_names_it() {
 
 #[test]
 fn example_is_a_valid_config_with_every_key() {
-    let config = parse(&Config::example()).unwrap();
-    assert!(config.sender.is_some());
+    let config = parse(&Config::example(Some("Ana \"Lu\" Lima"))).unwrap();
+    assert_eq!(config.sender.as_deref(), Some("Ana \"Lu\" Lima"));
+    assert_eq!(parse(&Config::example(None)).unwrap().sender, None);
     assert!(config.limit.is_some());
     assert!(!config.rules.is_empty());
-    let value: serde_json::Value = serde_json::from_str(&Config::example()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&Config::example(Some("Ana"))).unwrap();
     let keys: Vec<&str> = value
         .as_object()
         .unwrap()
@@ -199,10 +200,13 @@ fn example_is_a_valid_config_with_every_key() {
 fn write_example_creates_dirs_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a/b/config.json");
-    write_example(&path).unwrap();
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), Config::example());
+    write_example(&path, None).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        Config::example(None)
+    );
     std::fs::write(&path, "{\"sender\": \"Mine\"}").unwrap();
-    let e = write_example(&path).unwrap_err();
+    let e = write_example(&path, Some("Ana")).unwrap_err();
     assert_eq!(
         e.to_string(),
         format!(

@@ -134,6 +134,28 @@ pub enum DraftError {
         /// Existing ids that look like it, closest first.
         closest: Vec<String>,
     },
+    /// Several drafts start with the prefix given.
+    #[error(
+        "`{prefix}` is the start of {} drafts ({}): give more of the id",
+        matches.len(),
+        ambiguous_hint(matches)
+    )]
+    Ambiguous {
+        /// What was given.
+        prefix: String,
+        /// The ids it starts, in order.
+        matches: Vec<String>,
+    },
+}
+
+fn ambiguous_hint(matches: &[String]) -> String {
+    let shown: Vec<&str> = matches.iter().take(5).map(String::as_str).collect();
+    let more = if matches.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
+    format!("{}{more}", shown.join(", "))
 }
 
 fn closest_hint(closest: &[String]) -> String {
@@ -242,6 +264,31 @@ impl DraftStore {
             }),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Err(self.not_found(id)),
             Err(source) => Err(DraftError::Io { path, source }),
+        }
+    }
+
+    /// The id of the one draft whose id is `prefix` or starts with it, so
+    /// a user can type the start of a long id.
+    pub fn resolve(&self, prefix: &str) -> Result<String, DraftError> {
+        if !is_valid_id(prefix) {
+            return Err(DraftError::InvalidId(prefix.to_string()));
+        }
+        if self.path_of(prefix).is_file() {
+            return Ok(prefix.to_string());
+        }
+        let matches: Vec<String> = self
+            .draft_files()?
+            .iter()
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .filter(|id| id.starts_with(prefix))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(self.not_found(prefix)),
+            _ => Err(DraftError::Ambiguous {
+                prefix: prefix.to_string(),
+                matches,
+            }),
         }
     }
 
@@ -377,21 +424,21 @@ fn closest_ids(id: &str, ids: &[String]) -> Vec<String> {
 /// Parses a draft file; the file name is the id, whatever the content says.
 fn parse(bytes: &[u8], path: &Path) -> Result<Draft, DraftProblem> {
     // serde would also take an array as the fields in order: `[]` is no draft.
-    if let Some(at) = bytes.iter().position(|b| !b.is_ascii_whitespace()) {
-        if bytes[at] != b'{' {
-            let line = bytes[..at].split(|b| *b == b'\n').count();
-            let line_start = bytes[..at]
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |i| i + 1);
-            return Err(DraftProblem {
-                path: path.to_path_buf(),
-                line,
-                column: at - line_start + 1,
-                message: "not a readable draft: expected a JSON object, `{ ... }`".to_string(),
-                moved_to: None,
-            });
-        }
+    if let Some(at) = bytes.iter().position(|b| !b.is_ascii_whitespace())
+        && bytes[at] != b'{'
+    {
+        let line = bytes[..at].split(|b| *b == b'\n').count();
+        let line_start = bytes[..at]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        return Err(DraftProblem {
+            path: path.to_path_buf(),
+            line,
+            column: at - line_start + 1,
+            message: "not a readable draft: expected a JSON object, `{ ... }`".to_string(),
+            moved_to: None,
+        });
     }
     let mut draft: Draft = serde_json::from_slice(bytes).map_err(|e| DraftProblem {
         path: path.to_path_buf(),

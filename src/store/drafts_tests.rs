@@ -146,7 +146,7 @@ fn past_note_is_the_text_as_pasted() {
     let p = d.past_note(99);
     assert_eq!(p.recipient, "Priya Shah");
     assert_eq!(p.text, d.note.text());
-    assert!(p.text.starts_with("Hi Priya Shah,"));
+    assert!(p.text.starts_with("Hi Priya,"));
     assert_eq!(p.copied_at, 99);
 }
 

@@ -12,7 +12,8 @@ use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::sent::{self, Entry, LineError, Text};
+use super::log_read;
+use super::sent::{self, Entry, Text};
 use super::{atomic, private};
 use crate::lint::PastNote;
 
@@ -143,85 +144,7 @@ pub fn read_log_as(path: &Path, text: Text) -> Result<Log, HistoryError> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Log::default()),
         Err(e) => return Err(read_err(e)),
     };
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let parts: u64 = if len < (1 << 20) { 1 } else { threads as u64 };
-    let bounds: Vec<u64> = (0..=parts).map(|k| len * k / parts).collect();
-    let parsed: Vec<io::Result<(Log, usize)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = bounds
-            .windows(2)
-            .map(|w| {
-                let (from, to) = (w[0], w[1]);
-                s.spawn(move || lines_starting_in(path, from, to).map(|b| parse_slice(&b, text)))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
-    let mut log = Log::default();
-    let mut lines_before = 0;
-    for part in parsed {
-        let (part, line_count) = part.map_err(read_err)?;
-        log.entries.extend(part.entries);
-        log.skipped.extend(part.skipped.into_iter().map(|mut s| {
-            s.line += lines_before;
-            s
-        }));
-        lines_before += line_count;
-    }
-    Ok(log)
-}
-
-/// The bytes of the lines of `path` whose first byte lies in `from..to`
-/// (a line starts at 0 or after a line break), each with its line break.
-fn lines_starting_in(path: &Path, from: u64, to: u64) -> io::Result<Vec<u8>> {
-    let mut file = File::open(path)?;
-    // One byte before `from` tells whether a line starts exactly there.
-    let at = from.saturating_sub(1);
-    file.seek(SeekFrom::Start(at))?;
-    let mut bytes = Vec::with_capacity(usize::try_from(to - at).unwrap_or(0) + 4096);
-    (&mut file).take(to - at).read_to_end(&mut bytes)?;
-    // Finish the line that runs past `to`.
-    if !bytes.is_empty() && bytes.last() != Some(&b'\n') {
-        let mut rest = Vec::new();
-        let mut reader = io::BufReader::new(file);
-        io::BufRead::read_until(&mut reader, b'\n', &mut rest)?;
-        bytes.extend(rest);
-    }
-    if from == 0 {
-        return Ok(bytes);
-    }
-    // Drop the end of a line that started before `from`.
-    let start = bytes
-        .iter()
-        .position(|b| *b == b'\n')
-        .map_or(bytes.len(), |p| p + 1);
-    if at + start as u64 >= to {
-        return Ok(Vec::new());
-    }
-    bytes.drain(..start);
-    Ok(bytes)
-}
-
-/// The entries of one slice of whole lines, and how many lines it has.
-fn parse_slice(slice: &[u8], text: Text) -> (Log, usize) {
-    let mut log = Log::default();
-    let mut count = 0;
-    for (i, line) in Lines::new(slice) {
-        count = i + 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match sent::parse_line_as(line, text) {
-            Ok(entry) => log.entries.push(entry),
-            Err(e) => log.skipped.push(skipped(i, e)),
-        }
-    }
-    (log, count)
+    log_read::read_parallel(path, len, text).map_err(read_err)
 }
 
 fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, HistoryError> {
@@ -235,80 +158,12 @@ fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, HistoryError> {
     }
 }
 
-/// The non-blank lines with their 0-based numbers. Split bytes, not text:
-/// a torn write may cut a character in half.
-fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
-    Lines::new(bytes).filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace))
-}
-
-/// The lines of a buffer with their 0-based numbers, without their line
-/// breaks; no empty last line after a final break. Line breaks are found
-/// eight bytes at a time: byte by byte, a large log spends a tenth of its
-/// reading time just looking for them.
-struct Lines<'a> {
-    rest: &'a [u8],
-    number: usize,
-}
-
-impl<'a> Lines<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        Lines {
-            rest: bytes,
-            number: 0,
-        }
-    }
-}
-
-impl<'a> Iterator for Lines<'a> {
-    type Item = (usize, &'a [u8]);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.rest.is_empty() {
-            return None;
-        }
-        let (line, rest) = match find_newline(self.rest) {
-            Some(at) => (&self.rest[..at], &self.rest[at + 1..]),
-            None => (self.rest, &[][..]),
-        };
-        self.rest = rest;
-        self.number += 1;
-        Some((self.number - 1, line))
-    }
-}
-
-/// The index of the first `\n` (a word-at-a-time search, in safe code).
-fn find_newline(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    const NEWLINES: u64 = u64::from_ne_bytes([b'\n'; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_ne_bytes(chunk.try_into().unwrap_or([0; 8])) ^ NEWLINES;
-        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
-            break;
-        }
-        offset += 8;
-    }
-    bytes[offset..]
-        .iter()
-        .position(|b| *b == b'\n')
-        .map(|p| offset + p)
-}
-
-fn skipped(index: usize, error: LineError) -> SkippedLine {
-    let (column, message) = match error {
-        LineError::Invalid(column, message) => (column, message),
-        LineError::Newer(v) => (
-            1,
-            format!("written by a newer connote (log version {v}); update connote to read it"),
-        ),
-    };
-    SkippedLine {
-        line: index + 1,
-        column,
-        message,
-    }
+/// The non-blank lines. Split bytes, not text: a torn write may cut a
+/// character in half.
+fn lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    bytes
+        .split(|b| *b == b'\n')
+        .filter(|line| !line.iter().all(u8::is_ascii_whitespace))
 }
 
 /// Appends `entry` to the log at `path` (creating it and its directory)
@@ -323,6 +178,7 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), HistoryError> {
     }
     let mut line = sent::to_line(entry);
     line.push(b'\n');
+    let _writers = lock_writers(path).map_err(write_err)?;
     let mut file = private::open_append(path).map_err(write_err)?;
     // After a torn write the file does not end in a newline; start a fresh
     // line so this entry is not glued to the broken one.
@@ -337,12 +193,19 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), HistoryError> {
 /// returns how many were removed. Lines it cannot read are kept as they
 /// are: forgetting must never destroy what a newer connote wrote.
 pub fn retain(path: &Path, mut keep: impl FnMut(&Entry) -> bool) -> Result<usize, HistoryError> {
+    if !path.exists() {
+        return Ok(0);
+    }
+    let _writers = lock_writers(path).map_err(|source| HistoryError::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let Some(bytes) = read_bytes(path)? else {
         return Ok(0);
     };
     let mut out = Vec::with_capacity(bytes.len());
     let mut removed = 0;
-    for (_, line) in lines(&bytes) {
+    for line in lines(&bytes) {
         if sent::parse_line(line).is_ok_and(|e| !keep(&e)) {
             removed += 1;
             continue;
@@ -357,6 +220,20 @@ pub fn retain(path: &Path, mut keep: impl FnMut(&Entry) -> bool) -> Result<usize
         })?;
     }
     Ok(removed)
+}
+
+/// Waits for, then holds until dropped, the right to change the log.
+/// Appends and rewrites both take it, so a rewrite can never drop an entry
+/// appended while it ran, and two appends never both repair a torn line.
+/// Readers need no lock: a rewrite replaces the file in one rename. The
+/// lock is a file of its own beside the log, because a rewrite replaces
+/// the log's inode; the operating system releases it if the process dies.
+fn lock_writers(path: &Path) -> io::Result<File> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock = private::open_append(Path::new(&name))?;
+    lock.lock()?;
+    Ok(lock)
 }
 
 fn ends_without_newline(file: &mut File) -> io::Result<bool> {
@@ -406,22 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_found_at_every_offset() {
-        for len in 0..40 {
-            for at in 0..len {
-                let mut bytes = vec![b'x'; len];
-                bytes[at] = b'\n';
-                assert_eq!(find_newline(&bytes), Some(at), "{len} {at}");
-            }
-            assert_eq!(find_newline(&vec![b'x'; len]), None);
-        }
-        let got: Vec<(usize, &[u8])> = Lines::new(b"a\n\nbc\n").collect();
-        assert_eq!(got, [(0, &b"a"[..]), (1, &b""[..]), (2, &b"bc"[..])]);
-        assert_eq!(Lines::new(b"a\nb").count(), 2);
-    }
-
-    #[test]
-    fn parallel_slices_keep_order_and_line_numbers() {
+    fn a_large_log_reads_in_order_with_its_broken_lines_numbered() {
         let mut bytes = Vec::new();
         for i in 0..50u64 {
             bytes.extend(sent::to_line(&sent("R", &format!("note {i}"), i)));
@@ -429,14 +291,6 @@ mod tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("h.jsonl");
-        fs::write(&path, &bytes).unwrap();
-        let len = bytes.len() as u64;
-        for n in [1u64, 2, 3, 7, 200, len] {
-            let parts: Vec<Vec<u8>> = (0..n)
-                .map(|k| lines_starting_in(&path, len * k / n, len * (k + 1) / n).unwrap())
-                .collect();
-            assert_eq!(parts.concat(), bytes, "{n}");
-        }
         fs::write(&path, bytes.repeat(600)).unwrap();
         let log = read_log_as(&path, Text::Skip).unwrap();
         assert_eq!(log.entries.len(), 30_000);
@@ -531,6 +385,36 @@ mod tests {
             log.skipped
         );
         assert_eq!(retain(&path, |_| true).unwrap(), 0);
+    }
+
+    #[test]
+    fn appends_made_during_rewrites_are_never_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        for at in 0..40 {
+            append(&path, &sent("Old", "old note", at)).unwrap();
+        }
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for at in 1000..1150 {
+                    append(&path, &sent("New", "new note", at)).unwrap();
+                }
+            });
+            s.spawn(|| {
+                for at in 0..40 {
+                    let gone = format!("{at:010}");
+                    assert_eq!(retain(&path, |e| e.id() != gone).unwrap(), 1);
+                }
+            });
+        });
+        let ids: Vec<String> = read_log(&path)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.id().to_string())
+            .collect();
+        let expected: Vec<String> = (1000..1150).map(|at| format!("{at:010}")).collect();
+        assert_eq!(ids, expected);
     }
 
     #[cfg(unix)]

@@ -3,9 +3,12 @@
 
 pub(crate) mod atomic;
 pub mod config;
+pub mod config_write;
 pub(crate) mod drafts;
 pub mod history;
 pub(crate) mod json_pos;
+pub mod lock;
+mod log_read;
 pub mod paths;
 mod private;
 pub mod sent;

@@ -18,6 +18,8 @@ pub enum Action {
     PickerDown,
     /// Choose what is selected in the picker: start a scenario or resume a draft.
     PickerChoose,
+    /// Ask to delete the draft selected in the picker (`d`, `Delete`).
+    PickerDelete,
     /// Start a new note for this scenario (the `1`–`3` shortcuts).
     ChooseScenario(Scenario),
     /// Open the list of sent notes (`s` in the picker).
@@ -60,8 +62,19 @@ pub enum Action {
     ApplyTemplate,
     /// Copy the note to the clipboard (`Ctrl-Y`); asks first when the note has errors.
     Copy,
+    /// Cycle the greeting word and save it to the config.
+    CycleGreeting,
+    /// Type a character of the user's name (first run).
+    NamePush(char),
+    /// Delete the last character of the name.
+    NamePop,
+    /// Save the name typed as the sender.
+    NameDone,
     /// Answer "yes" to the copy confirmation.
     ConfirmCopy,
+    /// Answer "yes" to a question before something is lost (leaving free
+    /// edit, a template over filled fields, deleting a draft).
+    Accept,
     /// Switch between the fields and free editing of the whole note (`F2`).
     ToggleFreeEdit,
     /// Cycle the limit profile (`Ctrl-L`).

@@ -1,9 +1,13 @@
 //! The composer's whole state: one [`App`], changed only by `update`.
 
+use std::sync::Arc;
+
+use super::ask::Ask;
 use super::editor::Editor;
 use super::field::Field;
 use super::sent::SentView;
 use super::theme::Theme;
+use super::undo_group::Group;
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
 use crate::note::{Count, Kind, Limit, Scenario};
@@ -54,6 +58,11 @@ pub enum Overlay {
     Templates(Browser),
     /// "The note has errors: copy anyway?"
     ConfirmCopy,
+    /// A question before something would be lost.
+    Ask(Ask),
+    /// "Your name?", asked once when no sender is configured; holds what
+    /// is typed so far.
+    Name(String),
 }
 
 /// The message in the status line.
@@ -70,13 +79,15 @@ pub struct Status {
 pub struct Init {
     /// The configured sender (never blank): prefills the sign-off.
     pub sender: Option<String>,
+    /// The configured greeting word (empty for none); `None` is `Hi`.
+    pub greeting: Option<String>,
     /// The configured limit.
     pub limit: Limit,
     /// The configured lint engine.
     pub linter: Linter,
     /// Every template, all scenarios.
     pub templates: Vec<Template>,
-    /// Unfinished drafts, newest first.
+    /// Unfinished drafts, newest first, then copied notes, newest first.
     pub drafts: Vec<Draft>,
     /// Notes copied before, for `duplicate-note`.
     pub history: Vec<PastNote>,
@@ -86,6 +97,8 @@ pub struct Init {
     pub monthly_notes: Option<u32>,
     /// A message to show at start (a broken config, an unreadable draft).
     pub status: Option<Status>,
+    /// Ask for the user's name first (no sender in the config).
+    pub ask_name: bool,
     /// Seconds since the Unix epoch.
     pub now: u64,
 }
@@ -102,8 +115,9 @@ pub struct Form {
     pub free: Option<Editor>,
     /// The active limit profile.
     pub limit: Limit,
-    /// Free text set aside by `F2`, with the fields it was written against.
-    pub stash: Option<(String, [String; 5])>,
+    /// The last change made in several fields at once (a template), undone
+    /// as one step.
+    pub group: Option<Group>,
     /// The template the note was started from, if any.
     pub template: Option<String>,
 }
@@ -123,6 +137,9 @@ pub struct Derived {
     pub report: Report,
     /// Set when `report` is older than the note.
     pub lint_stale: bool,
+    /// Set by the runtime: the note is linted on the worker thread, never
+    /// on the UI thread, whatever its size (tests lint at once).
+    pub lint_off_thread: bool,
 }
 
 /// What the screen shows besides the note: where the user is and what
@@ -141,10 +158,16 @@ pub struct Ui {
     pub lint_selected: usize,
     /// The status line.
     pub status: Option<Status>,
+    /// The screen and note ([`App::note_serial`]) the status was about: it
+    /// shows only there.
+    pub status_at: (Screen, u64),
     /// Colours or modifiers only.
     pub theme: Theme,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
+    /// An action that needs the findings of the text on screen (copy, a
+    /// fix), waiting for the lint worker.
+    pub after_lint: Option<super::action::Action>,
 }
 
 /// The composer's state: the form, what is derived from it, the UI, what
@@ -157,14 +180,18 @@ pub struct App {
     pub derived: Derived,
     /// Screen, overlay, focus, status.
     pub ui: Ui,
-    /// Drafts offered in the picker.
+    /// Drafts offered in the picker: unfinished ones, then copied notes.
     pub drafts: Vec<Draft>,
     /// The configured sender.
     pub sender: Option<String>,
+    /// The greeting word the note opens with (`Hi`; empty for none),
+    /// cycled with a key and saved to the config.
+    pub greeting: String,
     /// Every template.
     pub templates: Vec<Template>,
-    /// Notes copied before.
-    pub history: Vec<PastNote>,
+    /// Notes copied before, shared with the lint worker's jobs (a copy per
+    /// keystroke would cost as much as the history is long).
+    pub history: Arc<Vec<PastNote>>,
     /// Seconds since the Unix epoch, kept current by the runtime.
     pub now: u64,
     /// Bumped on every change of the note, for autosave.
@@ -173,10 +200,14 @@ pub struct App {
     pub draft_id: Option<String>,
     /// When this note was started.
     pub created: u64,
-    /// Whether the note was copied.
-    pub copied: bool,
+    /// The revision of the note that was copied, if any: an edit after the
+    /// copy makes it a draft again.
+    pub copied: Option<u64>,
     /// Sent notes, their outcomes and figures.
     pub sent: SentView,
+    /// Counts the notes started or resumed, so a message about one note
+    /// does not stay on the next.
+    pub note_serial: u64,
     pub(super) linter: Linter,
 }
 
@@ -190,7 +221,7 @@ impl App {
                 fields,
                 free: None,
                 limit: init.limit,
-                stash: None,
+                group: None,
                 template: None,
             },
             derived: Derived {
@@ -204,6 +235,7 @@ impl App {
                     checklist: crate::lint::Checklist::default(),
                 },
                 lint_stale: false,
+                lint_off_thread: false,
             },
             ui: Ui {
                 screen: Screen::Picker,
@@ -212,22 +244,31 @@ impl App {
                 focus: Focus::Field(Field::To),
                 lint_selected: 0,
                 status: init.status,
+                status_at: (Screen::Picker, 0),
                 theme,
                 size,
+                after_lint: None,
             },
             drafts: init.drafts,
             sender: init.sender,
+            greeting: init
+                .greeting
+                .unwrap_or_else(|| crate::note::greeting::DEFAULT.to_string()),
             templates: init.templates,
             revision: 0,
             draft_id: None,
             created: init.now,
-            copied: false,
+            copied: None,
             now: init.now,
-            history: init.history,
+            history: Arc::new(init.history),
             sent: SentView::new(init.ledger, init.monthly_notes),
+            note_serial: 0,
             linter: init.linter,
         };
         app.refresh();
+        if init.ask_name && app.sender.is_none() {
+            app.ui.overlay = Some(Overlay::Name(String::new()));
+        }
         app
     }
 
@@ -244,11 +285,11 @@ impl App {
             Editor::new(text, self.ui.theme)
         });
         self.form.free = None;
-        self.form.stash = None;
+        self.form.group = None;
         self.form.template = None;
         self.draft_id = None;
         self.created = self.now;
-        self.copied = false;
+        self.copied = None;
         self.enter_composer();
     }
 
@@ -268,16 +309,35 @@ impl App {
             .free_text
             .as_deref()
             .map(|t| Editor::new(t, self.ui.theme));
-        self.form.stash = None;
+        self.form.group = None;
         self.form.template = None;
         self.form.limit = draft.limit;
         self.draft_id = Some(draft.id.clone());
         self.created = draft.created;
-        self.copied = draft.state == DraftState::Copied;
         self.enter_composer();
+        self.copied = (draft.state == DraftState::Copied).then_some(self.revision);
+    }
+
+    /// Records that the note, as it is now, was copied.
+    pub fn mark_copied(&mut self) {
+        self.copied = Some(self.revision);
+    }
+
+    /// Whether the note on screen is the one that was copied.
+    pub fn is_copied(&self) -> bool {
+        self.copied == Some(self.revision)
+    }
+
+    /// Drops the note in progress (its draft was deleted): the picker no
+    /// longer offers to return to it.
+    pub fn forget_note(&mut self) {
+        let screen = self.ui.screen;
+        self.start(self.form.scenario);
+        self.ui.screen = screen;
     }
 
     fn enter_composer(&mut self) {
+        self.note_serial += 1;
         self.ui.screen = Screen::Composer;
         self.ui.overlay = None;
         self.ui.focus = if self.form.free.is_some() {
@@ -326,18 +386,25 @@ impl App {
 
     /// Shows an informational message.
     pub fn info(&mut self, text: impl Into<String>) {
-        self.ui.status = Some(Status {
-            text: text.into(),
-            error: false,
-        });
+        self.say(text.into(), false);
     }
 
     /// Shows a failure the user must notice.
     pub fn error(&mut self, text: impl Into<String>) {
-        self.ui.status = Some(Status {
-            text: text.into(),
-            error: true,
-        });
+        self.say(text.into(), true);
+    }
+
+    fn say(&mut self, text: String, error: bool) {
+        self.ui.status = Some(Status { text, error });
+        self.ui.status_at = (self.ui.screen, self.note_serial);
+    }
+
+    /// The status message, while the screen and note it was about show.
+    pub fn visible_status(&self) -> Option<&Status> {
+        self.ui
+            .status
+            .as_ref()
+            .filter(|_| self.ui.status_at == (self.ui.screen, self.note_serial))
     }
 
     /// The templates of the current scenario that match `filter`

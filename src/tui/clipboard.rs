@@ -67,8 +67,8 @@ impl Outcome {
             format!("Not copied: {}", failed.join("; "))
         } else {
             format!(
-                "Copied {} characters via {}",
-                self.chars,
+                "Copied {} via {}",
+                crate::note::characters(self.chars),
                 worked.join(" and ")
             )
         };
@@ -202,6 +202,16 @@ mod tests {
         assert_eq!(
             outcome.message(),
             "Copied 9 characters via OSC 52 (terminal)"
+        );
+    }
+
+    #[test]
+    fn one_character_is_singular() {
+        let mut clip = Clipboard::new(ClipboardMode::Osc52);
+        let outcome = clip.copy("A", &mut Vec::new());
+        assert_eq!(
+            outcome.message(),
+            "Copied 1 character via OSC 52 (terminal)"
         );
     }
 

@@ -33,10 +33,10 @@ pub fn spawn(text: &str) {
         .stderr(Stdio::null())
         .process_group(0)
         .spawn();
-    if let Ok(mut child) = child {
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(text.as_bytes());
-        }
+    if let Ok(mut child) = child
+        && let Some(mut stdin) = child.stdin.take()
+    {
+        let _ = stdin.write_all(text.as_bytes());
     }
 }
 

@@ -21,6 +21,33 @@ use crate::store::{Draft, DraftState};
 pub const LINT_NOW_MAX: usize = 20_000;
 
 impl App {
+    /// Whether the note is small enough to lint on every keystroke (on the
+    /// worker in the running composer, at once in tests).
+    pub fn lint_each_key(&self) -> bool {
+        let size: usize = match &self.form.free {
+            Some(free) => free.text().len(),
+            None => self.field_texts().iter().map(|t| t.len()).sum(),
+        };
+        size <= LINT_NOW_MAX
+    }
+
+    /// Whether an action needing fresh findings must wait for the worker;
+    /// if so, it is queued (`action`) and the user told.
+    pub fn wait_for_lint(&mut self, action: super::action::Action, what: &str) -> bool {
+        if !self.derived.lint_stale {
+            return false;
+        }
+        if !self.derived.lint_off_thread {
+            self.relint();
+            return false;
+        }
+        self.ui.after_lint = Some(action);
+        self.info(format!("Checking the note before {what}…"));
+        true
+    }
+}
+
+impl App {
     /// The raw text of every field, in [`Field::ALL`] order.
     pub fn field_texts(&self) -> [&str; 5] {
         Field::ALL.map(|f| self.form.fields[f.index()].text())
@@ -83,7 +110,7 @@ impl App {
             limit: self.form.limit,
             created: self.created,
             updated: self.now,
-            state: if self.copied {
+            state: if self.is_copied() {
                 DraftState::Copied
             } else {
                 DraftState::Draft
@@ -111,7 +138,11 @@ impl App {
                 count(&self.derived.preview).units,
                 "running count"
             );
-            self.relint();
+            if self.derived.lint_off_thread {
+                self.derived.lint_stale = true;
+            } else {
+                self.relint();
+            }
         } else {
             // Graphemes are slow to count and not shown: they wait for the lint.
             self.update_preview();
@@ -125,7 +156,7 @@ impl App {
             return free.measured().tally.units;
         }
         let fields = Field::ALL.map(|f| self.form.fields[f.index()].measured());
-        note_units(INVITATION, &fields)
+        note_units(&self.greeting, INVITATION, &fields)
     }
 
     fn compose_whole(&self) -> String {
@@ -133,7 +164,7 @@ impl App {
             return free.text().to_string();
         }
         let [to, context, invite, next_step, sign_off] = self.field_texts();
-        compose_parts(to, [context, invite, next_step], sign_off)
+        compose_parts(&self.greeting, to, [context, invite, next_step], sign_off)
     }
 
     /// Recomposes as much of a huge note as the screen can show; also
@@ -149,7 +180,7 @@ impl App {
                 None => (text.to_string(), true),
             }
         } else {
-            compose_prefix(INVITATION, &self.field_texts(), max)
+            compose_prefix(&self.greeting, INVITATION, &self.field_texts(), max)
         };
         self.derived.preview = preview;
         self.derived.preview_whole = whole;
@@ -183,6 +214,7 @@ impl App {
             free: self.form.free.as_ref().map(|f| f.text().to_string()),
             fields: self.raw_fields(),
             sender: self.sender.clone(),
+            greeting: self.greeting.clone(),
             scenario: self.form.scenario,
             limit: self.form.limit,
             history: self.history.clone(),
@@ -247,9 +279,10 @@ pub struct LintJob {
     free: Option<String>,
     fields: [String; 5],
     sender: Option<String>,
+    greeting: String,
     scenario: Scenario,
     limit: Limit,
-    history: Vec<PastNote>,
+    history: std::sync::Arc<Vec<PastNote>>,
     now: u64,
 }
 
@@ -268,7 +301,7 @@ impl LintJob {
         let [to, context, invite, next_step, sign_off] = &self.fields;
         let text = match &self.free {
             Some(free) => free.clone(),
-            None => compose_parts(to, [context, invite, next_step], sign_off),
+            None => compose_parts(&self.greeting, to, [context, invite, next_step], sign_off),
         };
         let report = lint_note(
             linter,

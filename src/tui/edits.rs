@@ -3,17 +3,20 @@
 //! `update`.
 
 use super::app::{App, Focus, Overlay};
+use super::ask::{Ask, ask};
 use super::editor::Editor;
 use super::field::Field;
-use super::fixmap;
 use super::template_fill;
+use super::{fix_append, fixmap, undo_group};
 use crate::lint::rule;
+use crate::note::compose_parts;
 
-/// Applies the selected diagnostic's fix to the field it falls in, or to
-/// the whole note (switching to free edit) when it spans several fields.
+/// Applies the selected diagnostic's fix to the field it falls in (a fix
+/// that only appends goes to the field that ends the note), or to the
+/// whole note (switching to free edit) when it spans several fields.
 pub fn apply_fix(app: &mut App) {
-    if app.derived.lint_stale {
-        app.relint();
+    if app.wait_for_lint(super::action::Action::ApplyFix, "fixing") {
+        return;
     }
     let Some(d) = app
         .derived
@@ -24,6 +27,9 @@ pub fn apply_fix(app: &mut App) {
     else {
         return app.info("Nothing to fix");
     };
+    if super::gaps::select_finding(app) {
+        return;
+    }
     let Some(fix) = d.fix else {
         let what = rule(d.rule).map_or("", |r| r.doc().what);
         return app.info(format!("{} has no automatic fix. {what}", d.rule));
@@ -34,20 +40,28 @@ pub fn apply_fix(app: &mut App) {
         return app.info(format!("Fixed {}", d.rule));
     }
     let raw = app.raw_fields();
-    if let Some(edit) = fixmap::to_field_edit(&raw, &fix) {
+    if let Some(edit) = fixmap::to_field_edit(&app.greeting, &raw, &fix) {
         let area = &mut app.form.fields[edit.field.index()];
         area.replace(edit.start, edit.end, &edit.replacement);
         app.refresh();
         return app.info(format!(
-            "Fixed {} in {} (Ctrl-U in the field undoes it)",
+            "Fixed {} in {} (Ctrl-Z in the field undoes it)",
             d.rule,
             edit.field.label()
+        ));
+    }
+    if let Some((field, text)) = fix_append::to_field(&raw, &app.text(), &fix) {
+        app.form.fields[field.index()].set_text(&text);
+        app.refresh();
+        return app.info(format!(
+            "Fixed {} in {} (Ctrl-Z in the field undoes it)",
+            d.rule,
+            field.label()
         ));
     }
     let mut free = Editor::new(&app.text(), app.ui.theme);
     free.replace(fix.start, fix.end, &fix.replacement);
     app.form.free = Some(free);
-    app.form.stash = None;
     app.restyle();
     app.refresh();
     app.info(format!(
@@ -56,8 +70,8 @@ pub fn apply_fix(app: &mut App) {
     ));
 }
 
-/// Fills the fields from the template selected in the browser and puts the
-/// cursor on the first placeholder left to fill.
+/// Applies the template selected in the browser, after asking when it
+/// would replace filled fields or free text.
 pub fn apply_template(app: &mut App) {
     let Some(Overlay::Templates(browser)) = app.ui.overlay.clone() else {
         return;
@@ -70,6 +84,46 @@ pub fn apply_template(app: &mut App) {
         return app.info("No template matches the filter");
     };
     app.ui.overlay = None;
+    let [to, _, _, _, sign_off] = app.field_texts();
+    let parts = template_fill::parts(&template, to, sign_off);
+    let replaces: Vec<Field> = [
+        (Field::Context, parts.context),
+        (Field::Invite, parts.invite),
+        (Field::NextStep, parts.next_step),
+    ]
+    .into_iter()
+    .filter(|(f, text)| {
+        let now = app.form.fields[f.index()].text();
+        !now.trim().is_empty() && now != text
+    })
+    .map(|(f, _)| f)
+    .collect();
+    let free = app.form.free.is_some();
+    if replaces.is_empty() && !free {
+        return fill_template(app, &template.id);
+    }
+    ask(
+        app,
+        Ask::Template {
+            id: template.id,
+            replaces,
+            free,
+        },
+    );
+}
+
+/// Fills the fields from the template `id` of the current scenario, as one
+/// undo step across them, and puts the cursor on the first placeholder
+/// left to fill. Leaves free edit: the caller has asked first.
+pub fn fill_template(app: &mut App, id: &str) {
+    let Some(template) = app
+        .templates
+        .iter()
+        .find(|t| t.id == id && t.scenario == app.form.scenario)
+        .cloned()
+    else {
+        return;
+    };
     app.form.free = None;
     app.form.template = Some(template.id.clone());
     let [to, _, _, _, sign_off] = app.field_texts();
@@ -89,6 +143,7 @@ pub fn apply_template(app: &mut App) {
             });
         }
     }
+    undo_group::record(app, &[Field::Context, Field::Invite, Field::NextStep]);
     if let Some((field, start, end)) = first_gap {
         app.form.fields[field.index()].select(start, end);
         app.ui.focus = Focus::Field(field);
@@ -112,25 +167,22 @@ pub fn apply_template(app: &mut App) {
 
 /// `F2`: detach the fields and edit the note as one text, or go back.
 ///
-/// Leaving keeps the free text aside; coming back before any field changed
-/// resumes it, so a quick look at the fields loses nothing.
+/// Free text is never dropped silently: going back to the fields asks
+/// first, unless the free text is still exactly what the fields compose.
 pub fn toggle_free_edit(app: &mut App) {
-    if let Some(free) = app.form.free.take() {
-        app.form.stash = Some((free.text().to_string(), app.raw_fields()));
+    if let Some(free) = app.form.free.as_ref() {
+        let [to, context, invite, next_step, sign_off] = app.field_texts();
+        if free.text() != compose_parts(&app.greeting, to, [context, invite, next_step], sign_off) {
+            return ask(app, Ask::LeaveFreeEdit);
+        }
+        app.form.free = None;
         app.ui.focus = Focus::Field(Field::Context);
-        app.info(
-            "Back to the fields: the note is composed from them again (F2 resumes your free text)",
-        );
+        app.info("Back to the fields");
     } else {
-        let raw = app.raw_fields();
-        let text = match app.form.stash.take() {
-            Some((text, fields)) if fields == raw => text,
-            _ => app.text(),
-        };
-        app.form.free = Some(Editor::new(&text, app.ui.theme));
+        app.form.free = Some(Editor::new(&app.text(), app.ui.theme));
         app.ui.focus = Focus::Free;
         app.info(
-            "Free edit: the fields are detached, Enter is a new line; F2 returns to the fields",
+            "Free edit: Enter is a new line; F2 goes back to the fields (asks before dropping edits)",
         );
     }
     app.restyle();

@@ -30,8 +30,12 @@ pub enum Scope {
     Templates,
     /// The copy confirmation.
     Confirm,
+    /// A question before something is lost.
+    Ask,
     /// The help overlay.
     Help,
+    /// The first-run question for the user's name.
+    Name,
     /// The list of sent notes.
     Sent,
     /// The outcome keys, on the list and on a sent note.
@@ -44,7 +48,7 @@ pub enum Scope {
 
 impl Scope {
     /// Every scope, in the order the help lists them.
-    pub const ALL: [Scope; 13] = [
+    pub const ALL: [Scope; 15] = [
         Scope::Picker,
         Scope::Composer,
         Scope::Field,
@@ -52,6 +56,8 @@ impl Scope {
         Scope::Lint,
         Scope::Templates,
         Scope::Confirm,
+        Scope::Ask,
+        Scope::Name,
         Scope::Sent,
         Scope::Marks,
         Scope::SentNote,
@@ -71,7 +77,9 @@ impl Scope {
             Scope::Lint => "Lint pane",
             Scope::Templates => "Template browser (Ctrl-T)",
             Scope::Confirm => "Copy confirmation",
+            Scope::Ask => "Before text or a draft is lost",
             Scope::Help => "This help",
+            Scope::Name => "Your name (asked once)",
             Scope::Sent => "Sent notes (s in the picker)",
             Scope::Marks => "Marking what became of a sent note",
             Scope::SentNote => "A sent note (Enter on the list)",
@@ -168,6 +176,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Picker, [ch('1')], None, "1–3", "scenario", "Choose the numbered scenario right away"),
     bind!(Picker, [ch('s')], Some(Action::OpenSent), "s", "sent", "List the notes you copied and mark what became of them"),
     bind!(Picker, [ch('t')], Some(Action::OpenStats), "t", "stats", "Acceptance rates of your sent notes"),
+    bind!(Picker, [ch('d'), plain(KeyCode::Delete)], Some(Action::PickerDelete), "d/Del", "delete", "Delete the selected draft or copied note (asks first)"),
+    bind!(Picker, [ch('q')], Some(Action::Quit), "q", "", "Quit (the note in progress is saved)"),
     bind!(Picker, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
     bind!(Picker, [plain(Esc)], Some(Action::Back), "Esc", "", "Return to the note in progress, if any"),
     bind!(Templates, [plain(Up), ctrl('p')], Some(Action::TemplateUp), "↑", "", "Select the previous template"),
@@ -178,9 +188,15 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Templates, [plain(Esc)], Some(Action::Back), "Esc", "close", "Close without changing anything"),
     bind!(Confirm, [ch('y'), plain(Enter)], Some(Action::ConfirmCopy), "y/Enter", "copy anyway", "Copy although the note has errors"),
     bind!(Confirm, [ch('n'), plain(Esc)], Some(Action::Back), "n/Esc", "cancel", "Do not copy"),
+    bind!(Ask, [ch('y'), plain(Enter)], Some(Action::Accept), "y/Enter", "yes", "Go ahead: the window says what will be lost"),
+    bind!(Ask, [ch('n'), plain(Esc)], Some(Action::Back), "n/Esc", "no", "Keep everything as it is"),
     bind!(Help, [plain(Up), ch('k')], Some(Action::HelpUp), "↑/k", "", "Scroll up"),
     bind!(Help, [plain(Down), ch('j')], Some(Action::HelpDown), "↓/j", "", "Scroll down"),
-    bind!(Help, [plain(F(1)), plain(Esc), ch('q')], Some(Action::ToggleHelp), "F1/Esc", "close", "Close the help"),
+    bind!(Help, [plain(F(1)), plain(Esc), ch('q')], Some(Action::ToggleHelp), "q/F1/Esc", "close", "Close the help"),
+    bind!(Name, [plain(Enter)], Some(Action::NameDone), "Enter", "save", "Save the name to the config as `sender`; notes are signed with it"),
+    bind!(Name, [plain(Backspace)], Some(Action::NamePop), "Backspace", "", "Delete the last character"),
+    bind!(Name, [ch('a')], None, "type", "your name", "Type your name as you sign notes"),
+    bind!(Name, [plain(Esc)], Some(Action::Back), "Esc", "skip", "Go on without a name (you are asked again next time)"),
     bind!(Sent, [plain(Up), ch('k')], Some(Action::SentUp), "↑/k", "", "Select the previous note"),
     bind!(Sent, [plain(Down), ch('j')], Some(Action::SentDown), "↓/j", "", "Select the next note"),
     bind!(Sent, [plain(Enter)], Some(Action::SentOpen), "Enter", "open", "Read the selected note; it can be copied again from there"),
@@ -197,17 +213,18 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Stats, [plain(Down), ch('j')], Some(Action::SentDown), "↓/j", "", "Scroll down"),
     bind!(Stats, [ch('s')], Some(Action::OpenSent), "s", "sent", "The list of sent notes"),
     bind!(Stats, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker"),
-    bind!(Composer, [plain(Tab)], Some(Action::FocusNext), "Tab", "next", "Focus the next field, then the lint pane"),
+    bind!(Composer, [plain(Tab)], Some(Action::FocusNext), "Tab", "next", "Select the next {placeholder} left to fill, in any field; with none left, focus the next field, then the lint pane"),
     bind!(Composer, [plain(BackTab)], Some(Action::FocusPrev), "Shift-Tab", "", "Focus the previous field or pane"),
     bind!(Composer, [ctrl('t')], Some(Action::OpenTemplates), "Ctrl-T", "templates", "Browse the templates of this scenario"),
     bind!(Composer, [ctrl('y')], Some(Action::Copy), "Ctrl-Y", "copy", "Copy the note to the clipboard (asks first if it has errors)"),
-    bind!(Composer, [plain(F(2))], Some(Action::ToggleFreeEdit), "F2", "free edit", "Edit the whole note freely (fields detached); F2 again returns"),
+    bind!(Composer, [plain(F(2))], Some(Action::ToggleFreeEdit), "F2", "free edit", "Edit the whole note as one text; F2 returns (asks before edits are lost)"),
     bind!(Composer, [ctrl('l')], Some(Action::CycleLimit), "Ctrl-L", "limit", "Cycle the limit: premium 300, free 200, inmail 1900, message 8000"),
+    bind!(Composer, [ctrl('g')], Some(Action::CycleGreeting), "Ctrl-G", "greeting", "Cycle the greeting word: Hi, Hello, Dear, Hey, none (saved to the config)"),
     bind!(Composer, [ctrl('s')], Some(Action::SaveDraft), "Ctrl-S", "save", "Save the draft now (it is also saved automatically)"),
     bind!(Composer, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
     bind!(Composer, [plain(Esc)], Some(Action::Back), "Esc", "back", "Back to the picker; the note is kept as a draft"),
     bind!(Field, [plain(Enter)], Some(Action::NextField), "Enter", "", "Next field (a field is one paragraph)"),
-    bind!(Field, [ctrl('u')], None, "Ctrl-U", "", "Undo"),
+    bind!(Field, [ctrl('z'), ctrl('u')], None, "Ctrl-Z/Ctrl-U", "", "Undo (typing a word at a time; a template in one step)"),
     bind!(Field, [ctrl('r')], None, "Ctrl-R", "", "Redo"),
     bind!(Field, [ctrl('a')], None, "Ctrl-A/Ctrl-E", "", "Start / end of line (Home / End too)"),
     bind!(Field, [ctrl('w')], None, "Ctrl-W", "", "Delete the word before the cursor (Alt-Backspace too)"),
@@ -216,7 +233,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(FreeEdit, [plain(Enter)], None, "Enter", "", "New line; other editing keys work as in a field"),
     bind!(Lint, [plain(Up), ch('k')], Some(Action::LintUp), "↑/k", "", "Select the previous diagnostic"),
     bind!(Lint, [plain(Down), ch('j')], Some(Action::LintDown), "↓/j", "", "Select the next diagnostic"),
-    bind!(Lint, [plain(Enter)], Some(Action::ApplyFix), "Enter", "fix", "Apply the selected diagnostic's fix"),
+    bind!(Lint, [plain(Enter)], Some(Action::ApplyFix), "Enter", "fix", "Apply the selected diagnostic's fix; on an unfilled placeholder, select that gap"),
 ];
 
 /// The scopes that take keys now, in the order they are asked.
@@ -226,6 +243,8 @@ pub fn active_scopes(app: &App) -> Vec<Scope> {
         Some(Overlay::Help(_)) => return vec![Scope::Help, Scope::Global],
         Some(Overlay::Templates(_)) => return vec![Scope::Templates, Scope::Global],
         Some(Overlay::ConfirmCopy) => return vec![Scope::Confirm, Scope::Global],
+        Some(Overlay::Ask(_)) => return vec![Scope::Ask, Scope::Global],
+        Some(Overlay::Name(_)) => return vec![Scope::Name, Scope::Global],
         None => {}
     }
     scopes.push(Scope::Global);
@@ -265,6 +284,7 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match (scopes.first(), key.code) {
         (Some(Scope::Templates), KeyCode::Char(c)) if typed => Some(Action::FilterPush(c)),
+        (Some(Scope::Name), KeyCode::Char(c)) if typed => Some(Action::NamePush(c)),
         _ if scopes.contains(&Scope::Field) || scopes.contains(&Scope::FreeEdit) => {
             Some(Action::Edit(Input::from(key)))
         }

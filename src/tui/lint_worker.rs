@@ -55,6 +55,8 @@ mod tests {
     #[test]
     fn lints_a_snapshot_and_stale_findings_are_dropped() {
         let mut app = composer(Scenario::Stranger);
+        // Into Context: the greeting takes only the first word of To.
+        update(&mut app, Action::NextField);
         update(&mut app, Action::Paste("word ".repeat(10_000)));
         assert!(app.derived.lint_stale);
         let (tx, rx) = mpsc::channel();
@@ -78,5 +80,35 @@ mod tests {
                 .any(|d| d.rule == "over-limit")
         );
         assert_eq!(app.derived.count.units, app.text().encode_utf16().count());
+    }
+
+    #[test]
+    fn off_the_ui_thread_a_copy_waits_for_the_findings_of_its_text() {
+        use crate::tui::update::Effect;
+        let mut app = composer(Scenario::Stranger);
+        app.derived.lint_off_thread = true;
+        update(&mut app, Action::Paste("Ana".into()));
+        // Typing never lints here: the findings are asked of the worker.
+        assert!(app.derived.lint_stale);
+        assert!(update(&mut app, Action::Copy).is_empty());
+        assert_eq!(app.ui.after_lint, Some(Action::Copy));
+        assert!(
+            app.ui
+                .status
+                .as_ref()
+                .is_some_and(|s| s.text.starts_with("Checking the note"))
+        );
+        // Anything the user does meanwhile calls the copy off.
+        update(&mut app, Action::Back);
+        assert_eq!(app.ui.after_lint, None);
+        update(&mut app, Action::Back);
+        update(&mut app, Action::Copy);
+        let done = app.lint_job().run(&Linter::default());
+        assert!(app.accept_lint(done));
+        let action = app.ui.after_lint.take().expect("the copy waited");
+        assert_eq!(
+            update(&mut app, action),
+            [Effect::Copy("Hi Ana,\n– Tom".into())]
+        );
     }
 }

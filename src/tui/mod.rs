@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod ask;
 mod clipboard;
 mod clipboard_hold;
 mod composed;
@@ -14,8 +15,13 @@ mod composed;
 mod debug_panic;
 mod editor;
 mod edits;
+mod farewell;
 mod field;
+mod first_run;
+mod fix_append;
 mod fixmap;
+mod footer;
+mod gaps;
 mod keymap;
 mod lint_worker;
 mod mouse;
@@ -27,10 +33,17 @@ mod template_fill;
 mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod undo_group;
 pub mod update;
 
 use std::path::Path;
 use std::process::ExitCode;
+
+/// Makes a file-size limit (`ulimit -f`) an ordinary write error instead
+/// of a kill, for every command.
+pub fn ignore_file_size_signal() {
+    terminal::ignore_file_size_signal();
+}
 
 /// Opens the composer; returns the exit code when the user quits.
 pub fn run(config: Option<&Path>) -> ExitCode {

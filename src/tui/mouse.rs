@@ -21,6 +21,9 @@ fn inner(r: Rect) -> Rect {
 /// diagnostic under the pointer.
 pub fn click(app: &mut App, x: u16, y: u16) {
     let area = screen(app);
+    if let Some(Overlay::Templates(_)) = &app.ui.overlay {
+        return click_template(app, x, y);
+    }
     if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer || !layout::fits(area) {
         return;
     }
@@ -54,10 +57,29 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     app.ui.focus = focus;
     app.restyle();
     let text_area = inner(rect);
-    if text_area.contains(at) {
-        if let Some(area) = app.focused_area() {
-            area.click(x - text_area.x, y - text_area.y);
-        }
+    if text_area.contains(at)
+        && let Some(area) = app.focused_area()
+    {
+        area.click(x - text_area.x, y - text_area.y);
+    }
+}
+
+/// A click on a row of the template browser selects it.
+fn click_template(app: &mut App, x: u16, y: u16) {
+    let area = screen(app);
+    if !layout::fits(area) {
+        return;
+    }
+    let (body, _, _) = layout::screen_rows(area);
+    let Some(Overlay::Templates(browser)) = &app.ui.overlay else {
+        return;
+    };
+    let len = app.filtered_templates(&browser.filter).len();
+    let row = super::ui::templates::row_at(body, browser.selected, x, y);
+    if let (Some(row), Some(Overlay::Templates(browser))) = (row, &mut app.ui.overlay)
+        && row < len
+    {
+        browser.selected = row;
     }
 }
 
@@ -68,7 +90,8 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
     match (&app.ui.overlay, app.ui.screen) {
         (Some(Overlay::Help(_)), _) => pick(Action::HelpUp, Action::HelpDown),
         (Some(Overlay::Templates(_)), _) => pick(Action::TemplateUp, Action::TemplateDown),
-        (Some(Overlay::ConfirmCopy), _) | (None, Screen::SentNote) => None,
+        (Some(Overlay::ConfirmCopy | Overlay::Ask(_) | Overlay::Name(_)), _)
+        | (None, Screen::SentNote) => None,
         (None, Screen::Picker) => pick(Action::PickerUp, Action::PickerDown),
         (None, Screen::Sent | Screen::Stats) => pick(Action::SentUp, Action::SentDown),
         (None, Screen::Composer) => {

@@ -3,7 +3,7 @@
 //! notes (on a worker thread, when the user pauses), and the signal flag.
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
@@ -13,6 +13,8 @@ use super::action::Action;
 use super::app::App;
 use super::clipboard::Clipboard;
 use super::composed::LintDone;
+use super::farewell::{Ending, farewell};
+use super::first_run;
 use super::keymap::map_key;
 use super::lint_worker::LintWorker;
 use super::storage::{self, Storage};
@@ -20,6 +22,7 @@ use super::terminal::{self, Term};
 use super::ui::Root;
 use super::update::{Effect, update};
 use crate::lint::PastNote;
+use crate::store::lock::{DraftLock, Locked};
 use crate::store::{Draft, DraftState, Entry};
 
 /// Autosave once the user has paused this long (well within SPEC's second).
@@ -52,6 +55,8 @@ struct Session {
     saved_revision: u64,
     seen_revision: u64,
     changed_at: Instant,
+    /// The lock of the draft being edited, with its id.
+    lock: Option<(String, DraftLock)>,
 }
 
 impl Session {
@@ -74,8 +79,18 @@ impl Session {
                         app.error(format!("Outcome not saved: {e}"));
                     }
                 }
+                Effect::DeleteDraft(id) => self.delete(app, &id),
                 Effect::SaveDraft { announce } => {
-                    self.save(app, announce);
+                    // A failure is in the status line, and retried by autosave.
+                    let _ = self.save(app, announce);
+                }
+                Effect::SaveSetting { key, value } => {
+                    match self.storage.save_setting(key, &value) {
+                        Ok(path) => app.info(first_run::saved_message(key, &value, &path)),
+                        Err(e) => app.error(format!(
+                            "Not saved to the config ({e}); used until you quit"
+                        )),
+                    }
                 }
                 Effect::Quit => quit = true,
             }
@@ -87,48 +102,91 @@ impl Session {
         let outcome = self.clipboard.copy(text, &mut io::stderr());
         if outcome.ok() {
             app.info(outcome.message());
-            app.copied = true;
+            app.mark_copied();
             let record = super::sent::record(app, text);
             if let Err(e) = self.storage.append_log(&Entry::Sent(record.clone())) {
                 app.error(format!("{} · history not saved: {e}", outcome.message()));
             }
-            app.history.push(PastNote {
+            std::sync::Arc::make_mut(&mut app.history).push(PastNote {
                 recipient: record.recipient.clone(),
                 text: record.text.clone(),
                 copied_at: record.copied_at,
             });
             app.sent.ledger.push(record);
-            self.save(app, false);
+            // A failure is in the status line, and retried by autosave.
+            let _ = self.save(app, false);
         } else {
             app.error(outcome.message());
         }
     }
 
-    /// Writes the draft; `false` when the write failed (the status says why).
-    fn save(&mut self, app: &mut App, announce: bool) -> bool {
+    /// Holds the lock of the draft the app edits, and only that one. A
+    /// draft another composer has open is edited as a copy: it gets a new
+    /// id at its first save.
+    fn sync_lock(&mut self, app: &mut App) {
+        if self.lock.as_ref().map(|(id, _)| id) == app.draft_id.as_ref() {
+            return;
+        }
+        self.lock = None;
+        let Some(id) = app.draft_id.clone() else {
+            return;
+        };
+        match self.storage.lock_draft(&id) {
+            Some(Locked::Mine(lock)) => self.lock = Some((id, lock)),
+            Some(Locked::Held(pid)) => {
+                app.draft_id = None;
+                app.error(format!(
+                    "This draft is open in another composer (process {pid}): you are editing a \
+                     copy, saved as a new draft"
+                ));
+            }
+            None => {}
+        }
+    }
+
+    /// Deletes a draft the user chose in the picker and confirmed.
+    fn delete(&mut self, app: &mut App, id: &str) {
+        match self.storage.delete_draft(id) {
+            Ok(()) => {
+                app.drafts.retain(|d| d.id != id);
+                if app.draft_id.as_deref() == Some(id) {
+                    app.forget_note();
+                }
+                let last = super::update::picker_len(app) - 1;
+                app.ui.picker = app.ui.picker.min(last);
+                app.info("Draft deleted");
+            }
+            Err(e) => app.error(format!("Draft not deleted: {e}")),
+        }
+    }
+
+    /// Writes the draft; the error says why it failed (so does the status).
+    fn save(&mut self, app: &mut App, announce: bool) -> Result<(), String> {
         if !app.has_content() {
             if announce {
                 app.info("Nothing to save yet");
             }
             self.saved_revision = app.revision;
-            return true;
+            return Ok(());
         }
         if app.draft_id.is_none() {
             app.draft_id = Some(storage::new_draft_id(app.now));
         }
         let draft = app.draft();
-        match self.storage.save_draft(&draft) {
+        let result = self.storage.save_draft(&draft);
+        self.sync_lock(app);
+        match result {
             Ok(()) => {
                 self.saved_revision = app.revision;
                 remember(app, draft);
                 if announce {
                     app.info("Draft saved");
                 }
-                true
+                Ok(())
             }
             Err(e) => {
                 app.error(format!("Draft not saved: {e}"));
-                false
+                Err(e)
             }
         }
     }
@@ -143,19 +201,19 @@ impl Session {
         if app.revision == self.saved_revision || self.changed_at.elapsed() < AUTOSAVE_PAUSE {
             return;
         }
-        if !self.save(app, false) {
+        if self.save(app, false).is_err() {
             // Counted as a fresh change, so the next try waits out a pause too.
             self.changed_at = Instant::now() + AUTOSAVE_RETRY.saturating_sub(AUTOSAVE_PAUSE);
         }
     }
 }
 
-/// Keeps the picker's draft list in step with what was saved.
+/// Keeps the picker's draft list in step with what was saved: unfinished
+/// drafts first, then copied notes, newest first in each.
 fn remember(app: &mut App, draft: Draft) {
     app.drafts.retain(|d| d.id != draft.id);
-    if draft.state == DraftState::Draft {
-        app.drafts.insert(0, draft);
-    }
+    app.drafts.insert(0, draft);
+    app.drafts.sort_by_key(|d| d.state == DraftState::Copied);
 }
 
 /// Runs the composer until the user quits or a signal arrives.
@@ -185,6 +243,7 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
         saved_revision: app.revision,
         seen_revision: app.revision,
         changed_at: Instant::now(),
+        lock: None,
     };
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         event_loop(&mut term, &mut app, &mut session, &signal, linter)
@@ -195,24 +254,37 @@ pub fn run(config: Option<&std::path::Path>) -> std::process::ExitCode {
             // The hook has restored the terminal and printed the message;
             // keep what was typed since the last autosave, then go on dying.
             if app.has_content() {
-                session.save(&mut app, false);
+                let _ = session.save(&mut app, false);
             }
             std::panic::resume_unwind(panic);
         }
     };
-    if app.has_content() {
-        session.save(&mut app, false);
-    }
+    let saved = if app.has_content() {
+        session.save(&mut app, false)
+    } else {
+        Ok(())
+    };
     terminal::restore();
     session.clipboard.hand_off();
+    let text = (!app.is_blank()).then(|| app.text());
+    let number = signal.load(Ordering::Relaxed);
+    let last = farewell(&Ending {
+        note: text.as_deref(),
+        save_error: saved.as_ref().err().map(String::as_str),
+        piped: !io::stdout().is_terminal(),
+        signal: (number != 0).then(|| i32::try_from(number).unwrap_or(0)),
+    });
+    // Nowhere is left to report a failed write of these last words.
+    if let Some(out) = &last.stdout {
+        let _ = io::stdout().write_all(out.as_bytes());
+    }
+    if let Some(err) = &last.stderr {
+        let _ = io::stderr().write_all(err.as_bytes());
+    }
     if let Err(e) = result {
         return fail(&format!("terminal error: {e}"));
     }
-    if !io::stdout().is_terminal() && !app.is_blank() {
-        let mut out = io::stdout();
-        let _ = writeln!(out, "{}", app.text());
-    }
-    std::process::ExitCode::SUCCESS
+    std::process::ExitCode::from(last.code)
 }
 
 fn fail(message: &str) -> std::process::ExitCode {
@@ -243,23 +315,46 @@ fn spawn_reader(tx: Sender<Wake>) {
     });
 }
 
+/// How long a frame waits for the lint of a note of normal size: findings
+/// that come within it are drawn with the keystroke; later ones a frame
+/// after. The UI thread never waits longer, whatever the note or the
+/// config's phrase patterns cost.
+const FRAME: Duration = Duration::from_millis(16);
+
 fn event_loop(
     term: &mut Term,
     app: &mut App,
     session: &mut Session,
-    signal: &AtomicBool,
+    signal: &AtomicUsize,
     linter: crate::lint::Linter,
 ) -> io::Result<()> {
     let (tx, wakes): (Sender<Wake>, Receiver<Wake>) = mpsc::channel();
     spawn_reader(tx.clone());
     let worker = LintWorker::spawn(linter, move |done| tx.send(Wake::Lint(done)).is_ok());
-    // The revision a lint was last asked for, so a pause asks only once.
+    app.derived.lint_off_thread = true;
+    app.refresh();
+    // The revision a lint was last asked for, so each text is linted once.
     let mut asked = None;
     loop {
         app.now = crate::clock::now();
+        let wanted = app.lint_each_key() || app.ui.after_lint.is_some();
+        if app.derived.lint_stale && wanted && asked != Some(app.revision) {
+            asked = Some(app.revision);
+            worker.submit(app.lint_job());
+            let deadline = Instant::now() + FRAME;
+            while app.derived.lint_stale {
+                let left = deadline.saturating_duration_since(Instant::now());
+                let Ok(wake) = wakes.recv_timeout(left) else {
+                    break;
+                };
+                if handle(wake, app, session)? {
+                    return Ok(());
+                }
+            }
+        }
         term.draw(|frame| frame.render_widget(&Root(app), frame.area()))?;
         // A hung-up terminal is no longer a terminal: leave as on SIGHUP.
-        if signal.load(Ordering::Relaxed) || !io::stdin().is_terminal() {
+        if signal.load(Ordering::Relaxed) != 0 || !io::stdin().is_terminal() {
             return Ok(());
         }
         match wakes.recv_timeout(TICK) {
@@ -268,21 +363,8 @@ fn event_loop(
                 // (a paste, key repeat) costs one frame.
                 let mut next = Some(first);
                 while let Some(wake) = next {
-                    match wake {
-                        Wake::Lint(done) => {
-                            app.accept_lint(done);
-                        }
-                        Wake::Term(event) => {
-                            let event = event?;
-                            #[cfg(debug_assertions)]
-                            super::debug_panic::check(&event);
-                            if let Some(action) = event_action(app, event) {
-                                let effects = update(app, action);
-                                if session.run_effects(app, effects) {
-                                    return Ok(());
-                                }
-                            }
-                        }
+                    if handle(wake, app, session)? {
+                        return Ok(());
                     }
                     next = wakes.try_recv().ok();
                 }
@@ -298,4 +380,30 @@ fn event_loop(
         }
         session.autosave(app);
     }
+}
+
+/// Takes in one wake: a key (or other event) runs `update` and its
+/// effects; findings are taken if still current, and run the action that
+/// waited for them. `true` when the user asked to quit.
+fn handle(wake: Wake, app: &mut App, session: &mut Session) -> io::Result<bool> {
+    let action = match wake {
+        Wake::Lint(done) => {
+            if !app.accept_lint(done) {
+                return Ok(false);
+            }
+            app.ui.after_lint.take()
+        }
+        Wake::Term(event) => {
+            let event = event?;
+            #[cfg(debug_assertions)]
+            super::debug_panic::check(&event);
+            event_action(app, event)
+        }
+    };
+    let Some(action) = action else {
+        return Ok(false);
+    };
+    let effects = update(app, action);
+    session.sync_lock(app);
+    Ok(session.run_effects(app, effects))
 }

@@ -1,12 +1,17 @@
 //! What the composer reads from and writes to disk, behind a few small
 //! functions: the config, templates, drafts and the log of sent notes.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::app::{Init, Status};
 use crate::lint::PastNote;
+use crate::note::greeting::word_from_config;
 use crate::outcomes::Ledger;
-use crate::store::{ClipboardMode, Draft, DraftStore, Entry, Paths, Problem, Startup, history};
+use crate::store::lock::{self, Locked};
+use crate::store::{
+    ClipboardMode, Draft, DraftState, DraftStore, Entry, Paths, Problem, Startup, config_write,
+    history,
+};
 
 /// Where drafts and history go, once the paths are known.
 pub struct Storage {
@@ -49,6 +54,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
     Loaded {
         init: Init {
             sender: config.sender(None).map(str::to_string),
+            greeting: config.greeting.as_deref().map(word_from_config),
             limit: config.limit.unwrap_or_default(),
             linter,
             templates: library.all().to_vec(),
@@ -56,6 +62,7 @@ pub fn load(config_override: Option<&Path>, now: u64) -> Loaded {
             history,
             ledger,
             monthly_notes: config.monthly_notes,
+            ask_name: config.sender(None).is_none(),
             status,
             now,
         },
@@ -78,11 +85,11 @@ fn status_text(problem: &Problem) -> String {
     }
 }
 
-/// How many drafts the picker offers.
+/// How many drafts (and copied notes) the picker offers.
 const PICKER_DRAFTS: usize = 20;
 
-/// Unfinished drafts, newest first; unreadable ones are reported (the
-/// store has moved them aside).
+/// Unfinished drafts, newest first, then the copied notes, newest first;
+/// unreadable ones are reported (the store has moved them aside).
 fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
     match store.list() {
         Ok(listing) => {
@@ -92,7 +99,16 @@ fn list_drafts(store: &DraftStore, problems: &mut Vec<String>) -> Vec<Draft> {
                     .iter()
                     .map(|p| format!("draft skipped: {p}")),
             );
-            listing.unfinished(PICKER_DRAFTS).cloned().collect()
+            let copied = listing
+                .drafts
+                .iter()
+                .filter(|d| d.state == DraftState::Copied && !d.is_blank())
+                .take(PICKER_DRAFTS);
+            listing
+                .unfinished(PICKER_DRAFTS)
+                .chain(copied)
+                .cloned()
+                .collect()
         }
         Err(e) => {
             problems.push(format!("drafts not listed: {e}"));
@@ -136,6 +152,37 @@ impl Storage {
         DraftStore::new(paths.drafts_dir())
             .save(draft)
             .map_err(|e| e.to_string())
+    }
+
+    /// Deletes the draft `id`, unless another composer has it open.
+    pub fn delete_draft(&self, id: &str) -> Result<(), String> {
+        let Some(paths) = &self.paths else {
+            return Err("no home directory".into());
+        };
+        if let Ok(Locked::Held(pid)) = lock::lock(&paths.drafts_dir(), id) {
+            return Err(format!("it is open in another composer (process {pid})"));
+        }
+        DraftStore::new(paths.drafts_dir())
+            .remove(id)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Locks the draft `id` for this composer; `Held` names the process
+    /// that has it open. `None` when no lock can be taken (no data
+    /// directory yet, a read-only disk): editing goes on without one.
+    pub fn lock_draft(&self, id: &str) -> Option<Locked> {
+        let paths = self.paths.as_ref()?;
+        lock::lock(&paths.drafts_dir(), id).ok()
+    }
+
+    /// Sets `key` in the config file; returns the file's path.
+    pub fn save_setting(&self, key: &str, value: &str) -> Result<PathBuf, String> {
+        let Some(paths) = &self.paths else {
+            return Err("no home directory".into());
+        };
+        let path = &paths.config_file;
+        config_write::set_string(path, key, value).map_err(|e| e.to_string())?;
+        Ok(path.clone())
     }
 
     /// Appends a copied note or an outcome to the log of sent notes.

@@ -3,7 +3,7 @@
 
 use super::paste::sanitize;
 use crate::library::{Template, Values, placeholders, with_people};
-use crate::note::{Parts, compose};
+use crate::note::{Parts, compose_parts};
 
 /// The byte range of the first `{placeholder}` in `text` (the library's
 /// placeholder syntax, so prose braces are never taken for gaps).
@@ -27,9 +27,11 @@ pub fn parts(template: &Template, to: &str, sign_off: &str) -> Parts {
     }
 }
 
-/// The note the template would give with the fields typed so far.
-pub fn preview(template: &Template, to: &str, sign_off: &str) -> String {
-    compose(to, &parts(template, to, sign_off), sign_off)
+/// The note the template would give with the fields typed so far,
+/// greeted with `word`.
+pub fn preview(template: &Template, word: &str, to: &str, sign_off: &str) -> String {
+    let p = parts(template, to, sign_off);
+    compose_parts(word, to, p.as_array(), sign_off)
 }
 
 #[cfg(test)]

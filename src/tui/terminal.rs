@@ -1,10 +1,11 @@
 //! Entering and leaving the terminal's composer mode, on every path out:
-//! normal quit, panic (a hook), and SIGTERM/SIGHUP (a flag the event loop
-//! checks). Drawing goes to stderr so stdout stays free for the note.
+//! normal quit, panic (a hook), and SIGTERM/SIGHUP/SIGINT/SIGQUIT (the
+//! signal's number in a flag the event loop checks). Drawing goes to
+//! stderr so stdout stays free for the note.
 
 use std::io::{self, Stderr, Write};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -60,16 +61,33 @@ fn install_panic_hook() {
     }));
 }
 
-/// A flag raised by SIGTERM, SIGHUP or SIGINT, for the event loop to check.
-pub fn quit_signal() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
+/// Set to the number of the SIGTERM, SIGHUP, SIGINT or SIGQUIT that
+/// arrived (0 until one does), for the event loop to check.
+pub fn quit_signal() -> io::Result<Arc<AtomicUsize>> {
+    let flag = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
     for signal in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
     ] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
+        let number = usize::try_from(signal).unwrap_or(0);
+        signal_hook::flag::register_usize(signal, Arc::clone(&flag), number)?;
     }
     Ok(flag)
+}
+
+/// SIGXFSZ would kill the process at a file-size limit; with a handler
+/// that only raises an unread flag, the write fails with `EFBIG` instead
+/// and is reported like any failed write.
+pub fn ignore_file_size_signal() {
+    #[cfg(unix)]
+    {
+        // Registering can only fail for a forbidden signal, which this is not.
+        let _ = signal_hook::flag::register(
+            signal_hook::consts::SIGXFSZ,
+            Arc::new(AtomicBool::new(false)),
+        );
+    }
 }

@@ -8,11 +8,15 @@ use ratatui_textarea::{Input, Key};
 
 use super::action::Action;
 use super::app::{App, Browser, Focus, Overlay, Screen};
+use super::ask;
+use super::editor::Editor;
 use super::edits;
 use super::field::Field;
 use super::mouse;
 use super::paste::sanitize;
 use super::sent;
+use super::undo_group;
+use super::{first_run, gaps};
 use crate::note::Scenario;
 use crate::store::OutcomeEvent;
 
@@ -30,18 +34,41 @@ pub enum Effect {
     CopyAgain(String),
     /// Append this outcome to the log of sent notes.
     RecordOutcome(OutcomeEvent),
+    /// Delete this draft from disk (the user confirmed).
+    DeleteDraft(String),
+    /// Set a string in the config file (`sender`, `greeting`) and say so.
+    SaveSetting {
+        /// The config key.
+        key: &'static str,
+        /// Its new value.
+        value: String,
+    },
     /// Leave the composer.
     Quit,
 }
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if too_small(app) && !matches!(action, Action::Quit | Action::Resize(..)) {
+        // "Terminal too small" hides the note: keys must not edit it blind.
+        return Vec::new();
+    }
+    if !matches!(action, Action::Resize(..)) {
+        // Whatever the user does next replaces a copy or fix still waiting
+        // for the lint: it would act on a text or screen they have left.
+        app.ui.after_lint = None;
+    }
     match action {
         Action::PickerUp => app.ui.picker = app.ui.picker.saturating_sub(1),
         Action::PickerDown => app.ui.picker = (app.ui.picker + 1).min(picker_len(app) - 1),
         Action::PickerChoose => return choose(app),
+        Action::PickerDelete => delete(app),
         Action::ChooseScenario(s) => app.start(s),
-        Action::FocusNext => focus_step(app, true),
+        Action::FocusNext => {
+            if !gaps::select_next(app) {
+                focus_step(app, true);
+            }
+        }
         Action::FocusPrev => focus_step(app, false),
         Action::NextField => next_field(app),
         Action::LintUp => app.ui.lint_selected = app.ui.lint_selected.saturating_sub(1),
@@ -61,6 +88,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::ApplyTemplate => edits::apply_template(app),
         Action::Copy => return copy(app),
+        Action::Accept => return ask::accept(app),
+        Action::CycleGreeting => return first_run::cycle_greeting(app),
+        Action::NamePush(c) => return first_run::name_key(app, Some(c), false),
+        Action::NamePop => return first_run::name_key(app, None, false),
+        Action::NameDone => return first_run::name_key(app, None, true),
         Action::ConfirmCopy => {
             app.ui.overlay = None;
             return vec![Effect::Copy(app.text())];
@@ -116,6 +148,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Whether the terminal is below the smallest size the composer draws.
+fn too_small(app: &App) -> bool {
+    let (w, h) = app.ui.size;
+    !super::ui::layout::fits(ratatui::layout::Rect::new(0, 0, w, h))
+}
+
 /// Rows in the picker: three scenarios, then the drafts.
 pub fn picker_len(app: &App) -> usize {
     Scenario::ALL.len() + app.drafts.len()
@@ -132,6 +170,20 @@ fn choose(app: &mut App) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+fn delete(app: &mut App) {
+    let Some(draft) = app
+        .ui
+        .picker
+        .checked_sub(Scenario::ALL.len())
+        .and_then(|i| app.drafts.get(i))
+    else {
+        return app.info("Select a draft below the scenarios to delete it");
+    };
+    let label = crate::tui::ui::draft_summary(draft, app.now);
+    let id = draft.id.clone();
+    ask::ask(app, ask::Ask::DeleteDraft { id, label });
 }
 
 fn focus_step(app: &mut App, forward: bool) {
@@ -190,8 +242,8 @@ fn copy(app: &mut App) -> Vec<Effect> {
         app.error("Nothing to copy yet: type the note first");
         return Vec::new();
     }
-    if app.derived.lint_stale {
-        app.relint();
+    if app.wait_for_lint(Action::Copy, "copying") {
+        return Vec::new();
     }
     if app.derived.report.has_errors() || app.sent.over_allowance(app.now) {
         app.ui.overlay = Some(Overlay::ConfirmCopy);
@@ -241,10 +293,15 @@ fn edit(app: &mut App, input: Input) {
     if app.form.free.is_none() && is_newline(&input) {
         return next_field(app);
     }
-    if let Some(area) = app.focused_area() {
-        if area.input(input) {
-            app.refresh();
-        }
+    if let (Focus::Field(field), Some(undo)) = (app.ui.focus, Editor::undo_key(&input))
+        && undo_group::step(app, field, undo)
+    {
+        return app.refresh();
+    }
+    if let Some(area) = app.focused_area()
+        && area.input(input)
+    {
+        app.refresh();
     }
 }
 
@@ -253,6 +310,9 @@ fn paste(app: &mut App, text: &str) {
         browser.filter.push_str(sanitize(text, false).trim());
         browser.selected = 0;
         return;
+    }
+    if matches!(app.ui.overlay, Some(Overlay::Name(_))) {
+        return first_run::paste_name(app, &sanitize(text, false));
     }
     if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer {
         return;

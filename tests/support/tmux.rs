@@ -48,7 +48,10 @@ pub fn have_tmux() -> bool {
 pub struct Tmux {
     socket: PathBuf,
     home: tempfile::TempDir,
+    /// Another session's home, when this one shares it.
+    shared: Option<PathBuf>,
     env: Vec<(String, String)>,
+    first_run: bool,
 }
 
 impl Tmux {
@@ -57,8 +60,18 @@ impl Tmux {
         Tmux {
             socket: home.path().join("tmux.sock"),
             home,
+            shared: None,
             env: Vec::new(),
+            first_run: false,
         }
+    }
+
+    /// A second terminal on its own tmux server whose connote uses the
+    /// same config and data as `other`'s: two composers on one machine.
+    pub fn sharing(other: &Tmux) -> Tmux {
+        let mut t = Tmux::new();
+        t.shared = Some(other.home().to_path_buf());
+        t
     }
 
     /// `tmux` talking to this test's private server.
@@ -74,8 +87,15 @@ impl Tmux {
         self.env.push((name.to_string(), value.to_string()));
     }
 
+    /// Leaves connote's first-run question for the user's name to the
+    /// test. Otherwise a start without a configured sender answers it with
+    /// `Esc` (skip), so a test about something else starts on the picker.
+    pub fn first_run(&mut self) {
+        self.first_run = true;
+    }
+
     pub fn home(&self) -> &Path {
-        self.home.path()
+        self.shared.as_deref().unwrap_or(self.home.path())
     }
 
     pub fn config_dir(&self) -> PathBuf {
@@ -115,7 +135,7 @@ impl Tmux {
 
     /// The shell words that run connote in the sandbox, then `redirect`.
     fn connote(&self, redirect: &str) -> String {
-        let h = self.home.path().display();
+        let h = self.home().display();
         let extra: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
         let extra = extra.join(" ");
         format!(
@@ -170,6 +190,14 @@ impl Tmux {
             .status()
             .expect("start tmux");
         assert!(status.success());
+        let config = std::fs::read_to_string(self.config_dir().join("config.json"));
+        if !self.first_run && !config.is_ok_and(|c| c.contains("\"sender\"")) {
+            self.wait_text("What is your name?");
+            self.keys(&["Escape"]);
+            self.wait("the name prompt to close", |s| {
+                !s.contains("What is your name?")
+            });
+        }
     }
 
     /// Runs connote again in the same pane, after it exited.
@@ -199,6 +227,28 @@ impl Tmux {
 
     pub fn pid(&self) -> String {
         self.var("pane_pid")
+    }
+
+    /// The pid of connote when it runs under the shell of
+    /// [`Tmux::start_in_shell`] (the pane's process is that shell).
+    pub fn child_pid(&self) -> String {
+        let pid = self.pid();
+        let children = format!("/proc/{pid}/task/{pid}/children");
+        let mut found = String::new();
+        wait_for(
+            "connote to start under the shell",
+            || {
+                found = std::fs::read_to_string(&children)
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                !found.is_empty()
+            },
+            || children.clone(),
+        );
+        found
     }
 
     /// Waits until `cond` holds for one capture of the screen; panics with

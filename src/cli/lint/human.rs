@@ -8,7 +8,7 @@ use super::snippet::{snippet, visible};
 use crate::cli::style::{Palette, Role};
 use crate::lint::trace::{StepKind, TraceStep, TracedPhrase};
 use crate::lint::{Diagnostic, Fix, Report, Severity};
-use crate::note::count;
+use crate::note::{characters, count};
 
 /// Quoted note text longer than this many chars is shortened in `help:` lines.
 const QUOTE: usize = 64;
@@ -162,8 +162,8 @@ fn describe_fix(text: &str, fix: &Fix, positions: &Positions) -> String {
     };
     match after.cmp(&before) {
         std::cmp::Ordering::Equal => what,
-        std::cmp::Ordering::Less => format!("{what} ({} characters shorter)", before - after),
-        std::cmp::Ordering::Greater => format!("{what} ({} characters longer)", after - before),
+        std::cmp::Ordering::Less => format!("{what} ({} shorter)", characters(before - after)),
+        std::cmp::Ordering::Greater => format!("{what} ({} longer)", characters(after - before)),
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Snippet {
 
 /// True for characters a terminal would hide or act on.
 pub fn is_hidden(ch: char) -> bool {
+    if ch.is_ascii() {
+        return ch.is_ascii_control();
+    }
     ch.is_control()
         || matches!(ch,
             '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}'

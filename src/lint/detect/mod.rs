@@ -297,12 +297,11 @@ pub fn removal_with_bytes(cx: &Context<'_>, range: &Range<usize>) -> (super::Fix
         let next = a.tokens.get(at).filter(|t| t.chars.start == fix.end);
         if let Some(t) = next.filter(|t| {
             t.capitalized && t.word != "i" && cx.phrases.contains_word(List::CommonWord, &t.word)
-        }) {
-            if let Some(c) = cx.text[t.bytes.start..].chars().next() {
-                fix.replacement.extend(c.to_lowercase());
-                fix.end += 1;
-                bytes.end += c.len_utf8();
-            }
+        }) && let Some(c) = cx.text[t.bytes.start..].chars().next()
+        {
+            fix.replacement.extend(c.to_lowercase());
+            fix.end += 1;
+            bytes.end += c.len_utf8();
         }
     }
     (fix, bytes)

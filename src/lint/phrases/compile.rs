@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::pattern::{Alternatives, Atom, MAX_GAP, Slot};
+use super::list::List;
+use super::pattern::{Alternatives, Atom, MAX_GAP, Pattern, Slot};
 use super::vocab::{FxBuild, Vocab};
 use crate::lint::text::{Irregular, expand, fold, fold_into, stem_into};
 
@@ -38,6 +39,43 @@ impl Grammar {
     pub fn finish(&mut self) {
         self.set_memo = HashMap::default();
     }
+}
+
+/// One entry of a list, compiled: the word it adds to the list's word set
+/// when it is a single word, and its patterns (none for word lists).
+#[derive(Debug)]
+pub struct CompiledEntry {
+    /// The entry as a single normalised word, if it is one.
+    pub word: Option<String>,
+    /// The patterns it compiles into (a leading optional word makes two).
+    pub patterns: Vec<Pattern>,
+}
+
+/// Compiles entry `src` of `list`: the one place, for the built-in lists
+/// at build time and the user's extras at run time, that decides what an
+/// entry may be. The error is the reason, as users read it.
+pub fn compile_entry(
+    list: List,
+    src: &str,
+    grammar: &mut Grammar,
+) -> Result<CompiledEntry, String> {
+    let word = fold(src.trim().trim_start_matches('='));
+    let single = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '.' | '&'));
+    if list.is_word_list() && !single {
+        return Err(format!("`{}` holds single words, not phrases", list.name()));
+    }
+    let patterns = if list.is_word_list() {
+        Vec::new()
+    } else {
+        Pattern::parse(src, grammar)?
+    };
+    Ok(CompiledEntry {
+        word: single.then_some(word),
+        patterns,
+    })
 }
 
 /// Turns slot text into slots, with reusable buffers so compiling the
@@ -178,4 +216,31 @@ impl Compiler<'_> {
             _ => Atom::Stem(self.stem_id(text)),
         })
     }
+}
+
+/// The words that turn a frame into context (see
+/// `PhraseBook::is_detail_word`), folded: the weekdays, months and holidays
+/// of the word sets (not "today" or "tonight"), and every kind of event
+/// except those `not_detail` names (`event`, `meeting`).
+pub fn detail_words(sets: &WordSets, not_detail: impl Fn(&str) -> bool) -> Vec<String> {
+    let always = ["weekday", "month", "holiday"]
+        .iter()
+        .flat_map(|name| sets.get(*name).into_iter().flatten())
+        .filter(|w| !matches!(w.as_str(), "today" | "tonight"));
+    let events = sets
+        .get("event")
+        .into_iter()
+        .flatten()
+        .filter(|w| !not_detail(w));
+    always.chain(events).map(|w| fold(w)).collect()
+}
+
+/// The words of the sets [`detail_words`] draws from, folded: those whose
+/// standing may change when `not-detail` does.
+pub fn detail_candidates(sets: &WordSets) -> Vec<String> {
+    ["weekday", "month", "holiday", "event"]
+        .iter()
+        .flat_map(|name| sets.get(*name).into_iter().flatten())
+        .map(|w| fold(w))
+        .collect()
 }

@@ -3,7 +3,8 @@
 //! pattern that spans a gap or a number shows both, because those are the
 //! patterns that match more than their author meant.
 
-use super::{BUILTIN_JSON, PatternId, PhraseBook, RawBook, RawPattern};
+use super::raw::{RawBook, RawPattern};
+use super::{BUILTIN_JSON, PatternId, PhraseBook};
 use crate::lint::text::Analysis;
 
 /// Whether pattern `source` has a `*` gap or a `<num>` slot.
@@ -24,7 +25,7 @@ fn patterns(book: &PhraseBook) -> Vec<(String, PatternId, RawPattern)> {
     for (name, list) in raw.lists {
         for (n, p) in list.patterns.into_iter().enumerate() {
             let id = format!("{name}/{}", n + 1);
-            let at = book.infos.iter().position(|i| i.answers_to(&id)).unwrap();
+            let at = book.infos().position(|i| i.answers_to(&id)).unwrap();
             let pid = PatternId(u32::try_from(at).unwrap());
             out.push((id, pid, p));
         }
@@ -83,7 +84,7 @@ fn loose_patterns_are_recognised() {
 #[test]
 fn named_patterns_answer_to_their_name_and_number() {
     let book = PhraseBook::builtin();
-    let info = &book.infos[0];
+    let info = book.infos().next().unwrap();
     assert!(info.answers_to(&format!("{}/1", info.list.name())));
     assert!(!info.answers_to("nonsense"));
 }

@@ -27,6 +27,7 @@
 //! defined once in the data file's `sets` and shared by every list.
 
 use super::compile::{Compiler, Grammar};
+use super::image::{Reader, Writer};
 use super::vocab::WordSet;
 use crate::lint::text::{Token, TokenKind};
 
@@ -209,7 +210,9 @@ impl Entry {
     }
 
     /// Whether a token of `classes` whose word starts with `head` may
-    /// start a match through the pattern's classes.
+    /// start a match through the pattern's classes: the rule the phrase
+    /// book's class index follows (and is tested against).
+    #[cfg(test)]
     pub fn admits(&self, classes: u8, head: u8) -> bool {
         let common = self.classes & classes;
         common & !Entry::PREFIX != 0
@@ -358,6 +361,161 @@ impl Pattern {
     }
 }
 
+/// The image form of patterns (see [`super::image`]): what the build
+/// script writes and the phrase book reads back when a pattern is first
+/// tried.
+impl Pattern {
+    #[cfg_attr(not(test), allow(dead_code))] // the build script writes
+    /// Appends the pattern to an image.
+    pub fn write(&self, out: &mut Writer) {
+        out.u32(u32::from(self.frame));
+        write_ids(out, &self.needs);
+        out.usize(self.slots.len());
+        for slot in &self.slots {
+            match slot {
+                Slot::Gap(n) => {
+                    out.u32(0);
+                    out.usize(*n);
+                }
+                Slot::One { atoms, optional } => {
+                    out.u32(1 + u32::from(*optional));
+                    write_ids(out, &atoms.stems);
+                    write_ids(out, &atoms.exact);
+                    write_ids(out, &atoms.exact_stems);
+                    out.usize(atoms.others.len());
+                    for atom in &atoms.others {
+                        atom.write(out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`Pattern::possible`] of the pattern written at `r`, without reading
+    /// the rest of it.
+    pub fn possible_in(r: &mut Reader, present: &WordSet) -> bool {
+        r.skip(1);
+        let n = r.usize();
+        n == 0 || (0..n).any(|_| present.contains(r.u32()))
+    }
+
+    /// Reads a pattern written by [`Pattern::write`].
+    pub fn read(r: &mut Reader) -> Pattern {
+        let frame = r.u32() != 0;
+        let needs = read_ids(r);
+        let n = r.usize();
+        let mut slots = Vec::with_capacity(n.min(MAX_SLOTS));
+        for _ in 0..n.min(MAX_SLOTS) {
+            let kind = r.u32();
+            if kind == 0 {
+                slots.push(Slot::Gap(r.usize()));
+                continue;
+            }
+            let stems = read_ids(r);
+            let exact = read_ids(r);
+            let exact_stems = read_ids(r);
+            let others = (0..r.usize()).map(|_| Atom::read(r)).collect();
+            slots.push(Slot::One {
+                atoms: Alternatives {
+                    stems,
+                    exact,
+                    exact_stems,
+                    others,
+                },
+                optional: kind == 2,
+            });
+        }
+        Pattern {
+            slots,
+            frame,
+            needs,
+        }
+    }
+}
+
+impl Atom {
+    #[cfg_attr(not(test), allow(dead_code))] // the build script writes
+    fn write(&self, out: &mut Writer) {
+        match self {
+            Atom::Stem(id) => {
+                out.u32(0);
+                out.u32(*id);
+            }
+            Atom::Exact(word, stem) => {
+                out.u32(1);
+                out.u32(*word);
+                out.u32(*stem);
+            }
+            Atom::Prefix(p) => {
+                out.u32(2);
+                out.str(p);
+            }
+            Atom::Suffix(x) => {
+                out.u32(3);
+                out.str(x);
+            }
+            Atom::Name => out.u32(4),
+            Atom::Num => out.u32(5),
+            Atom::Url => out.u32(6),
+            Atom::Any => out.u32(7),
+        }
+    }
+
+    fn read(r: &mut Reader) -> Atom {
+        match r.u32() {
+            0 => Atom::Stem(r.u32()),
+            1 => {
+                let word = r.u32();
+                Atom::Exact(word, r.u32())
+            }
+            2 => Atom::Prefix(r.str().unwrap_or_default().to_string()),
+            3 => Atom::Suffix(r.str().unwrap_or_default().to_string()),
+            4 => Atom::Name,
+            5 => Atom::Num,
+            6 => Atom::Url,
+            _ => Atom::Any,
+        }
+    }
+}
+
+impl Entry {
+    #[cfg_attr(not(test), allow(dead_code))] // the build script writes
+    /// Appends the entry's classes and heads to an image (its stems go
+    /// into the index).
+    pub fn write(&self, out: &mut Writer) {
+        out.u32(u32::from(self.classes));
+        out.usize(self.heads.len());
+        for &h in &self.heads {
+            out.u32(u32::from(h));
+        }
+    }
+
+    /// Reads what [`Entry::write`] wrote (with no stems).
+    pub fn read(r: &mut Reader) -> Entry {
+        let classes = u8::try_from(r.u32()).unwrap_or(0);
+        let heads = (0..r.usize())
+            .map(|_| u8::try_from(r.u32()).unwrap_or(0))
+            .collect();
+        Entry {
+            stems: Vec::new(),
+            classes,
+            heads,
+        }
+    }
+}
+
+#[cfg_attr(not(test), allow(dead_code))] // the build script writes
+fn write_ids(out: &mut Writer, ids: &[u32]) {
+    out.usize(ids.len());
+    for &id in ids {
+        out.u32(id);
+    }
+}
+
+fn read_ids(r: &mut Reader) -> Vec<u32> {
+    (0..r.usize()).map(|_| r.u32()).collect()
+}
+
 /// Steps a match may take before it starts remembering dead ends: enough
 /// for every pattern of the built-in lists, so they never pay for the memo.
 const PLAIN_STEPS: usize = 64;
@@ -393,10 +551,10 @@ impl Search<'_> {
             self.dead = vec![false; self.slots.len() * self.width];
         }
         let found = self.expand(slot, s, i);
-        if found.is_none() {
-            if let Some(d) = self.dead.get_mut(key) {
-                *d = true;
-            }
+        if found.is_none()
+            && let Some(d) = self.dead.get_mut(key)
+        {
+            *d = true;
         }
         found
     }
@@ -425,10 +583,8 @@ impl Search<'_> {
                     .tokens
                     .get(i)
                     .is_some_and(|t| t.sentence == self.sentence && atoms.matches(t));
-                if hit {
-                    if let Some(end) = self.run(s + 1, i + 1) {
-                        return Some(end);
-                    }
+                if hit && let Some(end) = self.run(s + 1, i + 1) {
+                    return Some(end);
                 }
                 if *optional { self.run(s + 1, i) } else { None }
             }
@@ -525,6 +681,49 @@ mod tests {
             let mut memo = search(&pattern.slots, &tokens, i, tokens[i].sentence);
             memo.steps = PLAIN_STEPS + 1;
             assert_eq!(plain.run(0, i), memo.run(0, i), "from token {i}");
+        }
+    }
+
+    #[test]
+    fn a_pattern_reads_back_from_the_image_as_it_was_written() {
+        use crate::lint::phrases::image::{Image, Writer};
+        let mut grammar = Grammar::default();
+        grammar
+            .sets
+            .insert("x".into(), vec!["hackathon".into(), "=meetup".into()]);
+        let src = "~we? met|=saw * at pre* <name>|<num>|*ing <url>|<any> *2 @x";
+        let patterns = Pattern::parse(src, &mut grammar).unwrap();
+        assert_eq!(patterns.len(), 2);
+        let mut w = Writer::new();
+        let starts: Vec<u32> = patterns
+            .iter()
+            .map(|p| {
+                let at = w.len();
+                p.write(&mut w);
+                at
+            })
+            .collect();
+        let bytes: &'static [u8] = Box::leak(w.bytes().into_boxed_slice());
+        let text: &'static str = Box::leak(w.text.clone().into_boxed_str());
+        let image = Image::new(bytes, text);
+        for (p, at) in patterns.iter().zip(starts) {
+            assert_eq!(&Pattern::read(&mut image.at(at as usize)), p);
+            let mut all = WordSet::with_len(grammar.vocab.len());
+            for id in 0..grammar.vocab.len() {
+                all.insert(u32::try_from(id).unwrap());
+            }
+            for present in [WordSet::with_len(0), all] {
+                let in_image = Pattern::possible_in(&mut image.at(at as usize), &present);
+                assert_eq!(in_image, p.possible(&present));
+            }
+            let entry = p.entry();
+            let mut w = Writer::new();
+            entry.write(&mut w);
+            let bytes: &'static [u8] = Box::leak(w.bytes().into_boxed_slice());
+            let back = Entry::read(
+                &mut Image::new(bytes, "").at(crate::lint::phrases::image::Section::ALL.len()),
+            );
+            assert_eq!((back.classes, back.heads), (entry.classes, entry.heads));
         }
     }
 

@@ -135,14 +135,15 @@ fn find_all_naive(
 ) -> Vec<Vec<super::Match>> {
     let mut out: Vec<Vec<super::Match>> = vec![Vec::new(); List::ALL.len()];
     for i in 0..tokens.len() {
-        for ((list, pattern), origin) in book.patterns.iter().zip(&book.origin) {
+        for (id, compiled) in book.patterns.iter().enumerate() {
+            let pattern = book.compiled(id);
             if let Some(end) = pattern.match_at(tokens, i) {
                 let hit = super::Hit {
                     tokens: i..end,
                     frame: pattern.is_frame(),
-                    pattern: *origin,
+                    pattern: compiled.origin,
                 };
-                super::merge(&mut out[*list as usize], hit);
+                super::merge(&mut out[compiled.list as usize], hit);
             }
         }
     }
@@ -183,15 +184,20 @@ fn indexed_matching_finds_what_trying_everything_finds() {
 fn class_entries_admit_only_their_tokens() {
     let book = PhraseBook::builtin();
     let a = Analysis::new("visit https://x.io or call Ana at 5 congrats", &book);
-    let kinds: Vec<u8> = a.tokens.iter().map(super::Entry::classes_of).collect();
+    let kinds: Vec<u8> = a
+        .tokens
+        .iter()
+        .map(super::pattern::Entry::classes_of)
+        .collect();
     let entry = |src: &str| {
-        let mut grammar = super::Grammar::new(book.irregular().clone(), super::WordSets::new());
-        super::Pattern::parse(src, &mut grammar).unwrap()[0].entry()
+        let mut grammar =
+            super::compile::Grammar::new(book.irregular().clone(), super::compile::WordSets::new());
+        super::pattern::Pattern::parse(src, &mut grammar).unwrap()[0].entry()
     };
     let url = entry("<url>");
     let name = entry("<name> said");
     let prefix = entry("congrat*");
-    let admitted = |e: &super::Entry| {
+    let admitted = |e: &super::pattern::Entry| {
         a.tokens
             .iter()
             .zip(&kinds)
@@ -291,4 +297,24 @@ fn overlap_and_last_before_search_the_sorted_matches() {
         a.last_before(List::StockText, 7).map(|m| m.tokens.clone()),
         Some(4..6)
     );
+}
+
+#[test]
+fn the_class_index_holds_what_the_entries_admit() {
+    let book = PhraseBook::builtin();
+    assert!(!book.by_class.is_empty());
+    for classes in 0..64u8 {
+        for head in [b'a', b'c', b'r', b's', b'z', b'0', b'\'', 0] {
+            let mut got: Vec<usize> = book.by_classes(classes, head).collect();
+            got.sort_unstable();
+            let mut want: Vec<usize> = book
+                .by_class
+                .iter()
+                .filter(|(e, _)| e.admits(classes, head))
+                .map(|(_, id)| *id)
+                .collect();
+            want.sort_unstable();
+            assert_eq!(got, want, "classes {classes:#b}, head {head}");
+        }
+    }
 }

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use super::table::Table;
+
 /// The id of a word no pattern mentions.
 pub const UNKNOWN: u32 = u32::MAX;
 
@@ -11,36 +13,67 @@ pub const UNKNOWN: u32 = u32::MAX;
 /// to crafted collisions is not needed.
 pub type FxBuild = rustc_hash::FxBuildHasher;
 
-/// Word → id.
-#[derive(Debug, Default, Clone)]
+/// Word → id: the built-in words in a table read in place, then the
+/// words the user's extra patterns add, numbered after them.
+#[derive(Debug, Clone)]
 pub struct Vocab {
+    base: Table<'static>,
+    base_len: u32,
     ids: HashMap<String, u32, FxBuild>,
 }
 
+impl Default for Vocab {
+    fn default() -> Self {
+        Vocab::with_base(Table::EMPTY, 0)
+    }
+}
+
 impl Vocab {
+    /// A vocabulary that starts with the `len` words of `base`.
+    pub fn with_base(base: Table<'static>, len: u32) -> Self {
+        Vocab {
+            base,
+            base_len: len,
+            ids: HashMap::default(),
+        }
+    }
+
     /// The id of `word`, adding it when new.
     pub fn intern(&mut self, word: &str) -> u32 {
-        if let Some(id) = self.ids.get(word) {
-            return *id;
+        let id = self.get(word);
+        if id != UNKNOWN {
+            return id;
         }
-        let id = u32::try_from(self.ids.len()).unwrap_or(UNKNOWN - 1);
+        let id = u32::try_from(self.len()).unwrap_or(UNKNOWN - 1);
         self.ids.insert(word.to_string(), id);
         id
     }
 
     /// The id of `word`, or [`UNKNOWN`].
     pub fn get(&self, word: &str) -> u32 {
+        if let Some(id) = self.base.get(word) {
+            return u32::try_from(id).unwrap_or(UNKNOWN);
+        }
+        if self.ids.is_empty() {
+            return UNKNOWN;
+        }
         self.ids.get(word).copied().unwrap_or(UNKNOWN)
     }
 
     /// How many words are known.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.base_len as usize + self.ids.len()
     }
 
     /// Whether no word is known.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.len() == 0
+    }
+
+    /// The words added to the base, with their ids: what the build script
+    /// writes into the image.
+    pub fn added(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.ids.iter().map(|(w, id)| (w.as_str(), *id))
     }
 }
 

@@ -52,10 +52,10 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
         }
         match c {
             '?' => {
-                if st.open == st.tokens.len() {
-                    if let Some(last) = st.sentences.last_mut() {
-                        last.question = true;
-                    }
+                if st.open == st.tokens.len()
+                    && let Some(last) = st.sentences.last_mut()
+                {
+                    last.question = true;
                 }
                 st.question = true;
                 st.close();

@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 const LIMIT: usize = 200;
 
 /// One edit: at byte `at`, `removed` became `inserted`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Step {
     /// Where the edit starts, in bytes.
     pub at: usize,
@@ -20,6 +20,11 @@ pub struct Step {
     pub before: usize,
     /// The cursor after the edit, where redo puts it.
     pub after: usize,
+    /// Set by the history: names the step, so a change spanning several
+    /// fields can find its step in each of them.
+    pub id: u64,
+    /// Whether the step is typing that the next typed char may extend.
+    pub typed: bool,
 }
 
 /// The steps, and how many of them are done.
@@ -27,6 +32,7 @@ pub struct Step {
 pub struct History {
     steps: VecDeque<Step>,
     done: usize,
+    next_id: u64,
 }
 
 impl History {
@@ -36,13 +42,19 @@ impl History {
         if self.steps.len() == LIMIT {
             self.steps.pop_front();
         }
-        self.steps.push_back(step);
+        self.next_id += 1;
+        self.steps.push_back(Step {
+            id: self.next_id,
+            typed: false,
+            ..step
+        });
         self.done = self.steps.len();
     }
 
     /// The step to undo, if any.
     pub fn undo(&mut self) -> Option<Step> {
         self.done = self.done.checked_sub(1)?;
+        self.seal();
         self.steps.get(self.done).cloned()
     }
 
@@ -50,7 +62,60 @@ impl History {
     pub fn redo(&mut self) -> Option<Step> {
         let step = self.steps.get(self.done).cloned()?;
         self.done += 1;
+        self.seal();
         Some(step)
+    }
+
+    /// The id of the step undo would take back, if any.
+    pub fn top(&self) -> Option<u64> {
+        self.done
+            .checked_sub(1)
+            .and_then(|i| self.steps.get(i))
+            .map(|s| s.id)
+    }
+
+    /// The id of the step redo would bring back, if any.
+    pub fn next(&self) -> Option<u64> {
+        self.steps.get(self.done).map(|s| s.id)
+    }
+
+    /// Marks the newest step as typing and joins it to the typing before
+    /// it, as editors do: a word and the spaces after it are one step, and
+    /// the next word starts a new one.
+    pub fn typed(&mut self) {
+        if self.done == 0 || self.done != self.steps.len() {
+            return;
+        }
+        let Some(last) = self.steps.pop_back() else {
+            return;
+        };
+        let joins = self.steps.back().is_some_and(|prev| {
+            let word_starts = prev.inserted.ends_with(char::is_whitespace)
+                && !last.inserted.starts_with(char::is_whitespace);
+            prev.typed
+                && prev.removed.is_empty()
+                && last.removed.is_empty()
+                && prev.at + prev.inserted.len() == last.at
+                && !word_starts
+        });
+        match self.steps.back_mut() {
+            Some(prev) if joins => {
+                prev.inserted.push_str(&last.inserted);
+                prev.after = last.after;
+            }
+            _ => self.steps.push_back(Step {
+                typed: true,
+                ..last
+            }),
+        }
+        self.done = self.steps.len();
+    }
+
+    /// Ends the current run of typing: what comes next is a new step.
+    pub fn seal(&mut self) {
+        if let Some(last) = self.done.checked_sub(1).and_then(|i| self.steps.get_mut(i)) {
+            last.typed = false;
+        }
     }
 
     /// Steps recorded and not undone.
@@ -92,7 +157,39 @@ mod tests {
             inserted: inserted.into(),
             before: at,
             after: at + inserted.len(),
+            ..Step::default()
         }
+    }
+
+    fn typed(h: &mut History, at: usize, c: &str) {
+        h.push(step(at, "", c));
+        h.typed();
+    }
+
+    #[test]
+    fn typing_is_undone_a_word_at_a_time() {
+        let mut h = History::default();
+        for (i, c) in "hi there".chars().enumerate() {
+            typed(&mut h, i, &c.to_string());
+        }
+        assert_eq!(h.len(), 2);
+        assert_eq!(h.undo().map(|s| s.inserted), Some("there".into()));
+        assert_eq!(h.undo().map(|s| s.inserted), Some("hi ".into()));
+        assert_eq!(h.undo(), None);
+    }
+
+    #[test]
+    fn a_pause_in_typing_starts_a_new_step() {
+        let mut h = History::default();
+        typed(&mut h, 0, "a");
+        h.seal();
+        typed(&mut h, 1, "b");
+        // Not adjacent: typed elsewhere.
+        typed(&mut h, 7, "c");
+        // A deletion is never joined.
+        h.push(step(7, "c", ""));
+        typed(&mut h, 7, "d");
+        assert_eq!(h.len(), 5);
     }
 
     #[test]
@@ -100,8 +197,9 @@ mod tests {
         let mut h = History::default();
         h.push(step(0, "", "a"));
         h.push(step(1, "", "b"));
-        assert_eq!(h.undo(), Some(step(1, "", "b")));
-        assert_eq!(h.redo(), Some(step(1, "", "b")));
+        let b = |s: Option<Step>| s.map(|s| (s.at, s.inserted));
+        assert_eq!(b(h.undo()), Some((1, "b".into())));
+        assert_eq!(b(h.redo()), Some((1, "b".into())));
         assert_eq!(h.redo(), None);
         h.undo();
         h.push(step(1, "", "c"));
@@ -132,5 +230,7 @@ mod tests {
         assert_eq!(h.len(), 1);
         let s = h.undo().expect("one step");
         assert_eq!((s.removed.as_str(), s.inserted.as_str()), ("old", "n"));
+        assert_eq!(h.next(), Some(s.id));
+        assert_eq!(h.top(), None);
     }
 }

@@ -10,7 +10,7 @@ use ratatui_textarea::{Input, Key};
 /// The kind of edit or movement a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
-    /// Undo (`Ctrl-U`): handled by the editor's own history.
+    /// Undo (`Ctrl-Z`, `Ctrl-U`): handled by the editor's own history.
     Undo,
     /// Redo (`Ctrl-R`).
     Redo,
@@ -75,6 +75,11 @@ impl Op {
     }
 }
 
+/// Whether `input` types one char (a word grows by it).
+pub fn is_typing(input: &Input) -> bool {
+    matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt
+}
+
 /// The op `input` stands for in ratatui-textarea's default key map.
 pub fn classify(input: &Input) -> Op {
     use Key::{
@@ -112,7 +117,7 @@ pub fn classify(input: &Input) -> Op {
         (Char('[' | 'p'), false, true) | (Up, true, false) => {
             Op::Move(Motion::ParagraphBack, shift)
         }
-        (Char('u'), true, false) => Op::Undo,
+        (Char('u' | 'z'), true, false) => Op::Undo,
         (Char('r'), true, false) => Op::Redo,
         (Char('x'), true, false) | (Cut, _, _) => Op::Cut,
         (Char('c'), true, false) | (Copy, _, _) => Op::Copy,
@@ -158,6 +163,7 @@ mod tests {
         );
         assert_eq!(key(Key::Right, true, false), Op::Move(Motion::Near, false));
         assert_eq!(key(Key::Char('u'), true, false), Op::Undo);
+        assert_eq!(key(Key::Char('z'), true, false), Op::Undo);
         assert_eq!(key(Key::Char('r'), true, false), Op::Redo);
         assert_eq!(key(Key::Char('x'), false, false), Op::Insert);
         assert_eq!(key(Key::F(3), false, false), Op::Ignored);

@@ -147,7 +147,39 @@ impl Editor {
     }
 
     /// Handles a key as ratatui-textarea does; `true` when the text changed.
+    /// Typing is undone a word at a time.
     pub fn input(&mut self, input: Input) -> bool {
+        let typed = keys::is_typing(&input);
+        let steps = self.history.len();
+        let changed = self.key(input);
+        if typed && changed && self.history.len() == steps + 1 {
+            self.history.typed();
+        } else if !typed {
+            self.history.seal();
+        }
+        changed
+    }
+
+    /// The id of the step undo would take back in this field, if any.
+    pub fn undo_top(&self) -> Option<u64> {
+        self.history.top()
+    }
+
+    /// The id of the step redo would bring back, if any.
+    pub fn redo_next(&self) -> Option<u64> {
+        self.history.next()
+    }
+
+    /// Whether `input` asks for undo (`true`) or redo (`false`).
+    pub fn undo_key(input: &Input) -> Option<bool> {
+        match keys::classify(input) {
+            Op::Undo => Some(true),
+            Op::Redo => Some(false),
+            _ => None,
+        }
+    }
+
+    fn key(&mut self, input: Input) -> bool {
         let op = keys::classify(&input);
         match op {
             Op::Undo => return self.undo(),
@@ -280,6 +312,7 @@ impl Editor {
             inserted: with.to_string(),
             before: self.cursor(),
             after,
+            ..Step::default()
         };
         self.write(range, with);
         self.history.push(step);

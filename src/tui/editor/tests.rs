@@ -205,16 +205,43 @@ fn undo_and_redo_walk_the_whole_history() {
             texts.push(ed.text().to_string());
         }
     }
-    for expected in texts.iter().rev().skip(1) {
-        assert!(ed.undo());
-        assert_eq!(ed.text(), expected);
+    // Typing is grouped by word, so undo visits some of the texts, in
+    // order, and ends at the start; redo walks the same way back.
+    let mut visited = vec![ed.text().to_string()];
+    let mut at = texts.len() - 1;
+    while ed.undo() {
+        let found = texts[..at].iter().rposition(|t| t == ed.text());
+        at = found.expect("undo lands on an earlier text");
+        visited.push(ed.text().to_string());
     }
-    assert!(!ed.undo());
-    for expected in texts.iter().skip(1) {
+    assert_eq!(ed.text(), start);
+    assert!(visited.len() > 1 && visited.len() < texts.len());
+    for expected in visited.iter().rev().skip(1) {
         assert!(ed.redo());
         assert_eq!(ed.text(), expected);
     }
     assert!(!ed.redo());
+}
+
+#[test]
+fn typing_is_undone_a_word_at_a_time() {
+    let mut ed = tiny("", 64);
+    for c in "we met in Lyon".chars() {
+        ed.input(key(Key::Char(c)));
+    }
+    assert!(ed.undo());
+    assert_eq!(ed.text(), "we met in ");
+    assert!(ed.undo());
+    assert_eq!(ed.text(), "we met ");
+    ed.input(key(Key::Char('x')));
+    assert!(ed.undo());
+    assert_eq!(
+        ed.text(),
+        "we met ",
+        "typing after undo is a step of its own"
+    );
+    assert!(ed.redo());
+    assert_eq!(ed.text(), "we met x");
 }
 
 #[test]

@@ -254,6 +254,7 @@ impl Editor {
                     inserted: inserted.to_string(),
                     before,
                     after: self.window.start + offset(self.area.lines(), self.area.cursor()),
+                    ..Step::default()
                 };
                 self.write(at..end, inserted);
                 self.window.end = self.window.start + new.len();

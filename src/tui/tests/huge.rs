@@ -110,6 +110,11 @@ fn free_edit_of_a_huge_note() {
     assert!(a.text().ends_with("– Tom\nPS"));
     assert_exact(&a);
     key(&mut a, KeyCode::F(2));
+    assert!(
+        a.form.free.is_some(),
+        "the free text is not dropped unasked"
+    );
+    key(&mut a, KeyCode::Char('y'));
     assert!(a.form.free.is_none());
     assert_exact(&a);
 }

@@ -1,9 +1,12 @@
 //! Tests of the composer without a terminal: key bindings through the
 //! keymap and `update`, and snapshots of whole frames.
 
+mod first_run;
 mod huge;
 mod keys;
 mod lint_pane;
+mod safety;
+mod safety_frames;
 mod sent;
 mod snapshots;
 

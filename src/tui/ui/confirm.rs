@@ -33,13 +33,13 @@ impl Widget for &Confirm<'_> {
             .filter(|d| d.severity == Severity::Error)
             .collect();
         let mut lines = Vec::new();
-        if let Some(month) = self.app.sent.allowance(self.app.now) {
-            if self.app.sent.over_allowance(self.app.now) {
-                lines.push(Line::styled(
-                    format!("Past your allowance: {month} already."),
-                    theme.status(true),
-                ));
-            }
+        if let Some(month) = self.app.sent.allowance(self.app.now)
+            && self.app.sent.over_allowance(self.app.now)
+        {
+            lines.push(Line::styled(
+                format!("Past your allowance: {month} already."),
+                theme.status(true),
+            ));
         }
         if !errors.is_empty() {
             lines.push(Line::raw(format!(

@@ -68,6 +68,10 @@ fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
     if let Some(last) = items.last_mut() {
         *last = ("fits", app.derived.count.units <= app.form.limit.units());
     }
+    let to = app.form.fields[crate::tui::field::Field::To.index()].text();
+    if app.form.free.is_none() && !crate::note::greeting::looks_like_name(to) {
+        items[0] = ("name: To is not a name", false);
+    }
     let mut lines = Vec::new();
     let mut pieces: Vec<(String, Style)> = Vec::new();
     let mut used = 0;

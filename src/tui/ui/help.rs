@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::{block, layout, line};
+use super::{block, layout, line, wrap};
 use crate::tui::app::App;
 use crate::tui::keymap::{BINDINGS, Binding, Scope};
 
@@ -17,8 +17,12 @@ pub struct Help<'a> {
     pub scroll: u16,
 }
 
-/// Every help line, grouped by scope in keymap order.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
+/// Width of the keys column.
+const KEYS: usize = 16;
+
+/// Every help line, grouped by scope in keymap order, wrapped to `width`
+/// columns (descriptions continue under themselves).
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = app.ui.theme;
     let mut out = Vec::new();
     for scope in Scope::ALL {
@@ -31,17 +35,22 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
                     .any(|o| o.scope == scope && o.action.is_some() && o.keys[0] == b.keys[0])
         };
         for b in BINDINGS.iter().filter(|b| b.scope == scope && !summary(b)) {
-            out.push(line(vec![
-                (format!("  {:<14}", b.label), theme.key()),
-                (b.help.to_string(), ratatui::style::Style::default()),
-            ]));
+            let text = wrap(b.help, width.saturating_sub(KEYS));
+            for (i, part) in text.into_iter().enumerate() {
+                let keys = if i == 0 { b.label } else { "" };
+                out.push(line(vec![
+                    (format!("  {keys:<width$}", width = KEYS - 2), theme.key()),
+                    (part, ratatui::style::Style::default()),
+                ]));
+            }
         }
         out.push(Line::raw(""));
     }
     out.push(Line::styled("Mouse", theme.title()));
-    out.push(Line::raw(
-        "  Click a field to focus it, a diagnostic to select it; the wheel scrolls lists.",
-    ));
+    let mouse = "Click a field to focus it, a diagnostic or a template to select it; the wheel scrolls lists.";
+    for part in wrap(mouse, width.saturating_sub(2)) {
+        out.push(Line::raw(format!("  {part}")));
+    }
     out
 }
 
@@ -50,13 +59,13 @@ impl Widget for &Help<'_> {
         let rect = layout::centered(area, 90, area.height.saturating_sub(2));
         Clear.render(rect, buf);
         let b = block(
-            "Help · F1 or Esc closes · ↑/↓ scroll",
+            "Help · q, F1 or Esc closes · ↑/↓ scroll",
             true,
             self.app.ui.theme,
         );
         let inner = b.inner(rect);
         b.render(rect, buf);
-        let all = lines(self.app);
+        let all = lines(self.app, usize::from(inner.width));
         let max = u16::try_from(all.len())
             .unwrap_or(u16::MAX)
             .saturating_sub(inner.height);

@@ -90,30 +90,30 @@ impl Widget for &LintPane<'_> {
                 buf,
             );
         }
-        if below.height > 0 {
-            if let Some(d) = report.diagnostics.get(app.ui.lint_selected) {
-                let why = rule(d.rule).map_or("", |r| r.doc().why);
-                let action = if d.fix.is_some() {
-                    "Enter applies the fix."
-                } else {
-                    "No automatic fix: edit the field."
-                };
-                let mut lines = vec![Line::styled(
-                    "─".repeat(usize::from(below.width)),
-                    theme.border(),
-                )];
-                lines.extend(
-                    wrap(&d.message, usize::from(below.width))
-                        .into_iter()
-                        .map(|l| Line::styled(l, theme.title())),
-                );
-                lines.extend(
-                    wrap(&format!("{why} {action}"), usize::from(below.width))
-                        .into_iter()
-                        .map(|l| Line::styled(l, theme.muted())),
-                );
-                Paragraph::new(lines).render(below, buf);
-            }
+        if below.height > 0
+            && let Some(d) = report.diagnostics.get(app.ui.lint_selected)
+        {
+            let why = rule(d.rule).map_or("", |r| r.doc().why);
+            let action = if d.fix.is_some() {
+                "Enter applies the fix."
+            } else {
+                "No automatic fix: edit the field."
+            };
+            let mut lines = vec![Line::styled(
+                "─".repeat(usize::from(below.width)),
+                theme.border(),
+            )];
+            lines.extend(
+                wrap(&d.message, usize::from(below.width))
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.title())),
+            );
+            lines.extend(
+                wrap(&format!("{why} {action}"), usize::from(below.width))
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.muted())),
+            );
+            Paragraph::new(lines).render(below, buf);
         }
     }
 }

@@ -1,18 +1,20 @@
 //! Drawing. Every pane is a small widget over `&App`: it reads the state
 //! and writes cells, nothing else (no I/O, no lint runs).
 
+mod ask;
 mod confirm;
 mod form;
 mod gauge;
 mod help;
 pub mod layout;
 mod lint_pane;
+mod name_prompt;
 mod picker;
 mod preview;
 mod sent;
 mod stats;
 mod status;
-mod templates;
+pub mod templates;
 mod too_small;
 
 use ratatui::buffer::Buffer;
@@ -66,9 +68,16 @@ impl Widget for &Root<'_> {
                 (&templates::Templates { app, browser }).render(body, buf);
             }
             Some(Overlay::ConfirmCopy) => (&confirm::Confirm { app }).render(body, buf),
+            Some(Overlay::Ask(ask)) => (&ask::AskView { app, ask }).render(body, buf),
+            Some(Overlay::Name(name)) => (&name_prompt::NamePrompt { app, name }).render(body, buf),
             None => {}
         }
     }
+}
+
+/// How the picker shows a draft: `Priya · acquaintance · 2 h ago · We met…`.
+pub fn draft_summary(draft: &crate::store::Draft, now: u64) -> String {
+    picker::summary(draft, now)
 }
 
 /// A pane's rounded block, highlighted when it has the focus.

@@ -6,9 +6,9 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{block, layout, line, wrap};
+use super::{block, layout, line, truncate, wrap};
 use crate::note::Scenario;
-use crate::store::Draft;
+use crate::store::{Draft, DraftState};
 use crate::tui::app::App;
 
 /// The scenario picker.
@@ -21,75 +21,142 @@ impl Widget for &Picker<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = app.ui.theme;
-        let width = usize::from(area.width.min(84)).saturating_sub(8);
-        let mut lines = vec![
+        let width = usize::from(area.width.min(84)).saturating_sub(4);
+        let heading = vec![
             Line::styled(" Who is the note for?", theme.title()),
             Line::raw(""),
         ];
-        let mut selected_line = 0;
-        for (i, scenario) in Scenario::ALL.into_iter().enumerate() {
-            let selected = app.ui.picker == i;
-            let style = if selected {
-                theme.selected()
-            } else {
-                Style::default()
-            };
-            if selected {
-                selected_line = lines.len();
-            }
-            lines.push(line(vec![
-                (
-                    format!(" {} ", if selected { "›" } else { " " }),
-                    theme.key(),
-                ),
-                (format!("{} ", i + 1), theme.key()),
-                (
-                    format!(" {} ", scenario.title()),
-                    style.patch(theme.title()),
-                ),
-            ]));
-            for l in wrap(scenario.guidance(), width) {
-                lines.push(Line::styled(format!("      {l}"), theme.muted()));
-            }
-            lines.push(Line::raw(""));
-        }
-        lines.push(Line::styled(" Unfinished drafts", theme.title()));
-        if app.drafts.is_empty() {
-            lines.push(Line::styled(
-                "   none yet: drafts are saved as you type",
-                theme.muted(),
-            ));
-        }
-        for (i, draft) in app.drafts.iter().enumerate() {
-            let selected = app.ui.picker == Scenario::ALL.len() + i;
-            if selected {
-                selected_line = lines.len();
-            }
-            let style = if selected {
-                theme.selected()
-            } else {
-                Style::default()
-            };
-            lines.push(line(vec![
-                (
-                    format!(" {} ", if selected { "›" } else { " " }),
-                    theme.key(),
-                ),
-                (summary(draft, app.now), style),
-            ]));
-        }
-        let wanted = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+        let (lines, selected_line) = rows(app, width);
+        let wanted = u16::try_from(heading.len() + lines.len() + 2).unwrap_or(u16::MAX);
         let rect = layout::centered(area, 84, wanted);
         let b = block("connote · new note", true, theme);
         let inner = b.inner(rect);
         b.render(rect, buf);
-        // Keep the selection on screen when the drafts list is long.
-        let height = usize::from(inner.height);
-        let scroll = (selected_line + 2).saturating_sub(height);
-        Paragraph::new(lines)
-            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-            .render(inner, buf);
+        let top = u16::try_from(heading.len()).unwrap_or(0).min(inner.height);
+        Paragraph::new(heading).render(
+            Rect {
+                height: top,
+                ..inner
+            },
+            buf,
+        );
+        let list = Rect {
+            y: inner.y + top,
+            height: inner.height - top,
+            ..inner
+        };
+        (&Scrolled {
+            lines,
+            selected: selected_line,
+            theme,
+        })
+            .render(list, buf);
     }
+}
+
+/// The list under the heading, kept around the selection, with a mark
+/// where more lies above or below.
+struct Scrolled {
+    lines: Vec<Line<'static>>,
+    selected: usize,
+    theme: crate::tui::theme::Theme,
+}
+
+impl Widget for &Scrolled {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let height = usize::from(area.height);
+        if height == 0 {
+            return;
+        }
+        let total = self.lines.len();
+        let mut lines = self.lines.clone();
+        if total > height {
+            // Room for the marks: one row each when they show.
+            let view = height.saturating_sub(2).max(1);
+            let first = (self.selected + 2).saturating_sub(view).min(total - view);
+            let mut shown: Vec<Line<'static>> = Vec::with_capacity(height);
+            if first > 0 {
+                shown.push(Line::styled("   ↑ more above", self.theme.muted()));
+            }
+            let room = height - shown.len() - 1;
+            let end = (first + room).min(total);
+            shown.extend(lines.drain(first..end));
+            if end < total {
+                shown.push(Line::styled("   ↓ more below", self.theme.muted()));
+            }
+            lines = shown;
+        }
+        Paragraph::new(lines).render(area, buf);
+    }
+}
+
+/// The scenarios and the drafts as lines, and the line of the selection.
+fn rows(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
+    let theme = app.ui.theme;
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let marker = |selected: bool| format!(" {} ", if selected { "›" } else { " " });
+    for (i, scenario) in Scenario::ALL.into_iter().enumerate() {
+        let selected = app.ui.picker == i;
+        let style = if selected {
+            theme.selected()
+        } else {
+            Style::default()
+        };
+        if selected {
+            selected_line = lines.len();
+        }
+        lines.push(line(vec![
+            (marker(selected), theme.key()),
+            (format!("{} ", i + 1), theme.key()),
+            (
+                format!(" {} ", scenario.title()),
+                style.patch(theme.title()),
+            ),
+        ]));
+        for l in wrap(scenario.guidance(), width.saturating_sub(6)) {
+            lines.push(Line::styled(format!("      {l}"), theme.muted()));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(" Unfinished drafts", theme.title()));
+    let unfinished = app
+        .drafts
+        .iter()
+        .filter(|d| d.state == DraftState::Draft)
+        .count();
+    if unfinished == 0 {
+        lines.push(Line::styled(
+            "   none yet: drafts are saved as you type",
+            theme.muted(),
+        ));
+    }
+    for (i, draft) in app.drafts.iter().enumerate() {
+        if i == unfinished {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                " Copied notes (edit one and it is a draft again)",
+                theme.title(),
+            ));
+        }
+        let selected = app.ui.picker == Scenario::ALL.len() + i;
+        if selected {
+            selected_line = lines.len();
+        }
+        let style = if selected {
+            theme.selected()
+        } else {
+            Style::default()
+        };
+        lines.push(line(vec![
+            (marker(selected), theme.key()),
+            (
+                truncate(&summary(draft, app.now), width.saturating_sub(3)),
+                style,
+            ),
+        ]));
+    }
+    (lines, selected_line)
 }
 
 /// `Priya · acquaintance · 2 h ago · We met at the…`

@@ -6,9 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::line;
+use unicode_width::UnicodeWidthStr;
+
+use super::{line, truncate};
 use crate::tui::app::{App, Screen};
-use crate::tui::keymap;
 
 /// The status line.
 pub struct StatusLine<'a> {
@@ -40,21 +41,16 @@ impl Widget for &StatusLine<'_> {
                 .unwrap_or_default(),
             Screen::Picker | Screen::Stats => String::new(),
         };
-        let right_width = right.chars().count();
-        let status = app
-            .ui
-            .status
-            .as_ref()
-            .map(|s| (format!(" {}", s.text), s.error));
-        let left_width = status.as_ref().map_or(0, |(t, _)| t.chars().count());
-        // The message wins when both do not fit: it is what just happened.
-        if left_width + right_width < usize::from(area.width) {
-            Line::styled(right, app.ui.theme.muted())
-                .alignment(Alignment::Right)
-                .render(area, buf);
-        }
-        if let Some((text, error)) = status {
-            Line::styled(text, app.ui.theme.status(error)).render(area, buf);
+        let right_width = right.width();
+        // The indicator always shows; the message takes what is left and
+        // ends in `…` when it is longer.
+        let room = usize::from(area.width).saturating_sub(right_width + 1);
+        Line::styled(right, app.ui.theme.muted())
+            .alignment(Alignment::Right)
+            .render(area, buf);
+        if let Some(s) = app.visible_status() {
+            let text = truncate(&format!(" {}", s.text), room);
+            Line::styled(text, app.ui.theme.status(s.error)).render(area, buf);
         }
     }
 }
@@ -69,13 +65,7 @@ impl Widget for &Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.app.ui.theme;
         let mut pieces: Vec<(String, Style)> = Vec::new();
-        let mut used = 0usize;
-        for (key, what) in keymap::footer(self.app) {
-            let width = key.chars().count() + what.chars().count() + 3;
-            if used + width > usize::from(area.width) {
-                break;
-            }
-            used += width;
+        for (key, what) in crate::tui::footer::fitting(self.app, usize::from(area.width)) {
             pieces.push((format!(" {key}"), theme.key()));
             pieces.push((format!(" {what} "), theme.muted()));
         }

@@ -18,21 +18,44 @@ pub struct Templates<'a> {
     pub browser: &'a Browser,
 }
 
+/// The browser's window, its filter row and its body, for a screen body
+/// of `area`; the mouse hit-tests with the same rectangles.
+fn areas(area: Rect) -> (Rect, Rect, Rect) {
+    let rect = layout::centered(
+        area,
+        area.width.saturating_sub(6).max(50),
+        area.height.saturating_sub(2),
+    );
+    let inner = rect.inner(ratatui::layout::Margin::new(1, 1));
+    let [filter, body] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    (rect, filter, body)
+}
+
+/// The list and the preview side by side in the browser's body.
+fn columns(body: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(38), Constraint::Fill(1)]).areas(body)
+}
+
+/// The template row at `(x, y)` of a screen body `area`, if any, given
+/// the selected row (which decides the scroll).
+pub fn row_at(area: Rect, selected: usize, x: u16, y: u16) -> Option<usize> {
+    let [list, _] = columns(areas(area).2);
+    if !list.contains(ratatui::layout::Position::new(x, y)) {
+        return None;
+    }
+    let offset = layout::list_offset(selected, usize::from(list.height));
+    Some(offset + usize::from(y - list.y))
+}
+
 impl Widget for &Templates<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = app.ui.theme;
-        let rect = layout::centered(
-            area,
-            area.width.saturating_sub(6).max(50),
-            area.height.saturating_sub(2),
-        );
+        let (rect, filter, body) = areas(area);
         Clear.render(rect, buf);
         let b = block(&format!("Templates · {}", app.form.scenario), true, theme);
-        let inner = b.inner(rect);
         b.render(rect, buf);
-        let [filter, body] =
-            Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
         line(vec![
             (" Filter: ".into(), theme.title()),
             (self.browser.filter.clone(), Style::default()),
@@ -49,8 +72,7 @@ impl Widget for &Templates<'_> {
             Paragraph::new(Line::styled(msg, theme.muted())).render(body, buf);
             return;
         }
-        let [list, preview] =
-            Layout::horizontal([Constraint::Percentage(38), Constraint::Fill(1)]).areas(body);
+        let [list, preview] = columns(body);
         let offset = layout::list_offset(self.browser.selected, usize::from(list.height));
         for (y, (i, t)) in (list.y..).zip(
             found
@@ -71,8 +93,10 @@ impl Widget for &Templates<'_> {
                 ..list
             };
             buf.set_style(row, style);
-            let title = truncate(&t.title, usize::from(list.width).saturating_sub(2));
-            line(vec![(format!(" {title} "), style)]).render(row, buf);
+            // The mark reads without colour (NO_COLOR, a monochrome terminal).
+            let mark = if selected { '›' } else { ' ' };
+            let title = truncate(&t.title, usize::from(list.width).saturating_sub(3));
+            line(vec![(format!("{mark} {title}"), style)]).render(row, buf);
         }
         let Some(t) = found.get(self.browser.selected) else {
             return;
@@ -84,7 +108,10 @@ impl Widget for &Templates<'_> {
             .map(|l| Line::styled(format!(" {l}"), theme.muted()))
             .collect();
         lines.push(Line::raw(""));
-        for l in wrap(&template_fill::preview(t, to, sign_off), width) {
+        for l in wrap(
+            &template_fill::preview(t, &app.greeting, to, sign_off),
+            width,
+        ) {
             lines.push(placeholders_marked(&l, theme.key()));
         }
         lines.push(Line::raw(""));
