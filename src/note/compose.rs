@@ -276,7 +276,8 @@ mod tests {
     #[test]
     fn prefix_of_a_huge_part_reads_only_its_start() {
         let huge = "lorem ipsum ".repeat(100_000);
-        let (prefix, complete) = compose_prefix("Hi", INVITATION, &["Ana", &huge, "", "", "Tom"], 20);
+        let (prefix, complete) =
+            compose_prefix("Hi", INVITATION, &["Ana", &huge, "", "", "Tom"], 20);
         assert_eq!(prefix, "Hi Ana,\nLorem ipsum ");
         assert!(!complete);
     }

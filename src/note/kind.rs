@@ -231,6 +231,18 @@ impl Kind {
         }
     }
 
+    /// One line for the picker: what the message does.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Kind::Invitation => "the note sent with an invitation to connect",
+            Kind::FollowUp => "they accepted: thank them, say who you are, offer something",
+            Kind::PermissionAsk => "an InMail or e-mail: would they welcome an invitation?",
+            Kind::IntroductionRequest => {
+                "to someone you both know: who, why, and a note they can forward"
+            }
+        }
+    }
+
     /// The fields of the kind, in the composer's order; the first is always
     /// the recipient and the last the sign-off.
     pub fn fields(self) -> &'static [FieldSpec] {

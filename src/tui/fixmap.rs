@@ -11,7 +11,7 @@
 
 use super::field::Field;
 use crate::lint::Fix;
-use crate::note::{Composed, INVITATION, Origin, compose_layout_greeted};
+use crate::note::{Composed, Kind, Origin, compose_layout_greeted};
 
 /// A fix translated to one field: replace raw chars `start..end`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,21 +26,21 @@ pub struct FieldEdit {
     pub replacement: String,
 }
 
-/// The note the fields compose, greeted with `word`, with the origin of
-/// every span.
-pub fn compose_map(word: &str, raw: &[String; 5]) -> Composed {
-    let texts = raw.each_ref().map(String::as_str);
-    compose_layout_greeted(word, INVITATION, &texts)
+/// The note the fields of `kind` compose, greeted with `word`, with the
+/// origin of every span.
+pub fn compose_map(word: &str, kind: Kind, raw: &[String]) -> Composed {
+    let texts: Vec<&str> = raw.iter().map(String::as_str).collect();
+    compose_layout_greeted(word, kind.layout(), &texts)
 }
 
 /// Translates `fix` into an edit of one field, or `None` when it cannot be.
-pub fn to_field_edit(word: &str, raw: &[String; 5], fix: &Fix) -> Option<FieldEdit> {
-    let origins = compose_map(word, raw).origins();
+pub fn to_field_edit(word: &str, kind: Kind, raw: &[String], fix: &Fix) -> Option<FieldEdit> {
+    let origins = compose_map(word, kind, raw).origins();
     let end = fix.end.max(fix.start).min(origins.len());
     let start = fix.start.min(end);
     let edit = |o: Origin, end: usize| {
         Some(FieldEdit {
-            field: *Field::ALL.get(o.field)?,
+            field: (o.field < raw.len()).then(|| Field::at(o.field))?,
             start: o.offset,
             end,
             replacement: fix.replacement.clone(),
@@ -85,7 +85,7 @@ mod tests {
         for case in cases {
             let r = raw(case);
             for word in ["Hi", "", "Olá"] {
-                let composed = compose_map(word, &r);
+                let composed = compose_map(word, Kind::Invitation, &r);
                 let parts = [r[1].as_str(), &r[2], &r[3]];
                 assert_eq!(
                     composed.text,
@@ -100,10 +100,10 @@ mod tests {
     #[test]
     fn fix_inside_one_field_maps_to_raw_offsets() {
         let r = raw(["Ana", "sorry to bother you,  we met at QCon", "", "", "Tom"]);
-        let text = compose_map("Hi", &r).text;
+        let text = compose_map("Hi", Kind::Invitation, &r).text;
         let start = text.find("Sorry").unwrap();
         let len = "Sorry to bother you, ".len();
-        let edit = to_field_edit("Hi", &r, &fix(start, start + len, "")).unwrap();
+        let edit = to_field_edit("Hi", Kind::Invitation, &r, &fix(start, start + len, "")).unwrap();
         assert_eq!(edit.field, Field::Context);
         let mut context: Vec<char> = r[1].chars().collect();
         context.splice(edit.start..edit.end, []);
@@ -114,39 +114,68 @@ mod tests {
     #[test]
     fn fix_covering_a_whole_part_and_its_separator() {
         let r = raw(["", "I hope this finds you well", "glad to connect", "", ""]);
-        let text = compose_map("Hi", &r).text;
+        let text = compose_map("Hi", Kind::Invitation, &r).text;
         let f = fix(0, "I hope this finds you well. ".len(), "");
         assert_eq!(apply_fix(&text, &f), "Glad to connect.");
-        let edit = to_field_edit("Hi", &r, &f).unwrap();
+        let edit = to_field_edit("Hi", Kind::Invitation, &r, &f).unwrap();
         assert_eq!((edit.field, edit.start, edit.end), (Field::Context, 0, 26));
     }
 
     #[test]
     fn the_stop_after_a_placeholder_is_added_text() {
         let r = raw(["", "we met at {event}", "connect?", "", ""]);
-        let text = compose_map("Hi", &r).text;
+        let text = compose_map("Hi", Kind::Invitation, &r).text;
         assert_eq!(text, "We met at {event}. Connect?");
         let stop = text.find('.').unwrap();
-        assert_eq!(to_field_edit("Hi", &r, &fix(stop, stop + 1, "!")), None);
-        let edit = to_field_edit("Hi", &r, &fix(0, 2, "We")).unwrap();
+        assert_eq!(
+            to_field_edit("Hi", Kind::Invitation, &r, &fix(stop, stop + 1, "!")),
+            None
+        );
+        let edit = to_field_edit("Hi", Kind::Invitation, &r, &fix(0, 2, "We")).unwrap();
         assert_eq!((edit.field, edit.start, edit.end), (Field::Context, 0, 2));
+    }
+
+    #[test]
+    fn a_fix_in_a_field_of_another_kind_maps_to_that_field() {
+        let r: Vec<String> = [
+            "Sam",
+            "could you introduce me to Ana Lima?",
+            "she built the team at Acme",
+            "I'm Tom,  a data engineer",
+            "no worries if not",
+            "Tom",
+        ]
+        .map(String::from)
+        .to_vec();
+        let kind = Kind::IntroductionRequest;
+        let text = compose_map("Hi", kind, &r).text;
+        let start = text.find("a data").unwrap();
+        let start = text[..start].chars().count();
+        let edit = to_field_edit("Hi", kind, &r, &fix(start, start + 6, "an ops")).unwrap();
+        assert_eq!((edit.field, edit.start, edit.end), (Field::at(3), 10, 16));
     }
 
     #[test]
     fn fix_across_fields_or_in_added_text_is_refused() {
         let r = raw(["Ana", "one", "two", "", ""]);
-        let text = compose_map("Hi", &r).text;
+        let text = compose_map("Hi", Kind::Invitation, &r).text;
         assert_eq!(text, "Hi Ana,\nOne. Two.");
-        assert_eq!(to_field_edit("Hi", &r, &fix(8, 17, "")), None);
-        assert_eq!(to_field_edit("Hi", &r, &fix(0, 3, "Hello ")), None);
+        assert_eq!(
+            to_field_edit("Hi", Kind::Invitation, &r, &fix(8, 17, "")),
+            None
+        );
+        assert_eq!(
+            to_field_edit("Hi", Kind::Invitation, &r, &fix(0, 3, "Hello ")),
+            None
+        );
     }
 
     #[test]
     fn the_greeted_first_name_maps_back_to_the_to_field() {
         let r = raw(["  jose  Ruiz", "one", "", "", ""]);
-        let text = compose_map("Hey", &r).text;
+        let text = compose_map("Hey", Kind::Invitation, &r).text;
         assert_eq!(text, "Hey Jose,\nOne.");
-        let edit = to_field_edit("Hey", &r, &fix(4, 8, "José")).unwrap();
+        let edit = to_field_edit("Hey", Kind::Invitation, &r, &fix(4, 8, "José")).unwrap();
         assert_eq!((edit.field, edit.start, edit.end), (Field::To, 2, 6));
     }
 }

@@ -28,7 +28,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
         return;
     }
     let at = Position::new(x, y);
-    let l = layout::composer(area);
+    let l = layout::composer_for(area, app.form.kind);
     if l.lint.contains(at) {
         app.ui.focus = Focus::Lint;
         let (list, _) =
@@ -45,8 +45,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     let target = if app.form.free.is_some() {
         l.editor.contains(at).then_some((Focus::Free, l.editor))
     } else {
-        Field::ALL
-            .into_iter()
+        Field::all(app.form.kind)
             .zip(l.fields)
             .find(|(_, r)| r.contains(at))
             .map(|(field, r)| (Focus::Field(field), r))
@@ -99,7 +98,7 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
             if !layout::fits(area) {
                 return None;
             }
-            let l = layout::composer(area);
+            let l = layout::composer_for(area, app.form.kind);
             let at = Position::new(x, y);
             if l.lint.contains(at) {
                 pick(Action::LintUp, Action::LintDown)
@@ -127,8 +126,7 @@ fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: b
         }
         return;
     }
-    if let Some((field, _)) = Field::ALL
-        .into_iter()
+    if let Some((field, _)) = Field::all(app.form.kind)
         .zip(l.fields)
         .find(|(_, r)| r.contains(at))
     {

@@ -4,6 +4,7 @@
 mod first_run;
 mod huge;
 mod keys;
+mod kinds;
 mod lint_pane;
 mod safety;
 mod safety_frames;

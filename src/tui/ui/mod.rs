@@ -49,7 +49,7 @@ impl Widget for &Root<'_> {
             Screen::SentNote => (&sent::SentNoteView { app }).render(body, buf),
             Screen::Stats => (&stats::StatsView { app }).render(body, buf),
             Screen::Composer => {
-                let l = layout::composer(area);
+                let l = layout::composer_for(area, app.form.kind);
                 (&form::Form { app, layout: &l }).render(body, buf);
                 (&preview::Preview { app }).render(l.preview, buf);
                 (&gauge::Gauge { app }).render(l.gauge, buf);

@@ -101,7 +101,7 @@ impl Widget for &Templates<'_> {
         let Some(t) = found.get(self.browser.selected) else {
             return;
         };
-        let [to, _, _, _, sign_off] = app.field_texts();
+        let (to, sign_off) = (app.recipient(), app.sign_off_text());
         let width = usize::from(preview.width.saturating_sub(2));
         let mut lines: Vec<Line> = wrap(&t.description, width)
             .into_iter()
