@@ -229,6 +229,7 @@ fn lint_survives_any_note() {
                 text: &text,
                 kind,
                 subject: subject.as_deref(),
+                forwardable: None,
                 scenario,
                 recipient: to.as_deref(),
                 sender: from.as_deref(),

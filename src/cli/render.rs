@@ -65,6 +65,7 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
     let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
     input.kind = kind;
     input.subject = subject.as_deref();
+    input.forwardable = forwardable.as_deref().filter(|_| kind == template.kind);
     input.recipient = args.note.to.as_deref();
     input.sender = sender;
     input.limit = args

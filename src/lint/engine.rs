@@ -117,6 +117,10 @@ pub struct LintInput<'a> {
     pub kind: Kind,
     /// The subject line, for a kind that has one (a permission-ask).
     pub subject: Option<&'a str>,
+    /// The note an introduction request gives the mutual contact to
+    /// forward, when the fields say which text it is (the composer, a
+    /// template); else the rules look for a phrase that introduces one.
+    pub forwardable: Option<&'a str>,
     /// The relationship the note starts from.
     pub scenario: Scenario,
     /// The recipient's name, when known.
@@ -138,6 +142,7 @@ impl<'a> LintInput<'a> {
             text,
             kind: Kind::Invitation,
             subject: None,
+            forwardable: None,
             scenario,
             recipient: None,
             sender: None,

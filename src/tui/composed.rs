@@ -239,12 +239,14 @@ impl App {
     pub fn relint(&mut self) {
         let text = self.text();
         let subject = self.subject();
+        let forwardable = self.forwardable();
         let report = lint_note(
             &self.linter,
             &Linted {
                 text: &text,
                 kind: self.form.kind,
                 subject: subject.as_deref(),
+                forwardable: forwardable.as_deref(),
                 recipient: self.recipient(),
                 sign_off: self.sign_off_text(),
                 sender: self.sender.as_deref(),
@@ -297,6 +299,7 @@ struct Linted<'a> {
     text: &'a str,
     kind: Kind,
     subject: Option<&'a str>,
+    forwardable: Option<&'a str>,
     recipient: &'a str,
     sign_off: &'a str,
     sender: Option<&'a str>,
@@ -315,6 +318,7 @@ fn lint_note(linter: &Linter, s: &Linted<'_>) -> Report {
         text: s.text,
         kind: s.kind,
         subject: s.subject,
+        forwardable: s.forwardable,
         scenario: s.scenario,
         recipient: Some(recipient).filter(|r| !r.is_empty()),
         sender: Some(sender).filter(|s| !s.is_empty()),
@@ -358,12 +362,14 @@ impl LintJob {
             None => compose_layout_greeted(&self.greeting, self.kind.layout(), &texts).text,
         };
         let subject = self.kind.subject(&texts);
+        let forwardable = self.kind.forwardable(&texts);
         let report = lint_note(
             linter,
             &Linted {
                 text: &text,
                 kind: self.kind,
                 subject: subject.as_deref(),
+                forwardable: forwardable.as_deref(),
                 recipient: texts.first().copied().unwrap_or(""),
                 sign_off: texts.last().copied().unwrap_or(""),
                 sender: self.sender.as_deref(),

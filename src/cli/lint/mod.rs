@@ -88,6 +88,7 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
                 text: &n.text,
                 kind: n.kind,
                 subject: n.subject.as_deref(),
+                forwardable: None,
                 scenario: n.scenario,
                 recipient: n.to.as_deref(),
                 sender: n.from.as_deref(),

@@ -247,10 +247,19 @@ pub fn checklist(cx: &Context<'_>) -> Checklist {
         permission: a.has(List::Permission),
         target: names_target(cx),
         reason: a.has(List::Reason),
-        blurb: a.has(List::Forwardable),
+        blurb: has_blurb(cx),
         easy_out: a.has(List::EasyOut),
         sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
         within_limit: cx.count.units <= cx.limit,
+    }
+}
+
+/// Whether the note has a note to forward: the one its fields name (in the
+/// composer, a template), else a phrase that introduces one.
+pub fn has_blurb(cx: &Context<'_>) -> bool {
+    match cx.forwardable {
+        Some(blurb) => !blurb.trim().is_empty(),
+        None => cx.analysis.has(List::Forwardable),
     }
 }
 

@@ -1,7 +1,7 @@
 //! `missing-blurb`: an introduction request with nothing the mutual contact can forward.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
 use crate::note::{Kind, Scenario};
 
 /// Fires on an introduction request with nothing the mutual contact can forward; only for a `introduction-request`.
@@ -53,7 +53,7 @@ impl Rule for MissingBlurb {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::Forwardable) {
+        if !cx.analysis.tokens.is_empty() && !detect::has_blurb(cx) {
             out.push(
                 Finding::new("nothing to forward: add two or three sentences about you they can pass on")
                     .because(Evidence::Note("no phrase of a forwardable note")),

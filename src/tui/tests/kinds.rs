@@ -221,6 +221,41 @@ fn the_kinds_rules_run_in_the_composer() {
 }
 
 #[test]
+fn the_note_to_forward_is_the_field_whatever_its_words() {
+    let mut a = start('6', '2');
+    fill(
+        &mut a,
+        &[
+            "Sam",
+            "could you introduce me to Ana Lima?",
+            "she built the data team at Acme",
+            "I'm Tom, a data engineer in Porto moving into analytics",
+        ],
+    );
+    let rules: Vec<&str> = a
+        .derived
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| d.rule)
+        .collect();
+    assert!(!rules.contains(&"missing-blurb"), "{rules:?}");
+    assert!(a.derived.report.checklist.blurb);
+    // Emptied, the field no longer counts.
+    a.form.fields[3].set_text("");
+    a.refresh();
+    let rules: Vec<&str> = a
+        .derived
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| d.rule)
+        .collect();
+    assert!(rules.contains(&"missing-blurb"), "{rules:?}");
+    assert!(!a.derived.report.checklist.blurb);
+}
+
+#[test]
 fn a_copy_records_the_kind_and_a_draft_keeps_its_fields() {
     let mut a = introduction_request();
     let effects = ctrl(&mut a, 'y');
