@@ -24,7 +24,10 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     if let Some(Overlay::Templates(_)) = &app.ui.overlay {
         return click_template(app, x, y);
     }
-    if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer || !layout::fits(area) {
+    if app.ui.overlay.is_some()
+        || app.ui.screen != Screen::Composer
+        || !layout::fits_for(area, app.form.kind)
+    {
         return;
     }
     let at = Position::new(x, y);
@@ -66,7 +69,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
 /// A click on a row of the template browser selects it.
 fn click_template(app: &mut App, x: u16, y: u16) {
     let area = screen(app);
-    if !layout::fits(area) {
+    if !layout::fits_for(area, app.form.kind) {
         return;
     }
     let (body, _, _) = layout::screen_rows(area);
@@ -95,7 +98,7 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
         (None, Screen::Sent | Screen::Stats) => pick(Action::SentUp, Action::SentDown),
         (None, Screen::Composer) => {
             let area = screen(app);
-            if !layout::fits(area) {
+            if !layout::fits_for(area, app.form.kind) {
                 return None;
             }
             let l = layout::composer_for(area, app.form.kind);

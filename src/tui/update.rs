@@ -155,7 +155,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 /// Whether the terminal is below the smallest size the composer draws.
 fn too_small(app: &App) -> bool {
     let (w, h) = app.ui.size;
-    !super::ui::layout::fits(ratatui::layout::Rect::new(0, 0, w, h))
+    let kind = match app.ui.screen {
+        Screen::Composer => app.form.kind,
+        _ => Kind::Invitation,
+    };
+    !super::ui::layout::fits_for(ratatui::layout::Rect::new(0, 0, w, h), kind)
 }
 
 /// The kinds the picker offers below the invitation's scenarios.

@@ -382,3 +382,20 @@ fn a_long_note_to_forward_is_over_its_own_limit() {
         "{frame}"
     );
 }
+
+#[test]
+fn six_fields_need_two_rows_more_than_five() {
+    let mut a = permission_ask();
+    let frame = render(&mut a, 60, 18);
+    assert!(frame.contains("Terminal too small"), "{frame}");
+    assert!(frame.contains("60×18, needs 60×20"), "{frame}");
+    let frame = render(&mut a, 60, 20);
+    assert!(
+        frame.contains("╭ Subject") && frame.contains("│Your talk on flood plains"),
+        "{frame}"
+    );
+    // An invitation still draws at 60x18.
+    let mut b = app();
+    key(&mut b, KeyCode::Char('2'));
+    assert!(render(&mut b, 60, 18).contains("╭ Context"));
+}

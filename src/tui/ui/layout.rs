@@ -31,7 +31,22 @@ pub struct ComposerLayout {
 
 /// Whether `area` is big enough to draw the composer.
 pub fn fits(area: Rect) -> bool {
-    area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT
+    fits_for(area, Kind::Invitation)
+}
+
+/// The smallest height that shows every field of `kind` with a line of
+/// text: two rows more for a sixth field.
+pub fn min_height(kind: Kind) -> u16 {
+    let extra = kind
+        .fields()
+        .len()
+        .saturating_sub(Kind::Invitation.fields().len());
+    MIN_HEIGHT + 2 * u16::try_from(extra).unwrap_or(0)
+}
+
+/// Whether `area` is big enough for the composer writing a `kind`.
+pub fn fits_for(area: Rect, kind: Kind) -> bool {
+    area.width >= MIN_WIDTH && area.height >= min_height(kind)
 }
 
 /// The whole screen split into body, status line and footer.
@@ -176,18 +191,15 @@ mod tests {
     fn six_fields_fit_and_share_the_column() {
         for kind in Kind::ALL {
             let n = kind.fields().len();
-            for (w, h) in [(MIN_WIDTH, MIN_HEIGHT), (80, 24), (120, 40)] {
+            for (w, h) in [(MIN_WIDTH, min_height(kind)), (80, 24), (120, 40)] {
                 let area = Rect::new(0, 0, w, h);
                 let l = composer_for(area, kind);
                 let (body, _, _) = screen_rows(area);
                 for r in &l.fields[..n] {
                     assert!(body.contains(r.as_position()), "{kind} {w}x{h} {r:?}");
                     assert!(r.bottom() <= body.bottom(), "{kind} {w}x{h} {r:?}");
-                    // At 80x24 and up every field shows at least one line.
-                    assert!(
-                        r.height >= if h >= 24 { 3 } else { 2 },
-                        "{kind} {w}x{h} {r:?}"
-                    );
+                    // Every field shows at least one line of text.
+                    assert!(r.height >= 3, "{kind} {w}x{h} {r:?}");
                 }
                 assert!(l.fields[n..].iter().all(|r| r.height == 0));
             }

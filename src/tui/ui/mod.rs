@@ -35,9 +35,15 @@ impl Widget for &Root<'_> {
         if area.is_empty() {
             return;
         }
-        if !layout::fits(area) {
+        // Six fields need two rows more than an invitation's five.
+        let kind = match app.ui.screen {
+            Screen::Composer => app.form.kind,
+            _ => crate::note::Kind::Invitation,
+        };
+        if !layout::fits_for(area, kind) {
             return (&too_small::TooSmall {
                 area_size: (area.width, area.height),
+                needs: (layout::MIN_WIDTH, layout::min_height(kind)),
                 theme: app.ui.theme,
             })
                 .render(area, buf);
