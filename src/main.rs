@@ -7,5 +7,6 @@ fn main() -> std::process::ExitCode {
     if let Some(line) = connote::cli::version_only(&args) {
         return connote::cli::print_version(&line);
     }
-    connote::cli::run(connote::cli::Args::parse())
+    let args = connote::cli::Args::lint_only(&args).unwrap_or_else(connote::cli::Args::parse);
+    connote::cli::run(args)
 }

@@ -19,6 +19,47 @@ pub struct Args {
     pub command: Option<Command>,
 }
 
+/// `connote lint …` as [`Args`] parses it, with only the `lint`
+/// subcommand declared: building every subcommand's arguments is most of
+/// what clap costs a lint. The name, the global flag and the subcommand
+/// are those of [`Args`].
+#[derive(Debug, Parser)]
+#[command(name = "connote", version, about, long_about = None)]
+struct LintOnly {
+    /// Read the config from FILE instead of $XDG_CONFIG_HOME/connote/config.json.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: LintCommand,
+}
+
+/// The one subcommand of [`LintOnly`].
+#[derive(Debug, Subcommand)]
+enum LintCommand {
+    /// Lint notes from files, stdin, or JSON Lines.
+    Lint(LintArgs),
+}
+
+impl Args {
+    /// The command line when it is a `lint` that parses: the same
+    /// [`Args`] as [`Parser::parse`] would give. `None` for anything
+    /// else, including help and errors, which are left to the full
+    /// parser so they read the same.
+    pub fn lint_only(args: &[std::ffi::OsString]) -> Option<Args> {
+        if args.first()? != "lint" {
+            return None;
+        }
+        let with_name = std::iter::once("connote".into()).chain(args.iter().cloned());
+        let LintOnly { config, command } = LintOnly::try_parse_from(with_name).ok()?;
+        let LintCommand::Lint(lint) = command;
+        Some(Args {
+            config,
+            command: Some(Command::Lint(lint)),
+        })
+    }
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -335,6 +376,55 @@ mod tests {
             Args::try_parse_from(["connote", "render", "--template", "x", "--kind", "memo"])
                 .is_err()
         );
+    }
+
+    #[test]
+    fn lint_alone_parses_as_the_full_command_line_does() {
+        let full = |args: &[&str]| {
+            let argv = std::iter::once("connote").chain(args.iter().copied());
+            Args::try_parse_from(argv).map(|a| format!("{a:?}")).ok()
+        };
+        let alone = |args: &[&str]| {
+            let args: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+            Args::lint_only(&args).map(|a| format!("{a:?}"))
+        };
+        for args in [
+            &["lint"][..],
+            &["lint", "a.txt", "-", "--format", "json"],
+            &[
+                "lint", "--config", "c.json", "--batch", "--deny", "warnings", "b.jsonl",
+            ],
+            &[
+                "lint",
+                "--to",
+                "Ana",
+                "--from",
+                "Rui",
+                "--limit",
+                "free",
+                "--scenario",
+                "close",
+            ],
+            &["lint", "--explain", "filler", "--trace", "--history"],
+            &["lint", "--kind", "permission-ask", "--subject", "Kilns"],
+            &["lint", "--", "--format"],
+        ] {
+            assert!(alone(args).is_some(), "{args:?}");
+            assert_eq!(alone(args), full(args), "{args:?}");
+        }
+        // Help, errors and other commands are the full parser's.
+        for args in [
+            &["lint", "--help"][..],
+            &["lint", "--version"],
+            &["lint", "--scenario", "pal"],
+            &["lint", "--format"],
+            &["--config", "c.json", "lint"],
+            &["render", "--template", "x"],
+            &[],
+        ] {
+            assert_eq!(alone(args), None, "{args:?}");
+        }
+        LintOnly::command().debug_assert();
     }
 
     #[test]

@@ -220,6 +220,7 @@ impl Linter {
             count: size,
             analysis: Analysis::new(input.text, &self.phrases),
             phrases: &self.phrases,
+            context_given: std::cell::OnceCell::new(),
         };
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();

@@ -58,6 +58,9 @@ pub struct Context<'a> {
     pub analysis: Analysis,
     /// The phrase lists in force: the built-in ones plus the user's extras.
     pub phrases: &'a PhraseBook,
+    /// Whether the note gives context ([`super::detect::has_context`]),
+    /// worked out once: a rule and the checklist both ask.
+    pub context_given: std::cell::OnceCell<bool>,
 }
 
 impl<'a> std::ops::Deref for Context<'a> {

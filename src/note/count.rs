@@ -15,7 +15,12 @@ pub struct Count {
 
 /// Counts `text` exactly as it will be pasted.
 pub fn count(text: &str) -> Count {
-    if text.chars().all(standalone) {
+    // ASCII is standalone: only what follows the first other byte is read as chars.
+    let ascii = text
+        .bytes()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(text.len());
+    if text[ascii..].chars().all(standalone) {
         // Each char is its own grapheme, except CR LF which is one (UAX #29 GB3).
         let chars = text.chars().count();
         return Count {

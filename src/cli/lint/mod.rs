@@ -81,25 +81,7 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
     };
     let settings = settings(args, config_override)?;
     let (notes, many) = load(args, &settings)?;
-    let reports: Vec<Report> = notes
-        .iter()
-        .map(|n| {
-            settings.linter.lint(&LintInput {
-                text: &n.text,
-                kind: n.kind,
-                subject: n.subject.as_deref(),
-                forwardable: None,
-                scenario: n.scenario,
-                recipient: n.to.as_deref(),
-                sender: n.from.as_deref(),
-                limit: settings
-                    .limit
-                    .unwrap_or_else(|| n.kind.limit_with(settings.configured_limit)),
-                history: &settings.history,
-                now: settings.now,
-            })
-        })
-        .collect();
+    let reports = lint_all(&settings, &notes);
     let threshold = if args.deny.is_some() {
         Severity::Warning
     } else {
@@ -129,6 +111,54 @@ fn lint(args: &LintArgs, config_override: Option<&Path>) -> Result<ExitCode, Str
         Format::Jsonl => json::write_jsonl(&mut out, &json_views(&notes, &reports, traces)),
     };
     Ok(finish(&mut out, written, code))
+}
+
+/// Below this many notes, one thread lints them all: starting another
+/// costs more than it saves.
+const NOTES_PER_THREAD: usize = 256;
+
+/// Every note's report, in input order. A batch is cut into one run of
+/// notes per core, each linted on a thread of its own.
+fn lint_all(settings: &Settings, notes: &[Note]) -> Vec<Report> {
+    let lint = |n: &Note| {
+        settings.linter.lint(&LintInput {
+            text: &n.text,
+            kind: n.kind,
+            subject: n.subject.as_deref(),
+            forwardable: None,
+            scenario: n.scenario,
+            recipient: n.to.as_deref(),
+            sender: n.from.as_deref(),
+            limit: settings
+                .limit
+                .unwrap_or_else(|| n.kind.limit_with(settings.configured_limit)),
+            history: &settings.history,
+            now: settings.now,
+        })
+    };
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = cores.min(notes.len() / NOTES_PER_THREAD).max(1);
+    if threads == 1 {
+        return notes.iter().map(lint).collect();
+    }
+    let mut runs = notes.chunks(notes.len().div_ceil(threads));
+    let first = runs.next().unwrap_or_default();
+    std::thread::scope(|scope| {
+        let others: Vec<_> = runs
+            .map(|run| scope.spawn(move || run.iter().map(lint).collect::<Vec<_>>()))
+            .collect();
+        let mut reports: Vec<Report> = first.iter().map(lint).collect();
+        for other in others {
+            // A panic in a thread is a panic of the command, as it would
+            // have been on one thread.
+            reports.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+        }
+        reports
+    })
 }
 
 /// Flushes and turns a write failure into exit 2, and a closed pipe

@@ -38,12 +38,22 @@ pub fn context_lists(scenario: Scenario) -> &'static [List] {
 /// greeting. A frame ("since we last spoke", "your work") counts only when
 /// its sentence, or one next to it, holds a concrete detail.
 pub fn has_context(cx: &Context<'_>) -> bool {
-    context_judged(cx, &mut |_| {})
+    match cx.context_given.get() {
+        Some(given) => *given,
+        None => context_judged(cx, &mut |_| {}),
+    }
 }
 
 /// [`has_context`], telling `aside` of each context phrase that did not
 /// count and why, for the trace of `missing-context`.
 pub fn context_judged(cx: &Context<'_>, aside: &mut impl FnMut(Evidence)) -> bool {
+    let given = judge(cx, aside);
+    // `aside` only listens: the verdict is the same for whoever asks next.
+    let _ = cx.context_given.set(given);
+    given
+}
+
+fn judge(cx: &Context<'_>, aside: &mut impl FnMut(Evidence)) -> bool {
     let a = &cx.analysis;
     let generic = a.matches(List::NotContext);
     // The greeting's name is not the start of context ("Hi Ahmed, we

@@ -48,19 +48,26 @@ impl Rule for Misspelling {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let people: Vec<String> = [cx.recipient, cx.sender]
-            .into_iter()
-            .flatten()
-            .flat_map(|n| detect::name_words(n, cx.phrases))
-            .collect();
+        // The names are worked out for the rare word the dictionary knows.
+        let mut people: Option<Vec<String>> = None;
         for t in &cx.analysis.tokens {
-            if !checkable(cx, t) || people.iter().any(|p| *p == detect::name_key(&t.word)) {
+            if !checkable(cx, t) {
                 continue;
             }
             let raw = &cx.text[t.bytes.clone()];
             let Some(fixes) = super::misspellings::corrections(raw) else {
                 continue;
             };
+            let people = people.get_or_insert_with(|| {
+                [cx.recipient, cx.sender]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|n| detect::name_words(n, cx.phrases))
+                    .collect()
+            });
+            if people.iter().any(|p| *p == detect::name_key(&t.word)) {
+                continue;
+            }
             let fixes: Vec<&str> = fixes.collect();
             let Some(first) = fixes.first() else { continue };
             let span = Span::new(t.chars.start, t.chars.end);

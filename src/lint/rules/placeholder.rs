@@ -111,14 +111,23 @@ impl Rule for Placeholder {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         // (char start, char end, byte start, byte end) of each slot.
         let mut spans = Vec::new();
-        let mut skip_to = 0;
-        for (ci, (b, c)) in cx.text.char_indices().enumerate() {
-            if b < skip_to || !matches!(c, '{' | '[' | '<' | '(') {
-                continue;
-            }
-            if let Some((end_b, chars)) = bracket_slot(cx.text, b, c, cx.phrases) {
+        // Brackets are ASCII, so a byte scan finds them; chars are counted
+        // only up to each one found, and the search goes on after a slot.
+        let (mut ci, mut counted) = (0, 0);
+        let bytes = cx.text.as_bytes();
+        let mut from = 0;
+        while let Some(found) = bytes[from..]
+            .iter()
+            .position(|b| matches!(b, b'{' | b'[' | b'<' | b'('))
+        {
+            let b = from + found;
+            from = b + 1;
+            ci += cx.text[counted..b].chars().count();
+            counted = b;
+            if let Some((end_b, chars)) = bracket_slot(cx.text, b, char::from(bytes[b]), cx.phrases)
+            {
                 spans.push((ci, ci + chars, b, end_b));
-                skip_to = end_b;
+                from = end_b.max(from);
             }
         }
         let bracketed = spans.len();

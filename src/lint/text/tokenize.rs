@@ -106,7 +106,15 @@ fn scan_word(text: &str, start: usize) -> (usize, usize) {
     }
     let mut pos = start;
     let mut chars = 0;
-    while let Some(c) = char_at(text, pos) {
+    loop {
+        // ASCII letters and digits are word characters and never joiners.
+        let run = text.as_bytes()[pos..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        pos += run;
+        chars += run;
+        let Some(c) = char_at(text, pos) else { break };
         let joins = is_joiner(c) && char_at(text, pos + c.len_utf8()).is_some_and(is_word_char);
         if !(is_word_char(c) || joins) {
             break;
@@ -231,10 +239,18 @@ impl State {
         let all_caps =
             part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase);
         let vocab = book.vocab();
+        let word_id = vocab.get(&word);
         let mut stem_id = |w: &str| {
             if kind == TokenKind::Word {
                 stem_into(w, book.irregular(), &mut self.stem);
-                vocab.get(&self.stem)
+                // Most words are their own stem: no second look-up.
+                if self.stem == w && w == word {
+                    word_id
+                } else {
+                    vocab.get(&self.stem)
+                }
+            } else if w == word {
+                word_id
             } else {
                 vocab.get(w)
             }
@@ -245,7 +261,7 @@ impl State {
             && word.chars().nth(1).is_some()
             && !book.is_common_word(&word);
         self.tokens.push(Token {
-            word_id: vocab.get(&word),
+            word_id,
             stem_id: stem,
             alt_id,
             word,
