@@ -59,6 +59,7 @@ fn note(i: usize) -> SentNote {
             next_step: !i.is_multiple_of(4),
             sign_off: i.is_multiple_of(2),
             within_limit: true,
+            ..Checklist::default()
         }),
     }
 }

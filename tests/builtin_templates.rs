@@ -7,7 +7,7 @@ use std::path::Path;
 
 use connote::library::{EXAMPLE_RECIPIENT, EXAMPLE_SENDER, Library, Template};
 use connote::lint::{LintInput, Linter, Severity};
-use connote::note::{Limit, Scenario, count};
+use connote::note::{FORWARDABLE_LIMIT, Kind, Limit, SUBJECT_LIMIT, Scenario, count};
 
 fn example(t: &Template) -> String {
     t.example_note(EXAMPLE_RECIPIENT, EXAMPLE_SENDER)
@@ -15,7 +15,10 @@ fn example(t: &Template) -> String {
 
 fn findings(t: &Template, limit: Limit) -> Vec<String> {
     let text = example(t);
+    let subject = t.subject(&t.example_values());
     let mut input = LintInput::new(&text, t.scenario);
+    input.kind = t.kind;
+    input.subject = subject.as_deref();
     input.recipient = Some(EXAMPLE_RECIPIENT);
     input.sender = Some(EXAMPLE_SENDER);
     input.limit = limit;
@@ -28,10 +31,62 @@ fn findings(t: &Template, limit: Limit) -> Vec<String> {
         .collect()
 }
 
+/// The built-in invitations.
+fn invitations() -> Vec<Template> {
+    Library::builtin()
+        .all()
+        .iter()
+        .filter(|t| t.kind == Kind::Invitation)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn every_builtin_of_another_kind_lints_clean_in_its_kind_and_scenario() {
+    let mut failures = Vec::new();
+    for kind in Kind::ALL.into_iter().skip(1) {
+        let library = Library::builtin();
+        let of: Vec<&Template> = library.all().iter().filter(|t| t.kind == kind).collect();
+        assert!(of.len() >= 6, "{kind} has only {} templates", of.len());
+        let scenarios: BTreeSet<Scenario> = of.iter().map(|t| t.scenario).collect();
+        assert!(scenarios.len() >= 2, "{kind} templates cover one scenario");
+        for t in of {
+            let found = findings(t, kind.default_limit());
+            if !found.is_empty() {
+                failures.push(format!(
+                    "{} ({kind}, {}):\n{}\n  {}",
+                    t.id,
+                    t.scenario,
+                    example(t),
+                    found.join("\n  ")
+                ));
+            }
+            let texts = t.texts(&t.example_values(), EXAMPLE_RECIPIENT, EXAMPLE_SENDER);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            if let Some(blurb) = kind.forwardable(&refs) {
+                let n = count(&blurb).units;
+                assert!(
+                    n > 0 && n <= FORWARDABLE_LIMIT,
+                    "{}: the note to forward is {n}",
+                    t.id
+                );
+            }
+            if let Some(subject) = t.subject(&t.example_values()) {
+                assert!(
+                    !subject.is_empty() && count(&subject).units <= SUBJECT_LIMIT,
+                    "{}",
+                    t.id
+                );
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
+
 #[test]
 fn every_builtin_lints_clean_in_its_scenario_and_fits_300() {
     let mut failures = Vec::new();
-    for t in Library::builtin().all() {
+    for t in &invitations() {
         let found = findings(t, Limit::Premium);
         if !found.is_empty() {
             failures.push(format!(
@@ -50,7 +105,7 @@ fn every_builtin_lints_clean_in_its_scenario_and_fits_300() {
 
 #[test]
 fn every_builtin_is_a_complete_note() {
-    for t in Library::builtin().all() {
+    for t in &invitations() {
         let text = example(t);
         let mut input = LintInput::new(&text, t.scenario);
         input.recipient = Some(EXAMPLE_RECIPIENT);
@@ -78,7 +133,10 @@ fn every_builtin_is_a_complete_note() {
 fn each_scenario_has_eight_and_half_fit_a_free_account() {
     for scenario in Scenario::ALL {
         let library = Library::builtin();
-        let all: Vec<&Template> = library.for_scenario(scenario).collect();
+        let all: Vec<&Template> = library
+            .for_scenario(scenario)
+            .filter(|t| t.kind == Kind::Invitation)
+            .collect();
         assert!(
             all.len() >= 8,
             "{scenario} has only {} templates",
@@ -105,6 +163,28 @@ fn each_scenario_has_eight_and_half_fit_a_free_account() {
 #[test]
 fn no_builtin_uses_the_stock_sentence_or_greets_or_signs_off() {
     for t in Library::builtin().all() {
+        let texts = t.texts(&t.example_values(), "", "");
+        for part in &texts {
+            let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+            let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+            assert!(
+                !["hi", "hello", "hey", "dear"].contains(&first),
+                "{}: the greeting is added by compose: {part}",
+                t.id
+            );
+        }
+        if t.kind != Kind::Invitation {
+            let fields = t.kind.fields();
+            for (field, text) in fields.iter().zip(&texts).take(fields.len() - 1).skip(1) {
+                assert!(
+                    field.id == "next_step" || !text.trim().is_empty(),
+                    "{}: every built-in fills every field but the next step; `{}` is empty",
+                    t.id,
+                    field.id
+                );
+            }
+            continue;
+        }
         let note = example(t).to_lowercase();
         for stock in [
             "add you to my professional network",
@@ -139,19 +219,40 @@ fn no_builtin_uses_the_stock_sentence_or_greets_or_signs_off() {
 fn builtin_files_are_named_after_their_id_and_scenario() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
     let mut on_disk = BTreeSet::new();
-    for scenario in Scenario::ALL {
-        for entry in std::fs::read_dir(root.join(scenario.id())).unwrap() {
+    let folders = Scenario::ALL
+        .iter()
+        .map(|s| s.id())
+        .chain(Kind::ALL.iter().skip(1).map(|k| k.id()));
+    for folder in folders {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
             let path = entry.unwrap().path();
             let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
-            on_disk.insert((scenario, stem));
+            on_disk.insert((folder.to_string(), stem));
         }
     }
     let embedded: BTreeSet<_> = Library::builtin()
         .all()
         .iter()
-        .map(|t| (t.scenario, t.id.clone()))
+        .map(|t| {
+            let folder = match t.kind {
+                Kind::Invitation => t.scenario.id(),
+                kind => kind.id(),
+            };
+            (folder.to_string(), t.id.clone())
+        })
         .collect();
     assert_eq!(on_disk, embedded);
+}
+
+#[test]
+fn ids_are_unique_across_kinds() {
+    // `render --template ID` names one template, whatever its kind.
+    let mut seen = BTreeMap::new();
+    for t in Library::builtin().all() {
+        if let Some(kind) = seen.insert(t.id.clone(), t.kind) {
+            panic!("`{}` is both a {kind} and a {} template", t.id, t.kind);
+        }
+    }
 }
 
 #[test]

@@ -7,11 +7,12 @@ use serde_json::Value;
 use support::Sandbox;
 
 /// Keys of one report object (SPEC §5), without `id`.
-const REPORT_KEYS: [&str; 6] = [
+const REPORT_KEYS: [&str; 7] = [
     "checklist",
     "count",
     "diagnostics",
     "graphemes",
+    "kind",
     "limit",
     "scenario",
 ];

@@ -64,7 +64,7 @@ fn malformed_json_line_names_line_and_column() {
     let input = "{\"text\": \"ok\"}\n\n{\"text\": \"unterminated}\n";
     let out = sb.run(&["lint", "--batch"], input);
     out.assert_usage_error(
-        "<stdin>:3:23: EOF while parsing a string (expected {\"text\": \"...\"} with optional id, scenario, to, from)",
+        "<stdin>:3:23: EOF while parsing a string (expected {\"text\": \"...\"} with optional id, kind, scenario, subject, to, from)",
     );
 }
 

@@ -58,6 +58,7 @@ fn draft(id: &str, recipient: &str, updated: u64, state: DraftState) -> Draft {
             },
             sign_off: "Sam".into(),
             free_text: None,
+            ..Note::default()
         },
         limit: Limit::Free,
         created: updated,

@@ -234,7 +234,7 @@ fn copied_notes_are_listed_and_an_edit_makes_one_a_draft_again() {
     t.wait("the copied note in its own section", |s| {
         s.contains("Copied notes") && s.contains("Lee · close")
     });
-    t.keys(&["Down", "Down", "Down", "Enter"]);
+    t.keys(&["Down", "Down", "Down", "Down", "Down", "Down", "Enter"]);
     t.wait_text("Hi Lee,");
     t.text("x");
     t.wait_until("the edited note saved as a draft again", || {
@@ -264,7 +264,7 @@ fn a_draft_is_deleted_from_the_picker_after_asking_and_q_quits() {
     t.keys(&["Escape"]);
     t.wait_text("Kim · close");
     t.wait_until("the draft on disk", || t.drafts().len() == 1);
-    t.keys(&["Down", "Down", "Down", "d"]);
+    t.keys(&["Down", "Down", "Down", "Down", "Down", "Down", "d"]);
     t.wait("the question naming the draft", |s| {
         s.contains("Delete this draft?") && s.contains("Kim · close")
     });
@@ -300,7 +300,7 @@ fn a_draft_open_in_two_composers_is_edited_as_a_copy_in_the_second() {
     let second = Tmux::sharing(&first);
     second.start("");
     second.wait_text("Mia · close");
-    second.keys(&["Down", "Down", "Down", "Enter"]);
+    second.keys(&["Down", "Down", "Down", "Down", "Down", "Down", "Enter"]);
     second.wait_text("open in another composer");
     second.text("X");
     first.text("Y");

@@ -176,7 +176,8 @@ fn draft_survives_sigkill_and_is_offered_back() {
     t.wait("the draft offered with its first words", |s| {
         s.contains("Priya · acquaintance") && s.contains("we shared a panel at DevFest")
     });
-    for _ in 0..3 {
+    // Below the three scenarios and the three other kinds.
+    for _ in 0..6 {
         t.keys(&["Down"]);
     }
     t.keys(&["Enter"]);

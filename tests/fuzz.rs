@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use connote::lint::{LintConfig, LintInput, Linter, MAX_PER_RULE, PastNote, apply_fix};
-use connote::note::{Limit, Scenario};
+use connote::note::{Kind, Limit, Scenario};
 use connote::store::config::Config;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunConfig, RngAlgorithm, TestRng, TestRunner};
@@ -162,6 +162,10 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     proptest::sample::select(Scenario::ALL.to_vec())
 }
 
+fn kind() -> impl Strategy<Value = Kind> {
+    proptest::sample::select(Kind::ALL.to_vec())
+}
+
 fn limit() -> impl Strategy<Value = Limit> {
     prop_oneof![
         Just(Limit::Premium),
@@ -211,7 +215,7 @@ fn lint_survives_any_note() {
     let linter = Linter::default();
     let strategy = (
         note(),
-        scenario(),
+        (scenario(), kind(), proptest::option::of(piece())),
         proptest::option::of(piece()),
         proptest::option::of(piece()),
         limit(),
@@ -220,9 +224,12 @@ fn lint_survives_any_note() {
     fuzz(
         "lint",
         strategy,
-        |(text, scenario, to, from, limit, history)| {
+        |(text, (scenario, kind, subject), to, from, limit, history)| {
             let input = LintInput {
                 text: &text,
+                kind,
+                subject: subject.as_deref(),
+                forwardable: None,
                 scenario,
                 recipient: to.as_deref(),
                 sender: from.as_deref(),

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::note::{Limit, Scenario};
+use crate::note::{Kind, Limit, Scenario};
 
 /// Compose LinkedIn connection notes that get accepted.
 #[derive(Debug, Parser)]
@@ -118,6 +118,13 @@ pub struct LintArgs {
     /// The relationship the note starts from.
     #[arg(long, default_value = "stranger", value_parser = parse_scenario)]
     pub scenario: Scenario,
+    /// What is being written: invitation, follow-up, permission-ask or
+    /// introduction-request. It decides the rules, checklist and default limit.
+    #[arg(long, default_value = "invitation", value_parser = parse_kind)]
+    pub kind: Kind,
+    /// The subject line of a permission-ask (else a first line `Subject: …`).
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
     /// Who the note is between, its limit and the output format.
     #[command(flatten)]
     pub note: NoteArgs,
@@ -151,6 +158,9 @@ pub struct RenderArgs {
     /// Lint against this scenario instead of the template's own.
     #[arg(long, value_parser = parse_scenario)]
     pub scenario: Option<Scenario>,
+    /// Lint as this kind of message instead of the template's own.
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<Kind>,
     /// Who the note is between, its limit and the output format.
     #[command(flatten)]
     pub note: NoteArgs,
@@ -179,6 +189,10 @@ pub struct TemplatesArgs {
     /// Only this scenario's templates.
     #[arg(long, value_parser = parse_scenario)]
     pub scenario: Option<Scenario>,
+    /// Only this kind's templates: invitation, follow-up, permission-ask or
+    /// introduction-request.
+    #[arg(long, value_parser = parse_kind)]
+    pub kind: Option<Kind>,
     /// human (default) or json.
     #[arg(long, value_enum)]
     pub format: Option<ListFormat>,
@@ -301,6 +315,11 @@ fn parse_scenario(s: &str) -> Result<Scenario, String> {
         .map_err(|e: crate::note::UnknownScenario| e.to_string())
 }
 
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    s.parse()
+        .map_err(|e: crate::note::UnknownKind| e.to_string())
+}
+
 fn parse_date(s: &str) -> Result<u64, String> {
     crate::clock::parse_date(s)
 }
@@ -343,6 +362,23 @@ mod tests {
     }
 
     #[test]
+    fn kind_defaults_to_invitation_and_rejects_others() {
+        let Some(Command::Lint(lint)) = Args::parse_from(["connote", "lint"]).command else {
+            panic!("not lint")
+        };
+        assert_eq!(lint.kind, Kind::Invitation);
+        let args = Args::parse_from(["connote", "templates", "--kind", "follow-up"]);
+        let Some(Command::Templates(t)) = args.command else {
+            panic!("not templates")
+        };
+        assert_eq!(t.kind, Some(Kind::FollowUp));
+        assert!(
+            Args::try_parse_from(["connote", "render", "--template", "x", "--kind", "memo"])
+                .is_err()
+        );
+    }
+
+    #[test]
     fn lint_alone_parses_as_the_full_command_line_does() {
         let full = |args: &[&str]| {
             let argv = std::iter::once("connote").chain(args.iter().copied());
@@ -370,6 +406,7 @@ mod tests {
                 "close",
             ],
             &["lint", "--explain", "filler", "--trace", "--history"],
+            &["lint", "--kind", "permission-ask", "--subject", "Kilns"],
             &["lint", "--", "--format"],
         ] {
             assert!(alone(args).is_some(), "{args:?}");

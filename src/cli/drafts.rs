@@ -70,18 +70,20 @@ fn table(summaries: &[DraftSummary]) -> String {
     let header = [
         "ID",
         "RECIPIENT",
+        "KIND",
         "SCENARIO",
         "STATE",
         "UPDATED",
         "FIRST WORDS",
     ];
     // Every cell comes from a file someone could have edited.
-    let cells: Vec<[String; 6]> = summaries
+    let cells: Vec<[String; 7]> = summaries
         .iter()
         .map(|s| {
             [
                 s.id.as_str(),
                 s.recipient_label(),
+                s.kind.id(),
                 s.scenario_label(),
                 s.state.name(),
                 s.age.as_str(),
@@ -90,7 +92,7 @@ fn table(summaries: &[DraftSummary]) -> String {
             .map(visible)
         })
         .collect();
-    let rows: Vec<[&str; 6]> = cells
+    let rows: Vec<[&str; 7]> = cells
         .iter()
         .map(|c| c.each_ref().map(String::as_str))
         .collect();

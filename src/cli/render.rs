@@ -18,6 +18,7 @@ use super::setup::Setup;
 use super::{EXIT_FINDINGS, Format, RenderArgs};
 use crate::library::{Library, Template, Values, with_people};
 use crate::lint::{Diagnostic, DiagnosticJson, LintInput, Report, Severity};
+use crate::note::{Kind, count};
 use crate::suggest;
 
 /// Stands in for the recipient's name when `--to` is not given.
@@ -56,11 +57,21 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
     );
     // What the user typed (`--set`, `--to`, `--from`) goes out as typed;
     // what the template file says is shown, controls and all.
-    let text = shown(template).compose(&values, recipient, sender.unwrap_or(""));
+    let shown = shown(template);
+    let text = shown.compose(&values, recipient, sender.unwrap_or(""));
+    let subject = shown.subject(&values);
+    let forwardable = shown.forwardable(&values);
+    let kind = args.kind.unwrap_or(template.kind);
     let mut input = LintInput::new(&text, args.scenario.unwrap_or(template.scenario));
+    input.kind = kind;
+    input.subject = subject.as_deref();
+    input.forwardable = forwardable.as_deref().filter(|_| kind == template.kind);
     input.recipient = args.note.to.as_deref();
     input.sender = sender;
-    input.limit = args.note.limit.or(setup.config.limit).unwrap_or_default();
+    input.limit = args
+        .note
+        .limit
+        .unwrap_or_else(|| kind.limit_with(setup.config.limit));
     input.now = crate::clock::now();
     let report = setup.linter.lint(&input);
 
@@ -71,10 +82,19 @@ pub fn run(args: &RenderArgs, config: Option<&Path>) -> ExitCode {
         sender.is_none(),
     ));
     let printed = if json {
-        let json = to_json(template, &text, &report);
+        let rendered = Rendered {
+            text: &text,
+            subject: subject.as_deref(),
+            forwardable: forwardable.as_deref(),
+        };
+        let json = to_json(template, &rendered, &report);
         super::output::stdout(&format!("{}\n", super::output::json_safe(&json)))
     } else {
-        super::output::stdout(&format!("{text}\n")).inspect(|()| {
+        // The subject goes first, as `lint --kind permission-ask` reads it back.
+        let head = subject
+            .map(|s| format!("Subject: {s}\n"))
+            .unwrap_or_default();
+        super::output::stdout(&format!("{head}{text}\n")).inspect(|()| {
             let gaps = gap_tokens(template, &values, args.note.to.is_none());
             stderr(&findings(&report, &text, &gaps));
         })
@@ -186,11 +206,12 @@ fn gap_tokens(template: &Template, values: &Values, no_recipient: bool) -> Vec<S
 /// file cannot write escape sequences through the note it renders.
 fn shown(template: &Template) -> Template {
     let mut shown = template.clone();
-    for part in [
+    let parts = [
         &mut shown.parts.context,
         &mut shown.parts.invite,
         &mut shown.parts.next_step,
-    ] {
+    ];
+    for part in parts.into_iter().chain(shown.fields.values_mut()) {
         *part = visible_lines(part);
     }
     shown
@@ -220,18 +241,42 @@ fn findings(report: &Report, text: &str, gaps: &[String]) -> String {
 #[derive(Serialize)]
 struct RenderJson<'a> {
     template: &'a str,
+    kind: Kind,
     text: &'a str,
     count: usize,
     limit: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject_count: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    forwardable: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    forwardable_count: Option<usize>,
     diagnostics: Vec<DiagnosticJson<'a>>,
 }
 
-fn to_json(template: &Template, text: &str, report: &Report) -> String {
+/// What render made of a template: the message, and the pieces of it that
+/// are counted on their own.
+struct Rendered<'a> {
+    text: &'a str,
+    subject: Option<&'a str>,
+    forwardable: Option<&'a str>,
+}
+
+fn to_json(template: &Template, rendered: &Rendered<'_>, report: &Report) -> String {
+    let text = rendered.text;
+    let units = |s: &str| count(s).units;
     let json = RenderJson {
         template: &template.id,
+        kind: report.checklist.kind,
         text,
         count: report.count.units,
         limit: report.limit,
+        subject: rendered.subject,
+        subject_count: rendered.subject.map(units),
+        forwardable: rendered.forwardable,
+        forwardable_count: rendered.forwardable.map(units),
         diagnostics: report
             .diagnostics
             .iter()

@@ -1,17 +1,19 @@
 //! Scenario templates: the built-ins embedded from `templates/`, and the
 //! user's own from the config directory.
 //!
-//! A template is data: three parts with `{placeholders}`, and for each
-//! placeholder a prompt and an example. Everything here is free of terminal
+//! A template is data: three parts with `{placeholders}` (or the fields of
+//! another kind of message), and for each placeholder a prompt and an
+//! example. Everything here is free of terminal
 //! code so the command line and the composer share it:
 //!
 //! ```
 //! use connote::library::Library;
-//! use connote::note::Scenario;
+//! use connote::note::{Kind, Scenario};
 //!
 //! let (library, errors) = Library::load(None); // or Some(&paths.templates_dir())
 //! assert!(errors.is_empty());
-//! let template = library.for_scenario(Scenario::Stranger).next().unwrap();
+//! let mut stranger = library.for_scenario(Scenario::Stranger);
+//! let template = stranger.find(|t| t.kind == Kind::Invitation).unwrap();
 //! let mut values = template.example_values();
 //! values.remove(&template.placeholders[0].name);
 //! let parts = template.render(&values); // the gap stays visible as `{name}`
@@ -23,11 +25,12 @@ mod fill;
 mod load;
 mod parse;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::note::{Parts, Scenario, compose};
+use crate::note::{Kind, Parts, Scenario, compose};
 
 pub use error::{LibraryError, LibraryErrorKind};
 pub use fill::{Values, fill, is_valid_name, placeholders, with_people};
@@ -74,12 +77,16 @@ pub struct Template {
     pub id: String,
     /// Short title for lists.
     pub title: String,
+    /// The kind of message it writes; files without one are invitations.
+    pub kind: Kind,
     /// The scenario it is written for.
     pub scenario: Scenario,
     /// When to use it.
     pub description: String,
-    /// The parts, with `{placeholders}`.
+    /// The parts of an invitation, with `{placeholders}`.
     pub parts: Parts,
+    /// The fields of another kind, by field id, with `{placeholders}`.
+    pub fields: BTreeMap<String, String>,
     /// Every placeholder the parts use, in the order the file declares them.
     pub placeholders: Vec<Placeholder>,
     /// Built-in or user file.
@@ -111,7 +118,46 @@ impl Template {
     /// The whole note: greeting, rendered parts and sign-off, composed the
     /// same way the composer composes typed parts.
     pub fn compose(&self, values: &Values, recipient: &str, sign_off: &str) -> String {
-        compose(recipient, &self.render(values), sign_off)
+        if self.kind == Kind::Invitation {
+            return compose(recipient, &self.render(values), sign_off);
+        }
+        let texts = self.texts(values, recipient, sign_off);
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        self.kind.compose(&refs).text
+    }
+
+    /// Every field of the template's kind filled from `values`, in the
+    /// kind's order, with the recipient first and the sign-off last.
+    pub fn texts(&self, values: &Values, recipient: &str, sign_off: &str) -> Vec<String> {
+        let parts = self.render(values);
+        let fields = self.kind.fields();
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f.id {
+                _ if i == 0 => recipient.to_string(),
+                _ if i == fields.len() - 1 => sign_off.to_string(),
+                "context" if self.kind == Kind::Invitation => parts.context.clone(),
+                "invite" if self.kind == Kind::Invitation => parts.invite.clone(),
+                "next_step" if self.kind == Kind::Invitation => parts.next_step.clone(),
+                id => fill(self.fields.get(id).map_or("", String::as_str), values),
+            })
+            .collect()
+    }
+
+    /// The subject line filled from `values`, for a kind that has one.
+    pub fn subject(&self, values: &Values) -> Option<String> {
+        let texts = self.texts(values, "", "");
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        self.kind.subject(&refs)
+    }
+
+    /// The note the mutual contact can forward, filled from `values`, for a
+    /// kind that has one.
+    pub fn forwardable(&self, values: &Values) -> Option<String> {
+        let texts = self.texts(values, "", "");
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        self.kind.forwardable(&refs)
     }
 
     /// The note rendered with the examples, for `recipient` from `sign_off`.

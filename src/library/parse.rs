@@ -2,7 +2,7 @@
 //! checks that make a template safe to offer (every gap declared, every
 //! declaration used).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -10,12 +10,13 @@ use serde::Deserialize;
 use super::error::{LibraryError, LibraryErrorKind as Kind};
 use super::fill::{is_valid_name, placeholders};
 use super::{Placeholder, Source, Template};
-use crate::note::{Parts, Scenario};
+use crate::note::{Kind as NoteKind, Parts, Scenario, UnknownKind};
 use crate::store::json_pos;
 
 /// What a template file looks like, for messages about a wrong shape.
 const SHAPE: &str = "a template is one object with id, title, scenario, description, context, \
-                     invite, next_step and placeholders ({name, prompt, example} each)";
+                     invite, next_step and placeholders ({name, prompt, example} each); a \
+                     template of another kind says so in `kind` and has that kind's fields";
 
 /// The file as written. Everything is optional here so that a missing key
 /// can be reported with the template's id instead of serde's bare message.
@@ -26,11 +27,43 @@ struct RawTemplate {
     title: Option<String>,
     scenario: Option<String>,
     description: Option<String>,
+    kind: Option<String>,
     context: Option<String>,
     invite: Option<String>,
     next_step: Option<String>,
+    thanks: Option<String>,
+    who_i_am: Option<String>,
+    offer: Option<String>,
+    subject: Option<String>,
+    why_you: Option<String>,
+    ask: Option<String>,
+    who: Option<String>,
+    why_them: Option<String>,
+    blurb: Option<String>,
+    easy_out: Option<String>,
     #[serde(default)]
     placeholders: Vec<RawPlaceholder>,
+}
+
+impl RawTemplate {
+    /// Every field of every kind, by id, as written.
+    fn fields(&mut self) -> BTreeMap<&'static str, Option<String>> {
+        BTreeMap::from([
+            ("context", self.context.take()),
+            ("invite", self.invite.take()),
+            ("next_step", self.next_step.take()),
+            ("thanks", self.thanks.take()),
+            ("who_i_am", self.who_i_am.take()),
+            ("offer", self.offer.take()),
+            ("subject", self.subject.take()),
+            ("why_you", self.why_you.take()),
+            ("ask", self.ask.take()),
+            ("who", self.who.take()),
+            ("why_them", self.why_them.take()),
+            ("blurb", self.blurb.take()),
+            ("easy_out", self.easy_out.take()),
+        ])
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -75,7 +108,7 @@ pub(crate) fn parse(
         return Err(error(kind).at(Some((1, 1))));
     }
     let id_hint = value.get("id").and_then(serde_json::Value::as_str);
-    let raw: RawTemplate = serde_json::from_str(text).map_err(|e| {
+    let mut raw: RawTemplate = serde_json::from_str(text).map_err(|e| {
         let what = message(&e);
         let fix = if what.starts_with("unknown field") {
             "rename or remove it"
@@ -90,7 +123,7 @@ pub(crate) fn parse(
             .id(id_hint)
     })?;
 
-    let id = required(raw.id, "id", path, None)?;
+    let id = required(raw.id.take(), "id", path, None)?;
     let named = |kind: Kind, needle: &str| error(kind).at(locate(text, needle)).id(Some(&id));
     if !id
         .chars()
@@ -99,13 +132,27 @@ pub(crate) fn parse(
         return Err(named(Kind::InvalidId(id.clone()), "\"id\""));
     }
     let take = |field, name| required(field, name, path, Some(&id));
-    let title = take(raw.title, "title")?;
-    let scenario_name = take(raw.scenario, "scenario")?;
-    let description = take(raw.description, "description")?;
+    let title = take(raw.title.take(), "title")?;
+    let scenario_name = take(raw.scenario.take(), "scenario")?;
+    let description = take(raw.description.take(), "description")?;
+    let kind = match raw.kind.take() {
+        None => NoteKind::Invitation,
+        Some(name) => name
+            .parse()
+            .map_err(|e: UnknownKind| named(Kind::Shape(e.to_string()), "\"kind\""))?,
+    };
+    let texts = kind_texts(raw.fields(), kind, &take, &named)?;
+    let text_of = |id: &str| {
+        texts
+            .iter()
+            .find(|(f, _)| *f == id)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
     let parts = Parts {
-        context: take(raw.context, "context")?,
-        invite: take(raw.invite, "invite")?,
-        next_step: take(raw.next_step, "next_step")?,
+        context: text_of("context"),
+        invite: text_of("invite"),
+        next_step: text_of("next_step"),
     };
 
     let scenario: Scenario = scenario_name
@@ -122,23 +169,54 @@ pub(crate) fn parse(
         ));
     }
 
-    let placeholders = check_placeholders(raw.placeholders, &parts, &named)?;
+    let placeholders = check_placeholders(std::mem::take(&mut raw.placeholders), &texts, &named)?;
+    let fields = if kind == NoteKind::Invitation {
+        BTreeMap::new()
+    } else {
+        texts.into_iter().map(|(f, t)| (f.to_string(), t)).collect()
+    };
     Ok(Template {
         id,
         title,
+        kind,
         scenario,
         description,
         parts,
+        fields,
         placeholders,
         source,
     })
+}
+
+/// The fields of `kind` from the file, each required; a field of another
+/// kind is an error that lists the kind's own.
+fn kind_texts(
+    mut given: BTreeMap<&'static str, Option<String>>,
+    kind: NoteKind,
+    take: &dyn Fn(Option<String>, &'static str) -> Result<String, LibraryError>,
+    named: &dyn Fn(Kind, &str) -> LibraryError,
+) -> Result<Vec<(&'static str, String)>, LibraryError> {
+    let spec = kind.fields();
+    let mut texts = Vec::new();
+    for f in &spec[1..spec.len() - 1] {
+        texts.push((f.id, take(given.remove(f.id).flatten(), f.id)?));
+    }
+    if let Some((extra, _)) = given.iter().find(|(_, v)| v.is_some()) {
+        let ids: Vec<&str> = spec.iter().map(|f| f.id).collect();
+        let what = format!(
+            "`{extra}` is not a field of a {kind}; its fields are {}",
+            ids.join(", ")
+        );
+        return Err(named(Kind::Shape(what), &format!("\"{extra}\"")));
+    }
+    Ok(texts)
 }
 
 /// Declared names are valid and unique, examples and prompts are filled,
 /// and the parts use exactly the declared names.
 fn check_placeholders(
     raw: Vec<RawPlaceholder>,
-    parts: &Parts,
+    texts: &[(&'static str, String)],
     named: &dyn Fn(Kind, &str) -> LibraryError,
 ) -> Result<Vec<Placeholder>, LibraryError> {
     let mut declared = BTreeSet::new();
@@ -158,10 +236,7 @@ fn check_placeholders(
         }
     }
     let mut used = BTreeSet::new();
-    for (part, text) in ["context", "invite", "next_step"]
-        .into_iter()
-        .zip(parts.as_array())
-    {
+    for (part, text) in texts.iter().map(|(p, t)| (*p, t.as_str())) {
         for (_, name) in placeholders(text) {
             if !declared.contains(name) {
                 let kind = Kind::Undeclared {

@@ -7,7 +7,7 @@ use super::phrases::{List, PhraseBook, PhraseError};
 use super::report::Report;
 use super::text::Analysis;
 use super::{Context, Diagnostic, Level, PastNote, Severity, detect, registry};
-use crate::note::{Limit, Scenario, count};
+use crate::note::{Kind, Limit, Scenario, count};
 
 /// User settings that change what the lint reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -113,6 +113,14 @@ impl LintConfigError {
 pub struct LintInput<'a> {
     /// The note exactly as it will be pasted.
     pub text: &'a str,
+    /// What is being written; it decides which rules apply and how.
+    pub kind: Kind,
+    /// The subject line, for a kind that has one (a permission-ask).
+    pub subject: Option<&'a str>,
+    /// The note an introduction request gives the mutual contact to
+    /// forward, when the fields say which text it is (the composer, a
+    /// template); else the rules look for a phrase that introduces one.
+    pub forwardable: Option<&'a str>,
     /// The relationship the note starts from.
     pub scenario: Scenario,
     /// The recipient's name, when known.
@@ -128,10 +136,13 @@ pub struct LintInput<'a> {
 }
 
 impl<'a> LintInput<'a> {
-    /// A note with defaults: premium limit, no names, no history.
+    /// A note with defaults: an invitation, premium limit, no names, no history.
     pub fn new(text: &'a str, scenario: Scenario) -> Self {
         LintInput {
             text,
+            kind: Kind::Invitation,
+            subject: None,
+            forwardable: None,
             scenario,
             recipient: None,
             sender: None,
@@ -186,12 +197,13 @@ impl Linter {
         &self.phrases
     }
 
-    /// The level `rule_id` runs at in `scenario`, after overrides.
-    pub fn level(&self, rule_id: &str, scenario: Scenario) -> Level {
+    /// The level `rule_id` runs at for `kind` in `scenario`, after
+    /// overrides.
+    pub fn level(&self, rule_id: &str, kind: Kind, scenario: Scenario) -> Level {
         if let Some(level) = self.severities.get(rule_id) {
             return *level;
         }
-        registry::rule(rule_id).map_or(Level::Off, |r| r.default_level(scenario))
+        registry::rule(rule_id).map_or(Level::Off, |r| r.kind_level(kind, scenario))
     }
 
     /// Lints one note: diagnostics sorted by severity (errors first), then position.
@@ -218,7 +230,7 @@ impl Linter {
                 .severities
                 .get(rule.id())
                 .copied()
-                .unwrap_or_else(|| rule.default_level(input.scenario));
+                .unwrap_or_else(|| rule.kind_level(input.kind, input.scenario));
             let Some(severity) = level.severity() else {
                 continue;
             };

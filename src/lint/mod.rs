@@ -21,5 +21,5 @@ pub use engine::{LintConfig, LintConfigError, LintInput, Linter};
 pub use evidence::{Evidence, PhraseRef};
 pub use phrases::{List, PhraseBook, phrase_lists};
 pub use registry::{rule, rules};
-pub use report::{Checklist, DiagnosticJson, Report, ReportJson};
+pub use report::{Checklist, DiagnosticJson, Item, Report, ReportJson};
 pub use rule::{Context, Finding, Fixture, PastNote, Rule, RuleDoc};

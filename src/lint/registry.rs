@@ -41,6 +41,9 @@ mod tests {
             sender: f.sender,
             history: &history,
             now: Fixture::NOW,
+            kind: f.kind,
+            subject: f.subject,
+            limit: f.kind.default_limit(),
             ..LintInput::new(text, f.scenario)
         };
         Linter::default()
@@ -76,7 +79,13 @@ mod tests {
             // need a history the doc cannot show.
             if matches!(
                 r.id(),
-                "empty-note" | "over-limit" | "invisible-character" | "duplicate-note"
+                "empty-note"
+                    | "over-limit"
+                    | "invisible-character"
+                    | "duplicate-note"
+                    | "long-message"
+                    | "missing-subject"
+                    | "subject-too-long"
             ) {
                 continue;
             }

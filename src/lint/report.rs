@@ -4,11 +4,138 @@ use serde::{Deserialize, Serialize};
 
 use super::trace::TraceStep;
 use super::{Diagnostic, Fix, Severity, line_column};
-use crate::note::{Count, Scenario};
+use crate::note::{Count, Kind, Scenario};
 
-/// What the note already does well, per the scenario's idea of a good note.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// One thing a good message of some kind does, as the checklist shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Item {
+    /// Addresses the recipient by name.
+    Name,
+    /// Gives context for the scenario (for a permission-ask: why them).
+    Context,
+    /// Invites them to connect.
+    Invite,
+    /// Suggests a next step or leaves an open door.
+    NextStep,
+    /// Thanks them for accepting (follow-up).
+    Thanks,
+    /// Says who the sender is (follow-up, permission-ask).
+    Introduction,
+    /// Offers something, or asks about their work (follow-up).
+    Offer,
+    /// Has a subject line within its limit (permission-ask).
+    Subject,
+    /// Asks whether an invitation would be welcome (permission-ask).
+    Permission,
+    /// Names the person to be introduced to (introduction-request).
+    Target,
+    /// Says why the introduction is wanted (introduction-request).
+    Reason,
+    /// Has a short note the mutual contact can forward (introduction-request).
+    Blurb,
+    /// Lets the mutual contact decline comfortably (introduction-request).
+    EasyOut,
+    /// Ends with the sender's name.
+    SignOff,
+    /// Fits the limit.
+    WithinLimit,
+}
+
+impl Item {
+    /// The key in JSON and in the history.
+    pub fn key(self) -> &'static str {
+        match self {
+            Item::Name => "name",
+            Item::Context => "context",
+            Item::Invite => "invite",
+            Item::NextStep => "next_step",
+            Item::Thanks => "thanks",
+            Item::Introduction => "introduction",
+            Item::Offer => "offer",
+            Item::Subject => "subject",
+            Item::Permission => "permission",
+            Item::Target => "target",
+            Item::Reason => "reason",
+            Item::Blurb => "blurb",
+            Item::EasyOut => "easy_out",
+            Item::SignOff => "sign_off",
+            Item::WithinLimit => "within_limit",
+        }
+    }
+
+    /// The words front ends show.
+    pub fn label(self) -> &'static str {
+        match self {
+            Item::Name => "name",
+            Item::Context => "context",
+            Item::Invite => "invite",
+            Item::NextStep => "next step",
+            Item::Thanks => "thanks",
+            Item::Introduction => "who I am",
+            Item::Offer => "something for them",
+            Item::Subject => "subject",
+            Item::Permission => "the ask",
+            Item::Target => "who",
+            Item::Reason => "why them",
+            Item::Blurb => "note to forward",
+            Item::EasyOut => "easy out",
+            Item::SignOff => "sign-off",
+            Item::WithinLimit => "within limit",
+        }
+    }
+
+    /// The words front ends show in a message of `kind`: a permission-ask's
+    /// context is why them.
+    pub fn label_in(self, kind: Kind) -> &'static str {
+        match (self, kind) {
+            (Item::Context, Kind::PermissionAsk) => "why you",
+            _ => self.label(),
+        }
+    }
+
+    /// The items of a message of `kind`, in the order front ends show them;
+    /// the last is always [`Item::WithinLimit`].
+    pub fn of(kind: Kind) -> &'static [Item] {
+        use Item::{
+            Blurb, Context, EasyOut, Introduction, Invite, Name, NextStep, Offer, Permission,
+            Reason, SignOff, Subject, Target, Thanks, WithinLimit,
+        };
+        match kind {
+            Kind::Invitation => &[Name, Context, Invite, NextStep, SignOff, WithinLimit],
+            Kind::FollowUp => &[
+                Name,
+                Thanks,
+                Introduction,
+                Offer,
+                NextStep,
+                SignOff,
+                WithinLimit,
+            ],
+            Kind::PermissionAsk => &[
+                Name,
+                Subject,
+                Introduction,
+                Context,
+                Permission,
+                SignOff,
+                WithinLimit,
+            ],
+            Kind::IntroductionRequest => {
+                &[Name, Target, Reason, Blurb, EasyOut, SignOff, WithinLimit]
+            }
+        }
+    }
+}
+
+/// What the note already does well, per its kind's and scenario's idea of a
+/// good message. Every item of every kind is computed; the kind decides
+/// which are shown and written (its keys in JSON).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct Checklist {
+    /// The kind whose items are shown; read back from the record's kind.
+    #[serde(skip)]
+    pub kind: Kind,
     /// Addresses the recipient by name.
     pub name: bool,
     /// Gives context for the scenario.
@@ -17,6 +144,24 @@ pub struct Checklist {
     pub invite: bool,
     /// Suggests a next step or leaves an open door.
     pub next_step: bool,
+    /// Thanks them for accepting.
+    pub thanks: bool,
+    /// Says who the sender is.
+    pub introduction: bool,
+    /// Offers something or asks about their work.
+    pub offer: bool,
+    /// Has a subject within its limit.
+    pub subject: bool,
+    /// Asks whether an invitation would be welcome.
+    pub permission: bool,
+    /// Names the person to be introduced to.
+    pub target: bool,
+    /// Says why the introduction is wanted.
+    pub reason: bool,
+    /// Has a note the mutual contact can forward.
+    pub blurb: bool,
+    /// Lets the mutual contact decline.
+    pub easy_out: bool,
     /// Ends with the sender's name.
     pub sign_off: bool,
     /// Fits the limit.
@@ -24,16 +169,53 @@ pub struct Checklist {
 }
 
 impl Checklist {
-    /// The items as (label, done) in the order front ends show them.
-    pub fn items(&self) -> [(&'static str, bool); 6] {
-        [
-            ("name", self.name),
-            ("context", self.context),
-            ("invite", self.invite),
-            ("next step", self.next_step),
-            ("sign-off", self.sign_off),
-            ("within limit", self.within_limit),
-        ]
+    /// Whether `item` is done.
+    pub fn get(&self, item: Item) -> bool {
+        match item {
+            Item::Name => self.name,
+            Item::Context => self.context,
+            Item::Invite => self.invite,
+            Item::NextStep => self.next_step,
+            Item::Thanks => self.thanks,
+            Item::Introduction => self.introduction,
+            Item::Offer => self.offer,
+            Item::Subject => self.subject,
+            Item::Permission => self.permission,
+            Item::Target => self.target,
+            Item::Reason => self.reason,
+            Item::Blurb => self.blurb,
+            Item::EasyOut => self.easy_out,
+            Item::SignOff => self.sign_off,
+            Item::WithinLimit => self.within_limit,
+        }
+    }
+
+    /// The same checklist, shown as a message of `kind`.
+    #[must_use]
+    pub fn of_kind(self, kind: Kind) -> Self {
+        Checklist { kind, ..self }
+    }
+
+    /// The kind's items as (label, done) in the order front ends show them.
+    pub fn items(&self) -> Vec<(&'static str, bool)> {
+        Item::of(self.kind)
+            .iter()
+            .map(|&i| (i.label_in(self.kind), self.get(i)))
+            .collect()
+    }
+}
+
+/// Written with the keys of its kind only, so a follow-up's checklist
+/// has no `invite` and an invitation's no `thanks`.
+impl Serialize for Checklist {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let items = Item::of(self.kind);
+        let mut map = serializer.serialize_map(Some(items.len()))?;
+        for &item in items {
+            map.serialize_entry(item.key(), &self.get(item))?;
+        }
+        map.end()
     }
 }
 
@@ -78,7 +260,10 @@ impl Report {
     ) -> ReportJson<'a> {
         ReportJson {
             id,
+            kind: self.checklist.kind,
             scenario,
+            subject: None,
+            subject_count: None,
             limit: self.limit,
             count: self.count.units,
             graphemes: self.count.graphemes,
@@ -98,8 +283,16 @@ pub struct ReportJson<'a> {
     /// The batch id or file name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<&'a str>,
+    /// The kind of message linted.
+    pub kind: Kind,
     /// The scenario linted against.
     pub scenario: Scenario,
+    /// The subject line, for a kind that has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<&'a str>,
+    /// The subject's UTF-16 code units, counted on its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject_count: Option<usize>,
     /// The limit in UTF-16 code units.
     pub limit: usize,
     /// UTF-16 code units.
@@ -110,6 +303,16 @@ pub struct ReportJson<'a> {
     pub diagnostics: Vec<DiagnosticJson<'a>>,
     /// What the note does well.
     pub checklist: Checklist,
+}
+
+impl<'a> ReportJson<'a> {
+    /// The same object with the message's subject and its own count.
+    #[must_use]
+    pub fn with_subject(mut self, subject: Option<&'a str>) -> Self {
+        self.subject = subject;
+        self.subject_count = subject.map(|s| crate::note::count(s).units);
+        self
+    }
 }
 
 /// The JSON shape of one diagnostic (SPEC §5), shared by `lint` and `render`.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::phrases::{List, PhraseBook};
 use super::text::Analysis;
 use super::{Evidence, Fix, Level, LintInput, Span};
-use crate::note::{Count, Scenario};
+use crate::note::{Count, Kind, Scenario};
 
 /// A rule's documentation, printed by `connote lint --explain ID`.
 #[derive(Debug, Clone, Copy)]
@@ -160,6 +160,10 @@ impl Finding {
 /// what it says about each.
 #[derive(Debug, Clone, Copy)]
 pub struct Fixture {
+    /// The kind of message both notes are.
+    pub kind: Kind,
+    /// The subject line, for a kind that has one.
+    pub subject: Option<&'static str>,
     /// The scenario both notes are linted in.
     pub scenario: Scenario,
     /// The recipient's name, when the rule needs it.
@@ -193,8 +197,17 @@ pub trait Rule: Send + Sync {
     /// The stable kebab-case id (`stock-phrase`).
     fn id(&self) -> &'static str;
 
-    /// The level in `scenario` before user overrides.
+    /// The level in `scenario` before user overrides, for the kinds the
+    /// rule applies to.
     fn default_level(&self, scenario: Scenario) -> Level;
+
+    /// The level for a message of `kind` in `scenario` before user
+    /// overrides. Most rules read any message the same way; a rule about
+    /// one kind, or read differently in one, says so here.
+    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
+        let _ = kind;
+        self.default_level(scenario)
+    }
 
     /// What `--explain` prints.
     fn doc(&self) -> &'static RuleDoc;

@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Scenario, greeting};
+use std::collections::BTreeMap;
+
+use super::layout::{self, Layout, Role, Slot};
+use super::{Kind, Scenario, greeting};
 
 /// The three parts of a good note, each one paragraph typed by the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,12 +31,18 @@ impl Parts {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Note {
+    /// What is being written; files written before kinds existed hold
+    /// invitations.
+    pub kind: Kind,
     /// The relationship the note starts from.
     pub scenario: Option<Scenario>,
     /// The recipient's name as the greeting should use it.
     pub recipient: String,
-    /// The three parts.
+    /// The three parts of an invitation.
     pub parts: Parts,
+    /// The fields of the other kinds, by field id (`thanks`, `subject`, …).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
     /// The sign-off, usually the sender's name.
     pub sign_off: String,
     /// When set, the whole note as typed; the parts are then ignored.
@@ -45,19 +54,47 @@ impl Note {
     pub fn text(&self) -> String {
         match &self.free_text {
             Some(text) => text.clone(),
-            None => compose(&self.recipient, &self.parts, &self.sign_off),
+            None => self.kind.compose(&self.texts()).text,
         }
+    }
+
+    /// The raw text of each of the kind's fields, in [`Kind::fields`] order.
+    pub fn texts(&self) -> Vec<&str> {
+        let fields = self.kind.fields();
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f.id {
+                _ if i == 0 => self.recipient.as_str(),
+                _ if i == fields.len() - 1 => self.sign_off.as_str(),
+                "context" if self.kind == Kind::Invitation => self.parts.context.as_str(),
+                "invite" if self.kind == Kind::Invitation => self.parts.invite.as_str(),
+                "next_step" if self.kind == Kind::Invitation => self.parts.next_step.as_str(),
+                id => self.fields.get(id).map_or("", String::as_str),
+            })
+            .collect()
     }
 }
 
-/// Joins greeting, parts and sign-off into one note.
-///
-/// Each part becomes a sentence: whitespace collapsed, first letter
-/// capitalised, a full stop added when it ends in a letter, a digit or an
-/// unfilled `{placeholder}`, and trailing commas dropped. Empty parts leave no trace. The greeting is
-/// `Hi` and the recipient's first name on its own line (`Hi Priya,`); the sign-off closes the note on its
-/// own line, prefixed with a dash unless it already reads like a closing
-/// (`Best, Sam`).
+const fn slot(field: usize, role: Role) -> Slot {
+    Slot { field, role }
+}
+
+/// The invitation, its fields in order To, Context, Invite, Next step,
+/// Sign-off: the greeting (`Hi Priya,`, see [`greeting`]) on its own line, the three parts as
+/// sentences of one paragraph, the sign-off on its own line.
+pub const INVITATION: Layout = &[
+    &[slot(0, Role::Greeting)],
+    &[
+        slot(1, Role::Sentence),
+        slot(2, Role::Sentence),
+        slot(3, Role::Sentence),
+    ],
+    &[slot(4, Role::SignOff)],
+];
+
+/// Joins greeting, parts and sign-off into one note, as [`INVITATION`] lays
+/// them out (see [`Role`] for what happens to each).
 pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
     compose_parts(greeting::DEFAULT, recipient, parts.as_array(), sign_off)
 }
@@ -65,39 +102,30 @@ pub fn compose(recipient: &str, parts: &Parts, sign_off: &str) -> String {
 /// [`compose`] over borrowed parts, in reading order, opening with the
 /// greeting word `word` (see [`greeting`]).
 pub fn compose_parts(word: &str, recipient: &str, parts: [&str; 3], sign_off: &str) -> String {
-    join(
-        greeting::line(word, recipient),
-        parts,
-        sign_off,
-        sign_off.contains(','),
-    )
+    let [a, b, c] = parts;
+    layout::compose_greeted(word, INVITATION, &[recipient, a, b, c, sign_off]).text
 }
 
-/// The first `max` chars of the note [`compose`] writes, and whether that
-/// is the whole note (then it may be longer than `max`).
+/// The first `max` chars of the note `layout` makes of `texts`, and whether
+/// that is the whole note (then it may be longer than `max`).
 ///
 /// Each field is read only as far as the prefix needs, so a preview of a
 /// note holding a megabyte costs what a screenful does.
-pub fn compose_prefix(
-    word: &str,
-    recipient: &str,
-    parts: [&str; 3],
-    sign_off: &str,
-    max: usize,
-) -> (String, bool) {
+pub fn compose_prefix(word: &str, layout: Layout, texts: &[&str], max: usize) -> (String, bool) {
+    let mut shapes = layout::shapes(layout, texts);
     let mut cut = false;
-    let mut clip = |text| {
-        let (head, clipped) = clip(text, max);
-        cut |= clipped;
-        head
-    };
-    let (to, [a, b, c], from) = (clip(recipient), parts.map(&mut clip), clip(sign_off));
-    let mut note = join(
-        greeting::line(word, to),
-        [a, b, c],
-        from,
-        sign_off.contains(','),
-    );
+    for (line, shapes) in layout.iter().zip(&mut shapes) {
+        for (slot, shape) in line.iter().zip(shapes.iter_mut()) {
+            // The greeting reads only the ends of the name: never clipped.
+            if let Some(shape) = shape.as_mut().filter(|_| slot.role != Role::Greeting) {
+                let kept = &texts[slot.field][shape.kept.clone()];
+                let (head, clipped) = clip(kept, max);
+                shape.kept.end = shape.kept.start + head.len();
+                cut |= clipped;
+            }
+        }
+    }
+    let mut note = layout::compose_shaped(word, layout, texts, &shapes).text;
     if cut && let Some((end, _)) = note.char_indices().nth(max) {
         note.truncate(end);
     }
@@ -123,60 +151,6 @@ fn clip(text: &str, max: usize) -> (&str, bool) {
         }
     }
     (text, false)
-}
-
-/// Greeting, sentences and sign-off as lines; `has_comma` says whether the
-/// whole sign-off has a comma (the dash depends on it).
-fn join(greeting: Option<String>, parts: [&str; 3], sign_off: &str, has_comma: bool) -> String {
-    let mut lines: Vec<String> = Vec::with_capacity(3);
-    lines.extend(greeting);
-    let body: Vec<String> = parts.into_iter().filter_map(sentence).collect();
-    if !body.is_empty() {
-        lines.push(body.join(" "));
-    }
-    let closing = collapse(sign_off);
-    if !closing.is_empty() {
-        lines.push(sign_off_line(&closing, has_comma));
-    }
-    lines.join("\n")
-}
-
-/// Collapses runs of whitespace (line breaks included) into single spaces.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// One part as a sentence, or `None` when it is blank.
-fn sentence(part: &str) -> Option<String> {
-    let mut s = collapse(part);
-    while s.ends_with([',', ';']) {
-        s.pop();
-        s.truncate(s.trim_end().len());
-    }
-    let mut chars = s.chars();
-    let first = chars.next()?;
-    let mut out: String = first.to_uppercase().chain(chars).collect();
-    if out.chars().last().is_some_and(needs_stop) {
-        out.push('.');
-    }
-    Some(out)
-}
-
-/// Whether a part ending in `last` gets a full stop. A part ending in an
-/// unfilled `{placeholder}` still reads as a sentence, so template previews
-/// punctuate the same before and after filling. Shared by everything that
-/// mirrors [`compose`] (the running count, the fix map).
-pub(crate) fn needs_stop(last: char) -> bool {
-    last.is_alphanumeric() || last == '}'
-}
-
-fn sign_off_line(closing: &str, has_comma: bool) -> String {
-    let starts_with_letter = closing.chars().next().is_some_and(char::is_alphanumeric);
-    if starts_with_letter && !has_comma {
-        format!("– {closing}")
-    } else {
-        closing.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -263,6 +237,23 @@ mod tests {
     }
 
     #[test]
+    fn a_note_without_a_kind_is_an_invitation_and_other_kinds_use_their_fields() {
+        let old: Note = serde_json::from_str(r#"{"recipient":"Ana","sign_off":"Tom"}"#).unwrap();
+        assert_eq!(old.kind, Kind::Invitation);
+        let note = Note {
+            kind: Kind::FollowUp,
+            recipient: "Ana".into(),
+            fields: [("thanks".to_string(), "thanks for accepting".to_string())].into(),
+            sign_off: "Tom".into(),
+            ..Note::default()
+        };
+        assert_eq!(note.text(), "Hi Ana,\nThanks for accepting.\n– Tom");
+        let json = serde_json::to_string(&note).unwrap();
+        assert!(json.contains(r#""kind":"follow-up""#), "{json}");
+        assert_eq!(serde_json::from_str::<Note>(&json).unwrap(), note);
+    }
+
+    #[test]
     fn prefix_is_the_start_of_the_note() {
         use crate::note::testgen::{Rng, TRICKY};
         let mut rng = Rng(0x5851_f42d_4c95_7f2d);
@@ -270,7 +261,8 @@ mod tests {
             let f = [(); 5].map(|()| rng.text(TRICKY, 12));
             let max = rng.below(14);
             let whole = compose(&f[0], &parts(&f[1], &f[2], &f[3]), &f[4]);
-            let (prefix, complete) = compose_prefix("Hi", &f[0], [&f[1], &f[2], &f[3]], &f[4], max);
+            let texts: Vec<&str> = f.iter().map(String::as_str).collect();
+            let (prefix, complete) = compose_prefix("Hi", INVITATION, &texts, max);
             if complete {
                 assert_eq!(prefix, whole, "{f:?}");
             } else {
@@ -284,7 +276,8 @@ mod tests {
     #[test]
     fn prefix_of_a_huge_part_reads_only_its_start() {
         let huge = "lorem ipsum ".repeat(100_000);
-        let (prefix, complete) = compose_prefix("Hi", "Ana", [&huge, "", ""], "Tom", 20);
+        let (prefix, complete) =
+            compose_prefix("Hi", INVITATION, &["Ana", &huge, "", "", "Tom"], 20);
         assert_eq!(prefix, "Hi Ana,\nLorem ipsum ");
         assert!(!complete);
     }

@@ -4,16 +4,21 @@
 mod compose;
 mod count;
 pub mod greeting;
+mod kind;
+mod layout;
 mod limit;
 mod scenario;
 mod tally;
 #[cfg(test)]
 pub(crate) mod testgen;
 
-#[cfg(feature = "tui")]
-pub(crate) use compose::needs_stop;
-pub use compose::{Note, Parts, compose, compose_parts, compose_prefix};
+pub use compose::{INVITATION, Note, Parts, compose, compose_parts, compose_prefix};
 pub use count::{Count, characters, count};
+pub use kind::{FOLLOW_UP_SHORT, FORWARDABLE_LIMIT, FieldSpec, Kind, SUBJECT_LIMIT, UnknownKind};
+pub use layout::{
+    Composed, Layout, Origin, Role, Slot, Span, compose as compose_layout,
+    compose_greeted as compose_layout_greeted,
+};
 pub use limit::{InvalidLimit, Limit};
 pub use scenario::{Scenario, UnknownScenario};
 pub use tally::{Measured, Tally, note_units};

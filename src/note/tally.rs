@@ -5,12 +5,13 @@
 //! fields. A [`Tally`] keeps the few totals of a field's raw text that the
 //! count depends on; an edit updates it in time proportional to the edit,
 //! so a keystroke in a field holding a megabyte is measured in microseconds.
-//! [`note_units`] turns the tallies of the five fields into the exact
-//! UTF-16 count of the note.
+//! [`note_units`] turns the tallies of a layout's fields into the exact
+//! UTF-16 count of the note, reading what compose does to each field from
+//! the same shapes compose follows.
 
 use std::ops::Range;
 
-use super::compose::needs_stop;
+use super::layout::{Layout, Role, shape};
 
 /// Running totals of one field's raw text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -83,88 +84,59 @@ impl<'a> Measured<'a> {
     }
 }
 
-/// The UTF-16 count of `compose_parts(word, recipient, parts, sign_off)`.
-///
-/// Besides the tallies it only looks at the ends of the texts (leading
-/// whitespace, trailing punctuation), which are short in any real note.
-pub fn note_units(
-    word: &str,
-    recipient: Measured<'_>,
-    parts: [Measured<'_>; 3],
-    sign_off: Measured<'_>,
-) -> usize {
+/// The UTF-16 count of the text [`compose`](super::compose_layout) makes
+/// of `fields` in `layout`, from their tallies and the shapes compose
+/// gives their ends, which are short in any real note; the greeting opens
+/// with `word` (see [`super::greeting`]).
+pub fn note_units(word: &str, layout: Layout, fields: &[Measured<'_>]) -> usize {
     let mut units = 0;
     let mut lines: usize = 0;
-    if recipient.tally.words > 0 {
-        let line = super::greeting::line(word, recipient.text).unwrap_or_default();
-        units += line.encode_utf16().count();
-        lines += 1;
-    }
-    let sentences: Vec<usize> = parts.iter().filter_map(|p| sentence_units(*p)).collect();
-    if !sentences.is_empty() {
-        units += sentences.iter().sum::<usize>() + sentences.len() - 1;
-        lines += 1;
-    }
-    let closing = collapsed_units(sign_off.tally);
-    if closing > 0 {
-        let first = sign_off.text.trim_start().chars().next();
-        if first.is_some_and(char::is_alphanumeric) && !sign_off.text.contains(',') {
-            units += "– ".encode_utf16().count();
+    for line in layout {
+        let slots: Vec<usize> = line
+            .iter()
+            .filter_map(|slot| slot_units(word, slot.role, *fields.get(slot.field)?))
+            .collect();
+        if !slots.is_empty() {
+            units += slots.iter().sum::<usize>() + slots.len() - 1;
+            lines += 1;
         }
-        units += closing;
-        lines += 1;
     }
     units + lines.saturating_sub(1)
 }
 
-/// Units of the text with its whitespace runs collapsed to single spaces
-/// and trimmed.
-fn collapsed_units(tally: Tally) -> usize {
-    if tally.words == 0 {
-        0
-    } else {
-        tally.solid + tally.words - 1
-    }
-}
-
-/// Units of the part as compose's sentence, or `None` when it leaves no
-/// sentence (blank, or only commas and semicolons).
-fn sentence_units(part: Measured<'_>) -> Option<usize> {
-    if part.tally.words == 0 {
+/// Units of one field as compose writes it in `role`, or `None` when it
+/// leaves no trace.
+fn slot_units(word: &str, role: Role, field: Measured<'_>) -> Option<usize> {
+    if field.tally.words == 0 {
         return None;
     }
-    let trailing = |c: char| c.is_whitespace() || matches!(c, ',' | ';');
-    let kept = part.text.trim_end_matches(trailing);
-    let last = kept.chars().next_back()?;
-    // The trailing commas and semicolons go, with the single spaces that
-    // collapsing left between them.
-    let mut dropped = 0;
-    let mut after_space = false;
-    for c in part.text[kept.len()..].chars() {
-        if c.is_whitespace() {
-            after_space = true;
-        } else {
-            dropped += 1 + usize::from(after_space);
-            after_space = false;
-        }
+    if role == Role::Greeting {
+        // The greeting reads only the first and last words of the name.
+        let line = super::greeting::line(word, field.text)?;
+        return Some(utf16(&line));
     }
-    let body = kept.trim_start();
-    let first = body.chars().next()?;
-    let upper: usize = first.to_uppercase().map(char::len_utf16).sum();
-    let end = if body.len() == first.len_utf8() {
-        first.to_uppercase().last().unwrap_or(first)
-    } else {
-        last
-    };
-    let stop = usize::from(needs_stop(end));
-    Some(collapsed_units(part.tally) - dropped - first.len_utf16() + upper + stop)
+    let shape = shape(role, field.text)?;
+    let text = field.text;
+    let mut kept = field.tally;
+    kept.replace(text, shape.kept.end..text.len(), "");
+    kept.replace(&text[..shape.kept.end], 0..shape.kept.start, "");
+    let mut units = utf16(shape.lead) + kept.solid + kept.words - 1 + utf16(shape.trail);
+    if let Some(upper) = &shape.first {
+        let first = text[shape.kept.start..].chars().next()?;
+        units = units + utf16(upper) - first.len_utf16();
+    }
+    Some(units)
+}
+
+fn utf16(s: &str) -> usize {
+    s.encode_utf16().count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::note::testgen::{Rng, TRICKY};
-    use crate::note::{Parts, compose};
+    use crate::note::{INVITATION, Parts, compose};
 
     fn text(rng: &mut Rng, max: usize) -> String {
         rng.text(TRICKY, max)
@@ -182,8 +154,8 @@ mod tests {
     }
 
     fn measured(fields: &[String; 5]) -> usize {
-        let m = |i: usize| Measured::new(&fields[i]);
-        note_units("Hi", m(0), [m(1), m(2), m(3)], m(4))
+        let m: Vec<Measured<'_>> = fields.iter().map(|f| Measured::new(f)).collect();
+        note_units("Hi", INVITATION, &m)
     }
 
     #[test]

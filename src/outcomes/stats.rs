@@ -7,7 +7,6 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::{Sent, wilson};
-use crate::lint::Checklist;
 use crate::note::Scenario;
 
 /// Below this many notes with an outcome, a group's rate says little.
@@ -162,8 +161,8 @@ struct Tallies<'a> {
     kinds: FxHashMap<&'a str, Tally>,
     scenarios: [Tally; 3],
     templates: FxHashMap<&'a str, Tally>,
-    /// Per checklist item: with, without.
-    checklist: [[Tally; 2]; 6],
+    /// Per checklist item, by label: with, without.
+    checklist: FxHashMap<&'static str, [Tally; 2]>,
     /// Notes whose findings were recorded, for "not fired".
     detailed: Tally,
     /// Per rule: the notes where it fired.
@@ -220,8 +219,9 @@ impl<'a> Tallies<'a> {
         let template = note.template.as_deref().unwrap_or("(none)");
         add(self.templates.entry(template).or_default(), ok);
         if let Some(checklist) = note.checklist {
-            for (i, (_, done)) in checklist.items().into_iter().enumerate() {
-                add(&mut self.checklist[i][usize::from(!done)], ok);
+            for (label, done) in checklist.items() {
+                let tallies = self.checklist.entry(label).or_default();
+                add(&mut tallies[usize::from(!done)], ok);
             }
         }
         add(&mut self.detailed, ok);
@@ -258,12 +258,7 @@ impl<'a> Tallies<'a> {
         for (name, t) in sorted(self.templates) {
             out.push(group(Dimension::Template, name, None, t));
         }
-        let mut items: Vec<(&str, [Tally; 2])> = Checklist::default()
-            .items()
-            .iter()
-            .map(|(label, _)| *label)
-            .zip(self.checklist)
-            .collect();
+        let mut items: Vec<(&str, [Tally; 2])> = self.checklist.into_iter().collect();
         items.sort_unstable_by_key(|(label, _)| *label);
         for (label, [with, without]) in items {
             for (variant, t) in [("with", with), ("without", without)] {
@@ -286,7 +281,7 @@ impl<'a> Tallies<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::Severity;
+    use crate::lint::{Checklist, Severity};
     use crate::outcomes::testing::note;
     use crate::store::sent::{Finding, Outcome};
 

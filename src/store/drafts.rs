@@ -82,6 +82,7 @@ impl Draft {
         let n = &self.note;
         n.recipient.trim().is_empty()
             && n.parts.as_array().iter().all(|p| p.trim().is_empty())
+            && n.fields.values().all(|f| f.trim().is_empty())
             && n.free_text.as_deref().is_none_or(|t| t.trim().is_empty())
     }
 }

@@ -11,6 +11,7 @@ fn note(recipient: &str, context: &str) -> Note {
         },
         sign_off: "Sam".into(),
         free_text: None,
+        ..Note::default()
     }
 }
 
@@ -314,4 +315,54 @@ fn unknown_keys_and_arrays_are_not_drafts() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn drafts_record_their_kind_and_old_files_load_as_invitations() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = DraftStore::new(dir.path());
+    let mut ask = draft("ask", 9);
+    ask.note.kind = crate::note::Kind::PermissionAsk;
+    ask.note.parts = Parts::default();
+    ask.note
+        .fields
+        .insert("subject".into(), "Your kiln talk".into());
+    ask.note
+        .fields
+        .insert("ask".into(), "may I invite you?".into());
+    store.save(&ask).unwrap();
+    let written = fs::read_to_string(dir.path().join("ask.json")).unwrap();
+    assert!(
+        written.contains("\"kind\": \"permission-ask\""),
+        "{written}"
+    );
+    fs::write(
+        dir.path().join("old.json"),
+        br#"{"id": "old", "note": {"scenario": "close", "recipient": "Bo",
+             "parts": {"context": "we met", "invite": "", "next_step": ""},
+             "sign_off": "Sam", "free_text": null},
+            "limit": "premium", "created": 1, "updated": 2, "state": "draft"}"#,
+    )
+    .unwrap();
+    let listing = store.list().unwrap();
+    assert!(listing.problems.is_empty(), "{:?}", listing.problems);
+    let back = listing.drafts.iter().find(|d| d.id == "ask").unwrap();
+    assert_eq!(back.note, ask.note);
+    assert_eq!(back.note.text(), "Hi Priya,\nMay I invite you?\n– Sam");
+    let old = listing.drafts.iter().find(|d| d.id == "old").unwrap();
+    assert_eq!(old.note.kind, crate::note::Kind::Invitation);
+    assert_eq!(old.note.parts.context, "we met");
+}
+
+#[test]
+fn a_draft_with_only_fields_of_another_kind_is_not_blank() {
+    let mut d = draft("x", 1);
+    d.note.recipient.clear();
+    d.note.parts = Parts::default();
+    assert!(d.is_blank());
+    d.note.kind = crate::note::Kind::FollowUp;
+    d.note
+        .fields
+        .insert("thanks".into(), "thanks for accepting".into());
+    assert!(!d.is_blank());
 }

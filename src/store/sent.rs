@@ -271,18 +271,25 @@ fn entry(line: Line) -> Result<Entry, LineError> {
                 checklist: None,
             }))
         }
-        (Some(_), Some("sent")) => Ok(Entry::Sent(SentNote {
-            id: line.id.ok_or_else(|| missing("id"))?,
-            copied_at: line.copied_at.ok_or_else(|| missing("copied_at"))?,
-            recipient: line.recipient.unwrap_or_default(),
-            text: line.text.ok_or_else(|| missing("text"))?,
-            kind: line.kind.unwrap_or_else(|| DEFAULT_KIND.to_string()),
-            scenario: line.scenario,
-            template: line.template,
-            limit: line.limit,
-            findings: line.findings,
-            checklist: line.checklist,
-        })),
+        (Some(_), Some("sent")) => {
+            let kind = line.kind.unwrap_or_else(|| DEFAULT_KIND.to_string());
+            // The checklist is written with its kind's keys; read it as that kind.
+            let checklist = line
+                .checklist
+                .map(|c| c.of_kind(kind.parse().unwrap_or_default()));
+            Ok(Entry::Sent(SentNote {
+                id: line.id.ok_or_else(|| missing("id"))?,
+                copied_at: line.copied_at.ok_or_else(|| missing("copied_at"))?,
+                recipient: line.recipient.unwrap_or_default(),
+                text: line.text.ok_or_else(|| missing("text"))?,
+                kind,
+                scenario: line.scenario,
+                template: line.template,
+                limit: line.limit,
+                findings: line.findings,
+                checklist,
+            }))
+        }
         (Some(_), Some("outcome")) => Ok(Entry::Outcome(OutcomeEvent {
             id: line.id.ok_or_else(|| missing("id"))?,
             outcome: line.outcome.ok_or_else(|| missing("outcome"))?,
@@ -412,6 +419,31 @@ mod tests {
         assert_eq!(a.id.len(), 10);
         assert_eq!(a.kind, "invitation");
         assert_eq!((a.scenario, a.findings), (None, None));
+    }
+
+    #[test]
+    fn a_follow_up_keeps_its_kind_and_its_checklist_keys() {
+        let mut note = sent();
+        note.kind = "follow-up".into();
+        note.checklist = Some(
+            Checklist {
+                thanks: true,
+                invite: true,
+                ..Checklist::default()
+            }
+            .of_kind(crate::note::Kind::FollowUp),
+        );
+        let line = String::from_utf8(to_line(&Entry::Sent(note.clone()))).unwrap();
+        assert!(line.contains(r#""kind":"follow-up""#), "{line}");
+        assert!(line.contains(r#""thanks":true"#), "{line}");
+        assert!(!line.contains(r#""invite""#), "an invitation's key: {line}");
+        let Ok(Entry::Sent(back)) = parse_line(line.as_bytes()) else {
+            panic!("not sent")
+        };
+        let checklist = back.checklist.expect("checklist");
+        assert_eq!(checklist.kind, crate::note::Kind::FollowUp);
+        assert!(checklist.thanks && !checklist.invite);
+        assert_eq!(checklist.items()[1], ("thanks", true));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::drafts::{Draft, DraftState};
 use crate::clock::ago;
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// How many words of the note a summary shows.
 const FIRST_WORDS: usize = 8;
@@ -19,6 +19,8 @@ pub struct DraftSummary {
     pub id: String,
     /// The recipient, spacing collapsed; empty when not typed yet.
     pub recipient: String,
+    /// The kind of message (drafts written before kinds: `invitation`).
+    pub kind: Kind,
     /// The scenario, when one was chosen.
     pub scenario: Option<Scenario>,
     /// Draft or copied.
@@ -42,6 +44,7 @@ impl DraftSummary {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" "),
+            kind: draft.note.kind,
             scenario: draft.note.scenario,
             state: draft.state,
             updated: draft.updated,
@@ -70,13 +73,11 @@ impl DraftSummary {
 /// `Priya Shah · stranger · 3 min ago · Loved your talk on…`
 impl fmt::Display for DraftSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} · {} · {}",
-            self.recipient_label(),
-            self.scenario_label(),
-            self.age
-        )?;
+        write!(f, "{} · ", self.recipient_label())?;
+        if self.kind != Kind::Invitation {
+            write!(f, "{} · ", self.kind)?;
+        }
+        write!(f, "{} · {}", self.scenario_label(), self.age)?;
         if !self.first_words.is_empty() {
             write!(f, " · {}", self.first_words)?;
         }
@@ -84,14 +85,16 @@ impl fmt::Display for DraftSummary {
     }
 }
 
-/// The body's first words: the parts in order, or the free text without
-/// a greeting line.
+/// The body's first words: the kind's fields between the recipient and the
+/// sign-off, in order, or the free text without a greeting line.
 fn first_words(draft: &Draft) -> String {
     let note = &draft.note;
-    match &note.free_text {
-        Some(text) => opening_words(text, FIRST_WORDS),
-        None => opening_words(&note.parts.as_array().join(" "), FIRST_WORDS),
+    if let Some(text) = &note.free_text {
+        return opening_words(text, FIRST_WORDS);
     }
+    let texts = note.texts();
+    let body = texts.get(1..texts.len().saturating_sub(1)).unwrap_or(&[]);
+    opening_words(&body.join(" "), FIRST_WORDS)
 }
 
 /// The first `n` words of a note after its greeting line, `…` when cut:
@@ -136,10 +139,35 @@ mod tests {
                 },
                 sign_off: "Sam".into(),
                 free_text: free.map(Into::into),
+                ..Note::default()
             },
             updated: 1_000,
             ..Draft::default()
         }
+    }
+
+    #[test]
+    fn a_draft_of_another_kind_says_so_and_starts_with_its_fields() {
+        let mut d = draft("Jonas", "", None);
+        d.note.kind = Kind::FollowUp;
+        d.note
+            .fields
+            .insert("thanks".into(), "thanks for accepting".into());
+        d.note
+            .fields
+            .insert("offer".into(), "here is the deck".into());
+        let s = DraftSummary::new(&d, 1_000);
+        assert_eq!(s.kind, Kind::FollowUp);
+        assert_eq!(s.first_words, "thanks for accepting here is the deck");
+        assert_eq!(
+            s.to_string(),
+            "Jonas · follow-up · stranger · just now · thanks for accepting here is the deck"
+        );
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["kind"], "follow-up");
+        // An invitation's line stays as it was.
+        let plain = DraftSummary::new(&draft("Ana", "We met", None), 1_000).to_string();
+        assert!(plain.starts_with("Ana · stranger · "), "{plain}");
     }
 
     #[test]

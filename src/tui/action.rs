@@ -5,7 +5,7 @@
 
 use ratatui_textarea::Input;
 
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 use crate::store::Outcome;
 
 /// One thing the user asked for. Produced by the keymap or the runtime,
@@ -20,8 +20,12 @@ pub enum Action {
     PickerChoose,
     /// Ask to delete the draft selected in the picker (`d`, `Delete`).
     PickerDelete,
-    /// Start a new note for this scenario (the `1`–`3` shortcuts).
+    /// Start a new note for this scenario (the `1`–`3` shortcuts): an
+    /// invitation, or the kind chosen before.
     ChooseScenario(Scenario),
+    /// Choose a message other than the invitation (the `4`–`6` shortcuts);
+    /// its scenario is asked next.
+    ChooseKind(Kind),
     /// Open the list of sent notes (`s` in the picker).
     OpenSent,
     /// Open the acceptance rates of sent notes (`t`).

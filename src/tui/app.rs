@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::undo_group::Group;
 use crate::library::Template;
 use crate::lint::{Linter, PastNote, Report};
-use crate::note::{Count, Limit, Scenario};
+use crate::note::{Count, Kind, Limit, Scenario};
 use crate::outcomes::Ledger;
 use crate::store::{Draft, DraftState};
 
@@ -107,10 +107,12 @@ pub struct Init {
 /// in [`Derived`] is computed from this.
 #[derive(Debug)]
 pub struct Form {
+    /// What is being written: an invitation, or a message around one.
+    pub kind: Kind,
     /// The scenario of the note being written.
     pub scenario: Scenario,
-    /// The five fields.
-    pub fields: [Editor; 5],
+    /// The kind's fields, in [`Kind::fields`] order.
+    pub fields: Vec<Editor>,
     /// The whole-note editor; `Some` while in free-edit mode.
     pub free: Option<Editor>,
     /// The active limit profile.
@@ -150,8 +152,11 @@ pub struct Ui {
     pub screen: Screen,
     /// The overlay on top, if any.
     pub overlay: Option<Overlay>,
-    /// Selected row of the picker: 0–2 scenarios, then drafts.
+    /// Selected row of the picker: 0–2 the invitation's scenarios, 3–5 the
+    /// other kinds, then drafts; once a kind is chosen, 0–2 its scenarios.
     pub picker: usize,
+    /// The kind chosen in the picker, whose scenario is asked next.
+    pub picker_kind: Option<Kind>,
     /// What receives keys in the composer.
     pub focus: Focus,
     /// Selected diagnostic in the lint pane.
@@ -189,6 +194,9 @@ pub struct App {
     pub greeting: String,
     /// Every template.
     pub templates: Vec<Template>,
+    /// The limit an invitation starts with (the configured one); the other
+    /// kinds start with their own.
+    pub invitation_limit: Limit,
     /// Notes copied before, shared with the lint worker's jobs (a copy per
     /// keystroke would cost as much as the history is long).
     pub history: Arc<Vec<PastNote>>,
@@ -214,9 +222,12 @@ pub struct App {
 impl App {
     /// A composer showing the picker.
     pub fn new(init: Init, theme: Theme, size: (u16, u16)) -> App {
-        let fields = Field::ALL.map(|_| Editor::new("", theme));
+        let fields = Field::all(Kind::Invitation)
+            .map(|_| Editor::new("", theme))
+            .collect();
         let mut app = App {
             form: Form {
+                kind: Kind::Invitation,
                 scenario: Scenario::Stranger,
                 fields,
                 free: None,
@@ -241,6 +252,7 @@ impl App {
                 screen: Screen::Picker,
                 overlay: None,
                 picker: 0,
+                picker_kind: None,
                 focus: Focus::Field(Field::To),
                 lint_selected: 0,
                 status: init.status,
@@ -255,6 +267,7 @@ impl App {
                 .greeting
                 .unwrap_or_else(|| crate::note::greeting::DEFAULT.to_string()),
             templates: init.templates,
+            invitation_limit: init.limit,
             revision: 0,
             draft_id: None,
             created: init.now,
@@ -272,18 +285,31 @@ impl App {
         app
     }
 
-    /// Starts a fresh note in `scenario`, sign-off prefilled.
+    /// Starts a fresh invitation in `scenario`, sign-off prefilled.
     pub fn start(&mut self, scenario: Scenario) {
+        self.start_kind(Kind::Invitation, scenario);
+    }
+
+    /// Starts a fresh message of `kind` in `scenario`, sign-off prefilled.
+    /// Another kind goes into its own box (a message, an InMail); an
+    /// invitation keeps the limit chosen for invitations.
+    pub fn start_kind(&mut self, kind: Kind, scenario: Scenario) {
+        if kind != Kind::Invitation {
+            self.form.limit = kind.default_limit();
+        } else if self.form.kind != Kind::Invitation {
+            self.form.limit = self.invitation_limit;
+        }
+        self.form.kind = kind;
         self.form.scenario = scenario;
+        self.ui.picker_kind = None;
         let sign_off = self.sender.clone().unwrap_or_default();
-        self.form.fields = Field::ALL.map(|f| {
-            let text = if f == Field::SignOff {
-                sign_off.as_str()
-            } else {
-                ""
-            };
-            Editor::new(text, self.ui.theme)
-        });
+        let last = Field::sign_off(kind);
+        self.form.fields = Field::all(kind)
+            .map(|f| {
+                let text = if f == last { sign_off.as_str() } else { "" };
+                Editor::new(text, self.ui.theme)
+            })
+            .collect();
         self.form.free = None;
         self.form.group = None;
         self.form.template = None;
@@ -296,15 +322,14 @@ impl App {
     /// Reopens a saved draft.
     pub fn resume(&mut self, draft: &Draft) {
         let note = &draft.note;
+        self.form.kind = note.kind;
         self.form.scenario = note.scenario.unwrap_or(Scenario::Stranger);
-        let raw = [
-            note.recipient.as_str(),
-            note.parts.context.as_str(),
-            note.parts.invite.as_str(),
-            note.parts.next_step.as_str(),
-            note.sign_off.as_str(),
-        ];
-        self.form.fields = raw.map(|t| Editor::new(t, self.ui.theme));
+        self.ui.picker_kind = None;
+        self.form.fields = note
+            .texts()
+            .into_iter()
+            .map(|t| Editor::new(t, self.ui.theme))
+            .collect();
         self.form.free = note
             .free_text
             .as_deref()
@@ -332,7 +357,7 @@ impl App {
     /// longer offers to return to it.
     pub fn forget_note(&mut self) {
         let screen = self.ui.screen;
-        self.start(self.form.scenario);
+        self.start_kind(self.form.kind, self.form.scenario);
         self.ui.screen = screen;
     }
 
@@ -365,7 +390,7 @@ impl App {
             Focus::Field(f) => Some(f),
             Focus::Free | Focus::Lint => None,
         };
-        for f in Field::ALL {
+        for f in Field::all(self.form.kind) {
             let area = &mut self.form.fields[f.index()];
             let cursor = if focused == Some(f) {
                 self.ui.theme.cursor()
@@ -413,7 +438,7 @@ impl App {
         let needle = filter.to_lowercase();
         self.templates
             .iter()
-            .filter(|t| t.scenario == self.form.scenario)
+            .filter(|t| t.scenario == self.form.scenario && t.kind == self.form.kind)
             .filter(|t| {
                 needle.is_empty()
                     || [&t.id, &t.title, &t.description]

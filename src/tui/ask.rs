@@ -6,6 +6,7 @@ use super::app::{App, Focus, Overlay};
 use super::edits;
 use super::field::Field;
 use super::update::Effect;
+use crate::note::Kind;
 
 /// What the user is asked to confirm.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +53,7 @@ impl Ask {
             Ask::Template { replaces, free, .. } => {
                 let mut lost = Vec::new();
                 if !replaces.is_empty() {
-                    lost.push(format!("your {}", field_list(replaces)));
+                    lost.push(format!("your {}", field_list(app.form.kind, replaces)));
                 }
                 if *free {
                     lost.push(format!("your free text ({})", free_summary(app)));
@@ -87,8 +88,8 @@ impl Ask {
 }
 
 /// `Context and Next step`, `Context, Invite and Next step`.
-pub fn field_list(fields: &[Field]) -> String {
-    let names: Vec<&str> = fields.iter().map(|f| f.label()).collect();
+pub fn field_list(kind: Kind, fields: &[Field]) -> String {
+    let names: Vec<&str> = fields.iter().map(|f| f.label(kind)).collect();
     match names.split_last() {
         Some((last, [])) => (*last).to_string(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
@@ -126,7 +127,7 @@ pub fn accept(app: &mut App) -> Vec<Effect> {
     match ask {
         Ask::LeaveFreeEdit => {
             app.form.free = None;
-            app.ui.focus = Focus::Field(Field::Context);
+            app.ui.focus = Focus::Field(Field::at(1));
             app.restyle();
             app.refresh();
             app.info("Back to the fields: the free text was discarded");
@@ -143,13 +144,16 @@ mod tests {
 
     #[test]
     fn fields_are_listed_as_a_sentence() {
-        assert_eq!(field_list(&[Field::Context]), "Context");
+        assert_eq!(field_list(Kind::Invitation, &[Field::Context]), "Context");
         assert_eq!(
-            field_list(&[Field::Context, Field::NextStep]),
+            field_list(Kind::Invitation, &[Field::Context, Field::NextStep]),
             "Context and Next step"
         );
         assert_eq!(
-            field_list(&[Field::Context, Field::Invite, Field::NextStep]),
+            field_list(
+                Kind::Invitation,
+                &[Field::Context, Field::Invite, Field::NextStep]
+            ),
             "Context, Invite and Next step"
         );
     }

@@ -8,10 +8,12 @@
 //! (copying, a lint, a fix, free edit).
 
 use super::app::App;
+use super::editor::Editor;
 use super::field::Field;
 use crate::lint::{LintInput, Linter, PastNote, Report};
 use crate::note::{
-    Count, Limit, Note, Parts, Scenario, compose_parts, compose_prefix, count, note_units,
+    Count, Kind, Limit, Note, Parts, Scenario, compose_layout_greeted, compose_prefix, count,
+    note_units,
 };
 use crate::store::{Draft, DraftState};
 
@@ -47,14 +49,39 @@ impl App {
 }
 
 impl App {
-    /// The raw text of every field, in [`Field::ALL`] order.
-    pub fn field_texts(&self) -> [&str; 5] {
-        Field::ALL.map(|f| self.form.fields[f.index()].text())
+    /// The raw text of every field of the kind, in [`Field::all`] order.
+    pub fn field_texts(&self) -> Vec<&str> {
+        self.form.fields.iter().map(Editor::text).collect()
     }
 
     /// The same, owned.
-    pub fn raw_fields(&self) -> [String; 5] {
-        self.field_texts().map(str::to_string)
+    pub fn raw_fields(&self) -> Vec<String> {
+        self.form
+            .fields
+            .iter()
+            .map(|f| f.text().to_string())
+            .collect()
+    }
+
+    /// The recipient, as typed in the first field.
+    pub fn recipient(&self) -> &str {
+        self.form.fields.first().map_or("", Editor::text)
+    }
+
+    /// The sign-off, as typed in the last field.
+    pub fn sign_off_text(&self) -> &str {
+        self.form.fields.last().map_or("", Editor::text)
+    }
+
+    /// A permission-ask's subject line, as it will be sent; `None` for the
+    /// kinds without one.
+    pub fn subject(&self) -> Option<String> {
+        self.form.kind.subject(&self.field_texts())
+    }
+
+    /// An introduction request's note to forward; `None` for the other kinds.
+    pub fn forwardable(&self) -> Option<String> {
+        self.form.kind.forwardable(&self.field_texts())
     }
 
     /// The whole note as it will be pasted.
@@ -76,16 +103,34 @@ impl App {
 
     /// The note as a draft stores it.
     pub fn note(&self) -> Note {
-        let [recipient, context, invite, next_step, sign_off] = self.raw_fields();
+        let kind = self.form.kind;
+        let raw = self.raw_fields();
+        let text = |id: &str| {
+            kind.field_index(id)
+                .and_then(|i| raw.get(i).cloned())
+                .unwrap_or_default()
+        };
+        let (parts, fields) = if kind == Kind::Invitation {
+            let parts = Parts {
+                context: text("context"),
+                invite: text("invite"),
+                next_step: text("next_step"),
+            };
+            (parts, std::collections::BTreeMap::new())
+        } else {
+            let fields = kind.fields()[1..raw.len().saturating_sub(1)]
+                .iter()
+                .map(|f| (f.id.to_string(), text(f.id)))
+                .collect();
+            (Parts::default(), fields)
+        };
         Note {
+            kind,
             scenario: Some(self.form.scenario),
-            recipient,
-            parts: Parts {
-                context,
-                invite,
-                next_step,
-            },
-            sign_off,
+            recipient: text("to"),
+            parts,
+            fields,
+            sign_off: text("sign_off"),
             free_text: self.form.free.as_ref().map(|f| f.text().to_string()),
         }
     }
@@ -93,9 +138,10 @@ impl App {
     /// Whether there is anything worth saving.
     pub fn has_content(&self) -> bool {
         let sender = self.sender.as_deref().unwrap_or("").trim();
-        let typed = Field::ALL.iter().any(|f| {
+        let last = Field::sign_off(self.form.kind);
+        let typed = Field::all(self.form.kind).any(|f| {
             let t = self.form.fields[f.index()].text().trim();
-            !t.is_empty() && (*f != Field::SignOff || t != sender)
+            !t.is_empty() && (f != last || t != sender)
         });
         typed || self.form.free.as_ref().is_some_and(|f| !f.is_blank())
     }
@@ -153,21 +199,15 @@ impl App {
         if let Some(free) = &self.form.free {
             return free.measured().tally.units;
         }
-        let m = |f: Field| self.form.fields[f.index()].measured();
-        note_units(
-            &self.greeting,
-            m(Field::To),
-            [m(Field::Context), m(Field::Invite), m(Field::NextStep)],
-            m(Field::SignOff),
-        )
+        let fields: Vec<_> = self.form.fields.iter().map(Editor::measured).collect();
+        note_units(&self.greeting, self.form.kind.layout(), &fields)
     }
 
     fn compose_whole(&self) -> String {
         if let Some(free) = &self.form.free {
             return free.text().to_string();
         }
-        let [to, context, invite, next_step, sign_off] = self.field_texts();
-        compose_parts(&self.greeting, to, [context, invite, next_step], sign_off)
+        compose_layout_greeted(&self.greeting, self.form.kind.layout(), &self.field_texts()).text
     }
 
     /// Recomposes as much of a huge note as the screen can show; also
@@ -183,12 +223,10 @@ impl App {
                 None => (text.to_string(), true),
             }
         } else {
-            let [to, context, invite, next_step, sign_off] = self.field_texts();
             compose_prefix(
                 &self.greeting,
-                to,
-                [context, invite, next_step],
-                sign_off,
+                self.form.kind.layout(),
+                &self.field_texts(),
                 max,
             )
         };
@@ -200,13 +238,17 @@ impl App {
     /// the very text on screen).
     pub fn relint(&mut self) {
         let text = self.text();
-        let [to, _, _, _, sign_off] = self.field_texts();
+        let subject = self.subject();
+        let forwardable = self.forwardable();
         let report = lint_note(
             &self.linter,
-            &Subject {
+            &Linted {
                 text: &text,
-                recipient: to,
-                sign_off,
+                kind: self.form.kind,
+                subject: subject.as_deref(),
+                forwardable: forwardable.as_deref(),
+                recipient: self.recipient(),
+                sign_off: self.sign_off_text(),
                 sender: self.sender.as_deref(),
                 scenario: self.form.scenario,
                 limit: self.form.limit,
@@ -223,6 +265,7 @@ impl App {
             revision: self.revision,
             free: self.form.free.as_ref().map(|f| f.text().to_string()),
             fields: self.raw_fields(),
+            kind: self.form.kind,
             sender: self.sender.clone(),
             greeting: self.greeting.clone(),
             scenario: self.form.scenario,
@@ -252,8 +295,11 @@ impl App {
 }
 
 /// A note and what the lint must know around it, borrowed.
-struct Subject<'a> {
+struct Linted<'a> {
     text: &'a str,
+    kind: Kind,
+    subject: Option<&'a str>,
+    forwardable: Option<&'a str>,
     recipient: &'a str,
     sign_off: &'a str,
     sender: Option<&'a str>,
@@ -265,11 +311,14 @@ struct Subject<'a> {
 
 /// The one way the composer lints: the sender is the configured one, else
 /// whoever signs the note.
-fn lint_note(linter: &Linter, s: &Subject<'_>) -> Report {
+fn lint_note(linter: &Linter, s: &Linted<'_>) -> Report {
     let sender = s.sender.unwrap_or_else(|| s.sign_off.trim());
     let recipient = s.recipient.trim();
     linter.lint(&LintInput {
         text: s.text,
+        kind: s.kind,
+        subject: s.subject,
+        forwardable: s.forwardable,
         scenario: s.scenario,
         recipient: Some(recipient).filter(|r| !r.is_empty()),
         sender: Some(sender).filter(|s| !s.is_empty()),
@@ -285,7 +334,8 @@ pub struct LintJob {
     /// The revision of the note it was taken at.
     pub revision: u64,
     free: Option<String>,
-    fields: [String; 5],
+    fields: Vec<String>,
+    kind: Kind,
     sender: Option<String>,
     greeting: String,
     scenario: Scenario,
@@ -306,17 +356,22 @@ pub struct LintDone {
 impl LintJob {
     /// Composes and lints the note; the slow part, meant for a worker.
     pub fn run(&self, linter: &Linter) -> LintDone {
-        let [to, context, invite, next_step, sign_off] = &self.fields;
+        let texts: Vec<&str> = self.fields.iter().map(String::as_str).collect();
         let text = match &self.free {
             Some(free) => free.clone(),
-            None => compose_parts(&self.greeting, to, [context, invite, next_step], sign_off),
+            None => compose_layout_greeted(&self.greeting, self.kind.layout(), &texts).text,
         };
+        let subject = self.kind.subject(&texts);
+        let forwardable = self.kind.forwardable(&texts);
         let report = lint_note(
             linter,
-            &Subject {
+            &Linted {
                 text: &text,
-                recipient: to,
-                sign_off,
+                kind: self.kind,
+                subject: subject.as_deref(),
+                forwardable: forwardable.as_deref(),
+                recipient: texts.first().copied().unwrap_or(""),
+                sign_off: texts.last().copied().unwrap_or(""),
                 sender: self.sender.as_deref(),
                 scenario: self.scenario,
                 limit: self.limit,

@@ -9,7 +9,7 @@ use super::field::Field;
 use super::template_fill;
 use super::{fix_append, fixmap, undo_group};
 use crate::lint::rule;
-use crate::note::compose_parts;
+use crate::note::compose_layout_greeted;
 
 /// Applies the selected diagnostic's fix to the field it falls in (a fix
 /// that only appends goes to the field that ends the note), or to the
@@ -40,14 +40,15 @@ pub fn apply_fix(app: &mut App) {
         return app.info(format!("Fixed {}", d.rule));
     }
     let raw = app.raw_fields();
-    if let Some(edit) = fixmap::to_field_edit(&app.greeting, &raw, &fix) {
+    let kind = app.form.kind;
+    if let Some(edit) = fixmap::to_field_edit(&app.greeting, kind, &raw, &fix) {
         let area = &mut app.form.fields[edit.field.index()];
         area.replace(edit.start, edit.end, &edit.replacement);
         app.refresh();
         return app.info(format!(
             "Fixed {} in {} (Ctrl-Z in the field undoes it)",
             d.rule,
-            edit.field.label()
+            edit.field.label(kind)
         ));
     }
     if let Some((field, text)) = fix_append::to_field(&raw, &app.text(), &fix) {
@@ -56,7 +57,7 @@ pub fn apply_fix(app: &mut App) {
         return app.info(format!(
             "Fixed {} in {} (Ctrl-Z in the field undoes it)",
             d.rule,
-            field.label()
+            field.label(kind)
         ));
     }
     let mut free = Editor::new(&app.text(), app.ui.theme);
@@ -84,20 +85,15 @@ pub fn apply_template(app: &mut App) {
         return app.info("No template matches the filter");
     };
     app.ui.overlay = None;
-    let [to, _, _, _, sign_off] = app.field_texts();
-    let parts = template_fill::parts(&template, to, sign_off);
-    let replaces: Vec<Field> = [
-        (Field::Context, parts.context),
-        (Field::Invite, parts.invite),
-        (Field::NextStep, parts.next_step),
-    ]
-    .into_iter()
-    .filter(|(f, text)| {
-        let now = app.form.fields[f.index()].text();
-        !now.trim().is_empty() && now != text
-    })
-    .map(|(f, _)| f)
-    .collect();
+    let filled = template_fill::fields(&template, app.recipient(), app.sign_off_text());
+    let replaces: Vec<Field> = filled
+        .into_iter()
+        .filter(|(f, text)| {
+            let now = app.form.fields[f.index()].text();
+            !now.trim().is_empty() && now != text
+        })
+        .map(|(f, _)| f)
+        .collect();
     let free = app.form.free.is_some();
     if replaces.is_empty() && !free {
         return fill_template(app, &template.id);
@@ -119,20 +115,14 @@ pub fn fill_template(app: &mut App, id: &str) {
     let Some(template) = app
         .templates
         .iter()
-        .find(|t| t.id == id && t.scenario == app.form.scenario)
+        .find(|t| t.id == id && t.scenario == app.form.scenario && t.kind == app.form.kind)
         .cloned()
     else {
         return;
     };
     app.form.free = None;
     app.form.template = Some(template.id.clone());
-    let [to, _, _, _, sign_off] = app.field_texts();
-    let parts = template_fill::parts(&template, to, sign_off);
-    let texts = [
-        (Field::Context, parts.context),
-        (Field::Invite, parts.invite),
-        (Field::NextStep, parts.next_step),
-    ];
+    let texts = template_fill::fields(&template, app.recipient(), app.sign_off_text());
     let mut first_gap = None;
     for (field, text) in &texts {
         app.form.fields[field.index()].set_text(text);
@@ -143,7 +133,8 @@ pub fn fill_template(app: &mut App, id: &str) {
             });
         }
     }
-    undo_group::record(app, &[Field::Context, Field::Invite, Field::NextStep]);
+    let filled: Vec<Field> = texts.iter().map(|(f, _)| *f).collect();
+    undo_group::record(app, &filled);
     if let Some((field, start, end)) = first_gap {
         app.form.fields[field.index()].select(start, end);
         app.ui.focus = Focus::Field(field);
@@ -158,7 +149,7 @@ pub fn fill_template(app: &mut App, id: &str) {
             template.title
         ));
     } else {
-        app.ui.focus = Focus::Field(Field::Context);
+        app.ui.focus = Focus::Field(Field::at(1));
         app.info(format!("Template “{}” applied", template.title));
     }
     app.restyle();
@@ -171,12 +162,13 @@ pub fn fill_template(app: &mut App, id: &str) {
 /// first, unless the free text is still exactly what the fields compose.
 pub fn toggle_free_edit(app: &mut App) {
     if let Some(free) = app.form.free.as_ref() {
-        let [to, context, invite, next_step, sign_off] = app.field_texts();
-        if free.text() != compose_parts(&app.greeting, to, [context, invite, next_step], sign_off) {
+        let fields = app.field_texts();
+        let composed = compose_layout_greeted(&app.greeting, app.form.kind.layout(), &fields);
+        if free.text() != composed.text {
             return ask(app, Ask::LeaveFreeEdit);
         }
         app.form.free = None;
-        app.ui.focus = Focus::Field(Field::Context);
+        app.ui.focus = Focus::Field(Field::at(1));
         app.info("Back to the fields");
     } else {
         app.form.free = Some(Editor::new(&app.text(), app.ui.theme));

@@ -45,7 +45,7 @@ pub fn paste_name(app: &mut App, text: &str) {
 
 /// Signs with `name` from now on and asks the runtime to save it.
 fn use_name(app: &mut App, name: String) -> Vec<Effect> {
-    let sign_off = &mut app.form.fields[Field::SignOff.index()];
+    let sign_off = &mut app.form.fields[Field::sign_off(app.form.kind).index()];
     if sign_off.is_blank() {
         sign_off.set_text(&name);
     }

@@ -7,7 +7,8 @@ use crate::lint::Fix;
 
 /// The field to change and its new raw text, when `fix` appends to `note`
 /// (it removes nothing but trailing whitespace); `None` otherwise.
-pub fn to_field(raw: &[String; 5], note: &str, fix: &Fix) -> Option<(Field, String)> {
+/// `raw` holds the fields of the note's kind, the sign-off last.
+pub fn to_field(raw: &[String], note: &str, fix: &Fix) -> Option<(Field, String)> {
     let len = note.chars().count();
     let removed: String = note.chars().skip(fix.start).collect();
     if fix.end < len || fix.start > len || !removed.trim().is_empty() {
@@ -20,8 +21,9 @@ pub fn to_field(raw: &[String; 5], note: &str, fix: &Fix) -> Option<(Field, Stri
     if part.is_empty() {
         return None;
     }
+    let sign_off_field = Field::at(raw.len().checked_sub(1)?);
     if fix.replacement.starts_with('\n') {
-        let sign_off = raw[Field::SignOff.index()].trim_end();
+        let sign_off = raw[sign_off_field.index()].trim_end();
         let text = if sign_off.trim().is_empty() {
             part.to_string()
         } else if sign_off.ends_with(',') {
@@ -29,11 +31,11 @@ pub fn to_field(raw: &[String; 5], note: &str, fix: &Fix) -> Option<(Field, Stri
         } else {
             format!("{sign_off}, {part}")
         };
-        return Some((Field::SignOff, text));
+        return Some((sign_off_field, text));
     }
-    let last = Field::ALL
-        .into_iter()
+    let last = (0..raw.len())
         .rev()
+        .map(Field::at)
         .find(|f| !raw[f.index()].trim().is_empty())?;
     let text = format!("{}{}", raw[last.index()].trim_end(), fix.replacement);
     Some((last, text))
@@ -61,17 +63,17 @@ mod tests {
         let r = raw(["Ana", "we met at QCon", "", "", ""]);
         assert_eq!(
             to_field(&r, note, &fix(note, "\n– Tom")),
-            Some((Field::SignOff, "Tom".into()))
+            Some((Field::at(4), "Tom".into()))
         );
         let r = raw(["Ana", "we met at QCon", "", "", "Thanks"]);
         assert_eq!(
             to_field(&r, note, &fix(note, "\n– Tom")),
-            Some((Field::SignOff, "Thanks, Tom".into()))
+            Some((Field::at(4), "Thanks, Tom".into()))
         );
         let r = raw(["Ana", "we met at QCon", "", "", "Best,"]);
         assert_eq!(
             to_field(&r, note, &fix(note, "\n– Tom")),
-            Some((Field::SignOff, "Best, Tom".into()))
+            Some((Field::at(4), "Best, Tom".into()))
         );
     }
 

@@ -28,16 +28,13 @@ pub fn select_next(app: &mut App) -> bool {
     let after = editor
         .selection()
         .map_or(editor.cursor(), |r| r.end.max(editor.cursor()));
-    let order = Field::ALL
-        .iter()
-        .cycle()
-        .skip(here.index())
-        .take(Field::ALL.len() + 1);
+    let all: Vec<Field> = Field::all(app.form.kind).collect();
+    let order = all.iter().cycle().skip(here.index()).take(all.len() + 1);
     for (step, field) in order.enumerate() {
         let text = app.form.fields[field.index()].text();
         let found = gaps(text).into_iter().find(|(start, _)| match step {
             0 => *start >= after,
-            n if n == Field::ALL.len() => *start < after,
+            n if n == all.len() => *start < after,
             _ => true,
         });
         if let Some((start, end)) = found {
@@ -68,7 +65,7 @@ pub fn select_finding(app: &mut App) -> bool {
         replacement: String::new(),
     };
     let raw = app.raw_fields();
-    let Some(edit) = fixmap::to_field_edit(&app.greeting, &raw, &probe) else {
+    let Some(edit) = fixmap::to_field_edit(&app.greeting, app.form.kind, &raw, &probe) else {
         return false;
     };
     select(app, edit.field, edit.start, edit.end);
@@ -81,6 +78,6 @@ fn select(app: &mut App, field: Field, start: usize, end: usize) {
     app.restyle();
     app.info(format!(
         "{}: type to fill the gap, Tab goes to the next one",
-        field.label()
+        field.label(app.form.kind)
     ));
 }

@@ -7,7 +7,7 @@ use ratatui_textarea::Input;
 
 use super::action::Action;
 use super::app::{App, Focus, Overlay, Screen};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 use crate::store::Outcome;
 
 /// Where a binding applies. Scopes are searched in the order of
@@ -174,12 +174,16 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Picker, [ch('2')], Some(Action::ChooseScenario(Scenario::Acquaintance)), "2", "", "Start a note to an acquaintance"),
     bind!(Picker, [ch('3')], Some(Action::ChooseScenario(Scenario::Stranger)), "3", "", "Start a note to a stranger"),
     bind!(Picker, [ch('1')], None, "1–3", "scenario", "Choose the numbered scenario right away"),
+    bind!(Picker, [ch('4')], Some(Action::ChooseKind(Kind::FollowUp)), "4", "", "Write a follow-up after they accept"),
+    bind!(Picker, [ch('5')], Some(Action::ChooseKind(Kind::PermissionAsk)), "5", "", "Ask permission before inviting"),
+    bind!(Picker, [ch('6')], Some(Action::ChooseKind(Kind::IntroductionRequest)), "6", "", "Ask someone you both know for an introduction"),
+    bind!(Picker, [ch('4')], None, "4–6", "message", "Choose the numbered message right away; its scenario is asked next"),
     bind!(Picker, [ch('s')], Some(Action::OpenSent), "s", "sent", "List the notes you copied and mark what became of them"),
     bind!(Picker, [ch('t')], Some(Action::OpenStats), "t", "stats", "Acceptance rates of your sent notes"),
     bind!(Picker, [ch('d'), plain(KeyCode::Delete)], Some(Action::PickerDelete), "d/Del", "delete", "Delete the selected draft or copied note (asks first)"),
     bind!(Picker, [ch('q')], Some(Action::Quit), "q", "", "Quit (the note in progress is saved)"),
     bind!(Picker, [plain(F(1))], Some(Action::ToggleHelp), "F1", "help", "Show this help"),
-    bind!(Picker, [plain(Esc)], Some(Action::Back), "Esc", "", "Return to the note in progress, if any"),
+    bind!(Picker, [plain(Esc)], Some(Action::Back), "Esc", "", "Back to the kinds, or to the note in progress, if any"),
     bind!(Templates, [plain(Up), ctrl('p')], Some(Action::TemplateUp), "↑", "", "Select the previous template"),
     bind!(Templates, [plain(Down), ctrl('n')], Some(Action::TemplateDown), "↓", "", "Select the next template"),
     bind!(Templates, [plain(Enter)], Some(Action::ApplyTemplate), "Enter", "apply", "Fill the fields from the template; the cursor lands on the first {placeholder}"),

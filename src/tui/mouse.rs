@@ -24,11 +24,14 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     if let Some(Overlay::Templates(_)) = &app.ui.overlay {
         return click_template(app, x, y);
     }
-    if app.ui.overlay.is_some() || app.ui.screen != Screen::Composer || !layout::fits(area) {
+    if app.ui.overlay.is_some()
+        || app.ui.screen != Screen::Composer
+        || !layout::fits_for(area, app.form.kind)
+    {
         return;
     }
     let at = Position::new(x, y);
-    let l = layout::composer(area);
+    let l = layout::composer_for(area, app.form.kind);
     if l.lint.contains(at) {
         app.ui.focus = Focus::Lint;
         let (list, _) =
@@ -45,8 +48,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
     let target = if app.form.free.is_some() {
         l.editor.contains(at).then_some((Focus::Free, l.editor))
     } else {
-        Field::ALL
-            .into_iter()
+        Field::all(app.form.kind)
             .zip(l.fields)
             .find(|(_, r)| r.contains(at))
             .map(|(field, r)| (Focus::Field(field), r))
@@ -67,7 +69,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
 /// A click on a row of the template browser selects it.
 fn click_template(app: &mut App, x: u16, y: u16) {
     let area = screen(app);
-    if !layout::fits(area) {
+    if !layout::fits_for(area, app.form.kind) {
         return;
     }
     let (body, _, _) = layout::screen_rows(area);
@@ -96,10 +98,10 @@ pub fn scroll(app: &mut App, x: u16, y: u16, down: bool) -> Option<Action> {
         (None, Screen::Sent | Screen::Stats) => pick(Action::SentUp, Action::SentDown),
         (None, Screen::Composer) => {
             let area = screen(app);
-            if !layout::fits(area) {
+            if !layout::fits_for(area, app.form.kind) {
                 return None;
             }
-            let l = layout::composer(area);
+            let l = layout::composer_for(area, app.form.kind);
             let at = Position::new(x, y);
             if l.lint.contains(at) {
                 pick(Action::LintUp, Action::LintDown)
@@ -127,8 +129,7 @@ fn scroll_field(app: &mut App, l: &layout::ComposerLayout, at: Position, down: b
         }
         return;
     }
-    if let Some((field, _)) = Field::ALL
-        .into_iter()
+    if let Some((field, _)) = Field::all(app.form.kind)
         .zip(l.fields)
         .find(|(_, r)| r.contains(at))
     {

@@ -101,7 +101,11 @@ impl Session {
     fn copy(&mut self, app: &mut App, text: &str) {
         let outcome = self.clipboard.copy(text, &mut io::stderr());
         if outcome.ok() {
-            app.info(outcome.message());
+            // The subject goes into a box of its own: say it was left out.
+            match app.subject() {
+                Some(_) => app.info(format!("Subject left out. {}", outcome.message())),
+                None => app.info(outcome.message()),
+            }
             app.mark_copied();
             let record = super::sent::record(app, text);
             if let Err(e) = self.storage.append_log(&Entry::Sent(record.clone())) {

@@ -7,7 +7,7 @@ use super::app::{App, Screen};
 use super::update::Effect;
 use crate::outcomes::stats::{self, Stats};
 use crate::outcomes::{Ledger, Sent};
-use crate::store::sent::{self, DEFAULT_KIND, Finding, Outcome, OutcomeEvent, SentNote};
+use crate::store::sent::{self, Finding, Outcome, OutcomeEvent, SentNote};
 
 /// The sent notes as the composer shows them.
 #[derive(Debug, Clone)]
@@ -135,9 +135,9 @@ pub fn record(app: &App, text: &str) -> SentNote {
     SentNote {
         id: sent::new_id(app.now, text),
         copied_at: app.now,
-        recipient: app.field_texts()[0].trim().to_string(),
+        recipient: app.recipient().trim().to_string(),
         text: text.to_string(),
-        kind: DEFAULT_KIND.to_string(),
+        kind: app.form.kind.id().to_string(),
         scenario: Some(app.form.scenario),
         template: app.form.template.clone(),
         limit: Some(app.form.limit.units()),

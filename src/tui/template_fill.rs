@@ -1,9 +1,10 @@
 //! Templates as the composer uses them: filling in what the user already
 //! typed, previewing, and finding the first gap left to fill.
 
+use super::field::Field;
 use super::paste::sanitize;
 use crate::library::{Template, Values, placeholders, with_people};
-use crate::note::{Parts, compose_parts};
+use crate::note::compose_layout_greeted;
 
 /// The byte range of the first `{placeholder}` in `text` (the library's
 /// placeholder syntax, so prose braces are never taken for gaps).
@@ -13,25 +14,31 @@ pub fn find_placeholder(text: &str) -> Option<(usize, usize)> {
         .map(|(open, name)| (*open, open + name.len() + 2))
 }
 
-/// The template's parts with the names typed so far filled in: the
-/// recipient from *To*, the sender from *Sign-off*. Other gaps stay. The
-/// parts are cleaned like pasted text: a template file is data, and its
-/// escape sequences must never reach the terminal through a field.
-pub fn parts(template: &Template, to: &str, sign_off: &str) -> Parts {
-    let filled = template.render(&with_people(&Values::new(), to, sign_off));
-    let part = |text: &str| sanitize(text, false);
-    Parts {
-        context: part(&filled.context),
-        invite: part(&filled.invite),
-        next_step: part(&filled.next_step),
-    }
+/// The fields the template fills (all but the recipient and the sign-off,
+/// in its kind's order), with the names typed so far filled in and cleaned
+/// like a paste: a template file is data, and its escape sequences must
+/// never reach the terminal through a field.
+pub fn fields(template: &Template, to: &str, sign_off: &str) -> Vec<(Field, String)> {
+    let values = with_people(&Values::new(), to, sign_off);
+    let texts = template.texts(&values, to, sign_off);
+    let last = texts.len().saturating_sub(1);
+    texts
+        .iter()
+        .enumerate()
+        .take(last)
+        .skip(1)
+        .map(|(i, text)| (Field::at(i), sanitize(text, false)))
+        .collect()
 }
 
 /// The note the template would give with the fields typed so far,
 /// greeted with `word`.
 pub fn preview(template: &Template, word: &str, to: &str, sign_off: &str) -> String {
-    let p = parts(template, to, sign_off);
-    compose_parts(word, to, p.as_array(), sign_off)
+    let mut texts = vec![to.to_string()];
+    texts.extend(fields(template, to, sign_off).into_iter().map(|(_, t)| t));
+    texts.push(sign_off.to_string());
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    compose_layout_greeted(word, template.kind.layout(), &refs).text
 }
 
 #[cfg(test)]
@@ -40,12 +47,32 @@ mod tests {
 
     #[test]
     fn template_parts_arrive_cleaned_like_a_paste() {
-        let mut t = crate::library::Library::builtin().all()[0].clone();
+        let library = crate::library::Library::builtin();
+        let mut t = library.get("met-at-event").unwrap().clone();
         t.parts.context = "we met\u{1b}]52;c;aGk=\u{7} at {event}\r\nin May".into();
         t.parts.invite = "let us\u{9b}2J connect".into();
-        let p = parts(&t, "Ana", "Sam");
-        assert_eq!(p.context, "we met at {event} in May");
-        assert_eq!(p.invite, "let us connect");
+        let p = fields(&t, "Ana", "Sam");
+        assert_eq!(
+            p[0],
+            (Field::Context, "we met at {event} in May".to_string())
+        );
+        assert_eq!(p[1], (Field::Invite, "let us connect".to_string()));
+    }
+
+    #[test]
+    fn a_template_of_another_kind_fills_its_own_fields() {
+        let library = crate::library::Library::builtin();
+        let t = library.get("thanks-and-an-article").unwrap();
+        let filled = fields(t, "Ana", "Sam");
+        let ids: Vec<&str> = filled.iter().map(|(f, _)| f.id(t.kind)).collect();
+        assert_eq!(ids, ["thanks", "who_i_am", "offer", "next_step"]);
+        assert_eq!(filled[0].1, "thanks for accepting");
+        let note = preview(t, "Hello", "Ana", "Sam");
+        assert!(
+            note.starts_with("Hello Ana,\nThanks for accepting. I work on {field}"),
+            "{note}"
+        );
+        assert!(note.ends_with("\n– Sam"), "{note}");
     }
 
     #[test]

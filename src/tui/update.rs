@@ -17,7 +17,7 @@ use super::paste::sanitize;
 use super::sent;
 use super::undo_group;
 use super::{first_run, gaps};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 use crate::store::OutcomeEvent;
 
 /// Work for the runtime: things `update` decided but must not do itself.
@@ -63,7 +63,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PickerDown => app.ui.picker = (app.ui.picker + 1).min(picker_len(app) - 1),
         Action::PickerChoose => return choose(app),
         Action::PickerDelete => delete(app),
-        Action::ChooseScenario(s) => app.start(s),
+        Action::ChooseScenario(s) => {
+            let kind = app.ui.picker_kind.unwrap_or(Kind::Invitation);
+            app.start_kind(kind, s);
+        }
+        Action::ChooseKind(kind) => choose_kind(app, kind),
         Action::FocusNext => {
             if !gaps::select_next(app) {
                 focus_step(app, true);
@@ -151,35 +155,74 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 /// Whether the terminal is below the smallest size the composer draws.
 fn too_small(app: &App) -> bool {
     let (w, h) = app.ui.size;
-    !super::ui::layout::fits(ratatui::layout::Rect::new(0, 0, w, h))
+    let kind = match app.ui.screen {
+        Screen::Composer => app.form.kind,
+        _ => Kind::Invitation,
+    };
+    !super::ui::layout::fits_for(ratatui::layout::Rect::new(0, 0, w, h), kind)
 }
 
-/// Rows in the picker: three scenarios, then the drafts.
+/// The kinds the picker offers below the invitation's scenarios.
+pub const OTHER_KINDS: [Kind; 3] = [
+    Kind::FollowUp,
+    Kind::PermissionAsk,
+    Kind::IntroductionRequest,
+];
+
+/// Rows in the picker: the invitation's three scenarios, the three other
+/// kinds, then the drafts; once a kind is chosen, its three scenarios.
 pub fn picker_len(app: &App) -> usize {
-    Scenario::ALL.len() + app.drafts.len()
+    match app.ui.picker_kind {
+        Some(_) => Scenario::ALL.len(),
+        None => Scenario::ALL.len() + OTHER_KINDS.len() + app.drafts.len(),
+    }
+}
+
+/// The first draft's row in the picker.
+fn first_draft_row() -> usize {
+    Scenario::ALL.len() + OTHER_KINDS.len()
 }
 
 fn choose(app: &mut App) -> Vec<Effect> {
-    match Scenario::ALL.get(app.ui.picker) {
-        Some(s) => app.start(*s),
-        None => {
-            if let Some(draft) = app.drafts.get(app.ui.picker - Scenario::ALL.len()).cloned() {
-                app.resume(&draft);
-                app.info("Draft resumed");
-            }
+    let row = app.ui.picker;
+    if let Some(kind) = app.ui.picker_kind {
+        if let Some(s) = Scenario::ALL.get(row) {
+            app.start_kind(kind, *s);
         }
+        return Vec::new();
+    }
+    if let Some(s) = Scenario::ALL.get(row) {
+        app.start(*s);
+    } else if let Some(kind) = OTHER_KINDS.get(row - Scenario::ALL.len()) {
+        choose_kind(app, *kind);
+    } else if let Some(draft) = app.drafts.get(row - first_draft_row()).cloned() {
+        app.resume(&draft);
+        app.info("Draft resumed");
     }
     Vec::new()
+}
+
+/// Asks the scenario of a message of `kind`.
+fn choose_kind(app: &mut App, kind: Kind) {
+    app.ui.picker_kind = Some(kind);
+    // Most follow-ups and permission-asks go to people you met or found;
+    // an introduction is asked of someone you know.
+    app.ui.picker = match kind {
+        Kind::IntroductionRequest => 0,
+        Kind::FollowUp => 1,
+        _ => 2,
+    };
 }
 
 fn delete(app: &mut App) {
     let Some(draft) = app
         .ui
         .picker
-        .checked_sub(Scenario::ALL.len())
+        .checked_sub(first_draft_row())
+        .filter(|_| app.ui.picker_kind.is_none())
         .and_then(|i| app.drafts.get(i))
     else {
-        return app.info("Select a draft below the scenarios to delete it");
+        return app.info("Select a draft below the kinds of message to delete it");
     };
     let label = crate::tui::ui::draft_summary(draft, app.now);
     let id = draft.id.clone();
@@ -191,23 +234,31 @@ fn focus_step(app: &mut App, forward: bool) {
         (Focus::Free, _) => Focus::Lint,
         (Focus::Lint, true) => Focus::Free,
         (Focus::Field(f), _) => {
-            let step = if forward { f.next() } else { f.prev() };
+            let step = if forward {
+                f.next(app.form.kind)
+            } else {
+                f.prev()
+            };
             step.map_or(Focus::Lint, Focus::Field)
         }
-        (Focus::Lint, false) => Focus::Field(if forward { Field::To } else { Field::SignOff }),
+        (Focus::Lint, false) => Focus::Field(if forward {
+            Field::To
+        } else {
+            Field::sign_off(app.form.kind)
+        }),
     };
     app.restyle();
 }
 
 fn next_field(app: &mut App) {
     match app.ui.focus {
-        Focus::Field(Field::SignOff) => {
-            app.info("Last field: Ctrl-Y copies the note, Tab reaches the lint pane");
-        }
-        Focus::Field(f) => {
-            app.ui.focus = Focus::Field(f.next().unwrap_or(f));
-            app.restyle();
-        }
+        Focus::Field(f) => match f.next(app.form.kind) {
+            Some(next) => {
+                app.ui.focus = Focus::Field(next);
+                app.restyle();
+            }
+            None => app.info("Last field: Ctrl-Y copies the note, Tab reaches the lint pane"),
+        },
         Focus::Free | Focus::Lint => {}
     }
 }
@@ -263,7 +314,10 @@ fn back(app: &mut App) -> Vec<Effect> {
             save_if_content(app)
         }
         Screen::Picker => {
-            if app.has_content() {
+            if let Some(kind) = app.ui.picker_kind.take() {
+                let i = OTHER_KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+                app.ui.picker = Scenario::ALL.len() + i;
+            } else if app.has_content() {
                 app.ui.screen = Screen::Composer;
             }
             Vec::new()

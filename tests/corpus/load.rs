@@ -1,6 +1,6 @@
 //! Reading the labelled notes: one JSON object per line, one file per scenario.
 
-use connote::note::{Limit, Scenario};
+use connote::note::{Kind, Limit, Scenario};
 use serde::Deserialize;
 
 /// Every rule id SPEC §3 defines, whether or not it is registered yet, so the
@@ -55,8 +55,9 @@ impl Part {
 }
 
 /// The files, embedded so the test needs no working directory. A file
-/// without a scenario has a `scenario` on each row.
-const FILES: [(&str, Option<Scenario>, Part, &str); 5] = [
+/// without a scenario has a `scenario` on each row; a file of another kind
+/// than the invitation says so.
+const FILES: [(&str, Option<Scenario>, Part, &str); 8] = [
     (
         "tests/corpus/close.jsonl",
         Some(Scenario::Close),
@@ -74,6 +75,24 @@ const FILES: [(&str, Option<Scenario>, Part, &str); 5] = [
         Some(Scenario::Stranger),
         Part::Own,
         include_str!("stranger.jsonl"),
+    ),
+    (
+        "tests/corpus/follow-up.jsonl",
+        None,
+        Part::Own,
+        include_str!("follow-up.jsonl"),
+    ),
+    (
+        "tests/corpus/permission-ask.jsonl",
+        None,
+        Part::Own,
+        include_str!("permission-ask.jsonl"),
+    ),
+    (
+        "tests/corpus/introduction-request.jsonl",
+        None,
+        Part::Own,
+        include_str!("introduction-request.jsonl"),
     ),
     (
         "tests/corpus/published.jsonl",
@@ -96,6 +115,7 @@ struct Row {
     id: String,
     scenario: Option<Scenario>,
     source: Option<String>,
+    subject: Option<String>,
     text: String,
     to: Option<String>,
     from: Option<String>,
@@ -118,6 +138,9 @@ pub struct Entry {
     /// The page a published note's shape comes from.
     pub source: Option<String>,
     pub scenario: Scenario,
+    pub kind: Kind,
+    /// The subject line, for a permission-ask.
+    pub subject: Option<String>,
     pub text: String,
     pub to: Option<String>,
     pub from: Option<String>,
@@ -142,16 +165,19 @@ pub fn corpus() -> Vec<Entry> {
             let scenario = scenario
                 .or(row.scenario)
                 .unwrap_or_else(|| panic!("{origin}: the row needs a `scenario`"));
+            let kind = kind_of(file);
             out.push(Entry {
                 id: row.id,
                 origin,
                 part,
                 source: row.source,
                 scenario,
+                kind,
+                subject: row.subject,
                 text: row.text,
                 to: row.to,
                 from: row.from,
-                limit: row.limit.unwrap_or_default(),
+                limit: row.limit.unwrap_or(kind.default_limit()),
                 good: row.good,
                 expect: row.expect,
                 forbid: row.forbid,
@@ -162,8 +188,22 @@ pub fn corpus() -> Vec<Entry> {
     out
 }
 
+/// The kind of the notes of `file`: named after the kind, or invitations.
+fn kind_of(file: &str) -> Kind {
+    Kind::ALL
+        .into_iter()
+        .find(|k| file.ends_with(&format!("/{}.jsonl", k.id())))
+        .unwrap_or_default()
+}
+
 /// The id prefix a note uses, so a note pasted into the wrong file is caught.
-pub fn prefix(part: Part, scenario: Scenario) -> &'static str {
+pub fn prefix(part: Part, scenario: Scenario, kind: Kind) -> &'static str {
+    match kind {
+        Kind::Invitation => {}
+        Kind::FollowUp => return "fup-",
+        Kind::PermissionAsk => return "pas-",
+        Kind::IntroductionRequest => return "irq-",
+    }
     match (part, scenario) {
         (Part::Published, _) => "pub-",
         (Part::HeldOut, _) => "hold-",

@@ -79,6 +79,8 @@ fn ratio(part: usize, whole: usize) -> f64 {
 /// Lints one entry with the default linter, as `connote lint` would.
 pub fn lint(linter: &Linter, e: &Entry) -> Report {
     let mut input = LintInput::new(&e.text, e.scenario);
+    input.kind = e.kind;
+    input.subject = e.subject.as_deref();
     input.recipient = e.to.as_deref();
     input.sender = e.from.as_deref();
     input.limit = e.limit;

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cli::style::{Palette, Role};
 use crate::lint::{Level, Rule, rule, rules};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 use crate::suggest;
 use crate::wrap::wrap;
 
@@ -30,14 +30,36 @@ pub fn find(id: &str) -> Result<&'static dyn Rule, String> {
     })
 }
 
-/// The rule's level in each scenario, in picker order.
-fn levels(r: &dyn Rule) -> [(Scenario, Level); 3] {
-    Scenario::ALL.map(|s| (s, r.default_level(s)))
+/// The rule's level in each scenario, in picker order, for a message of `kind`.
+fn levels(r: &dyn Rule, kind: Kind) -> [(Scenario, Level); 3] {
+    Scenario::ALL.map(|s| (s, r.kind_level(kind, s)))
+}
+
+/// The kinds the rule reads at all, each with its levels.
+fn kinds(r: &dyn Rule) -> Vec<(Kind, [(Scenario, Level); 3])> {
+    Kind::ALL
+        .into_iter()
+        .map(|k| (k, levels(r, k)))
+        .filter(|(_, l)| l.iter().any(|(_, l)| *l != Level::Off))
+        .collect()
+}
+
+/// `warning in every scenario`, or each scenario's level.
+fn describe(levels: [(Scenario, Level); 3], paint: &impl Fn(Level) -> String) -> String {
+    if levels.iter().all(|(_, l)| *l == levels[0].1) {
+        format!("{} in every scenario", paint(levels[0].1))
+    } else {
+        let each: Vec<String> = levels
+            .iter()
+            .map(|(s, l)| format!("{s}: {}", paint(*l)))
+            .collect();
+        each.join(", ")
+    }
 }
 
 /// Writes the documentation of `r` for people.
 pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result<()> {
-    let levels = levels(r);
+    let kinds = kinds(r);
     let paint_level = |level: Level| {
         let role = match level {
             Level::Error => Role::Error,
@@ -48,14 +70,29 @@ pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result
         p.paint(role, level.name()).to_string()
     };
     write!(out, "{}", p.paint(Role::Strong, r.id()))?;
-    if levels.iter().all(|(_, l)| *l == levels[0].1) {
-        writeln!(out, " · {} in every scenario", paint_level(levels[0].1))?;
-    } else {
-        let each: Vec<String> = levels
-            .iter()
-            .map(|(s, l)| format!("{s}: {}", paint_level(*l)))
-            .collect();
-        writeln!(out, " · {}", each.join(", "))?;
+    match kinds.as_slice() {
+        [(Kind::Invitation, levels), rest @ ..] => {
+            writeln!(out, " · {}", describe(*levels, &paint_level))?;
+            for (kind, other) in rest.iter().filter(|(_, l)| l != levels) {
+                writeln!(out, "  in a {kind}: {}", describe(*other, &paint_level))?;
+            }
+            let off: Vec<&str> = Kind::ALL
+                .iter()
+                .filter(|k| !kinds.iter().any(|(kind, _)| kind == *k))
+                .map(|k| k.id())
+                .collect();
+            if !off.is_empty() {
+                writeln!(out, "  off for {}", off.join(", "))?;
+            }
+        }
+        [(kind, levels), ..] => {
+            writeln!(
+                out,
+                " · {}, in a {kind} only",
+                describe(*levels, &paint_level)
+            )?;
+        }
+        [] => writeln!(out, " · off")?,
     }
     let doc = r.doc();
     for (heading, body, example) in [
@@ -95,6 +132,8 @@ pub fn write_human(out: &mut impl Write, r: &dyn Rule, p: Palette) -> io::Result
 struct DocJson<'a> {
     id: &'a str,
     levels: std::collections::BTreeMap<&'a str, &'a str>,
+    /// Each kind the rule reads, with its level per scenario.
+    kinds: std::collections::BTreeMap<&'a str, std::collections::BTreeMap<&'a str, &'a str>>,
     what: &'a str,
     why: &'a str,
     bad: &'a str,
@@ -107,7 +146,17 @@ pub fn write_json(out: &mut impl Write, r: &dyn Rule) -> io::Result<()> {
     let doc = r.doc();
     let json = DocJson {
         id: r.id(),
-        levels: levels(r).iter().map(|(s, l)| (s.id(), l.name())).collect(),
+        levels: levels(r, Kind::Invitation)
+            .iter()
+            .map(|(s, l)| (s.id(), l.name()))
+            .collect(),
+        kinds: kinds(r)
+            .iter()
+            .map(|(k, levels)| {
+                let each = levels.iter().map(|(s, l)| (s.id(), l.name())).collect();
+                (k.id(), each)
+            })
+            .collect(),
         what: doc.what,
         why: doc.why,
         bad: doc.bad,
@@ -161,6 +210,31 @@ mod tests {
             !out.contains("Tune it"),
             "no phrase lists behind empty-note: {out}"
         );
+    }
+
+    #[test]
+    fn the_kinds_a_rule_reads_are_named() {
+        let human = |id| {
+            let mut out = Vec::new();
+            write_human(&mut out, rule(id).unwrap(), Palette::plain()).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let out = human("missing-thanks");
+        assert!(
+            out.starts_with("missing-thanks · warning in every scenario, in a follow-up only\n"),
+            "{out}"
+        );
+        let out = human("premature-ask");
+        assert!(
+            out.contains("\n  in a follow-up: warning in every scenario\n"),
+            "{out}"
+        );
+        assert!(out.contains("\n  off for introduction-request\n"), "{out}");
+        let mut json = Vec::new();
+        write_json(&mut json, rule("missing-permission").unwrap()).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(json["kinds"]["permission-ask"]["close"], "warning");
+        assert!(json["kinds"].get("invitation").is_none());
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct NoteView<'a> {
     pub label: &'a str,
     /// The note.
     pub text: &'a str,
+    /// Its subject line, for a kind that has one.
+    pub subject: Option<&'a str>,
     /// Its lint result.
     pub report: &'a Report,
     /// Each diagnostic's trace, in order, when `--trace` asked for them.
@@ -206,6 +208,16 @@ fn write_summary(
     } else {
         write!(out, "{size} characters")?;
     }
+    if report.checklist.kind == crate::note::Kind::PermissionAsk {
+        let units = crate::note::count(note.subject.unwrap_or("")).units;
+        let limit = crate::note::SUBJECT_LIMIT;
+        let size = format!("subject {units}/{limit}");
+        if units > limit {
+            write!(out, " · {}", p.paint(Role::Error, size))?;
+        } else {
+            write!(out, " · {size}")?;
+        }
+    }
     writeln!(out, " · {}", tally(report, p))?;
     let items = report.checklist.items();
     let line: Vec<String> = items
@@ -260,6 +272,7 @@ mod tests {
         let note = NoteView {
             label: "n.txt",
             text,
+            subject: None,
             report: &report,
             traces: None,
         };

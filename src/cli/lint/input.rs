@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 use crate::store::json_pos;
 
 /// The name stdin goes by in messages.
@@ -38,7 +38,7 @@ pub enum InputError {
     },
     /// A `--batch` line that is not a valid row.
     #[error(
-        "{name}:{line}:{column}: {message} (expected {{\"text\": \"...\"}} with optional id, scenario, to, from)"
+        "{name}:{line}:{column}: {message} (expected {{\"text\": \"...\"}} with optional id, kind, scenario, subject, to, from)"
     )]
     Row {
         /// The file as given.
@@ -50,9 +50,9 @@ pub enum InputError {
         /// The parser's message.
         message: String,
     },
-    /// A `--batch` row with a scenario that does not exist.
+    /// A `--batch` row with a kind or scenario that does not exist.
     #[error("{name}:{line}: {message}")]
-    Scenario {
+    Unknown {
         /// The file as given.
         name: String,
         /// 1-based line in the file.
@@ -117,6 +117,10 @@ pub struct Row {
     pub id: Option<String>,
     /// The note.
     pub text: String,
+    /// Overrides `--kind`.
+    pub kind: Option<Kind>,
+    /// Overrides `--subject`.
+    pub subject: Option<String>,
     /// Overrides `--scenario`.
     pub scenario: Option<Scenario>,
     /// Overrides `--to`.
@@ -131,6 +135,10 @@ struct RawRow {
     #[serde(default)]
     id: Option<RawId>,
     text: String,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    subject: Option<String>,
     #[serde(default)]
     scenario: Option<String>,
     #[serde(default)]
@@ -169,13 +177,24 @@ pub fn parse_batch(name: &str, text: &str) -> Result<Vec<Row>, InputError> {
             .scenario
             .map(|s| s.parse::<Scenario>())
             .transpose()
-            .map_err(|e| InputError::Scenario {
+            .map_err(|e| InputError::Unknown {
+                name: name.to_string(),
+                line,
+                message: e.to_string(),
+            })?;
+        let kind = row
+            .kind
+            .map(|k| k.parse::<Kind>())
+            .transpose()
+            .map_err(|e| InputError::Unknown {
                 name: name.to_string(),
                 line,
                 message: e.to_string(),
             })?;
         rows.push(Row {
             line,
+            kind,
+            subject: row.subject,
             id: row.id.map(|id| match id {
                 RawId::Text(s) => s,
                 RawId::Number(n) => number_as_written(raw, &n),
@@ -273,6 +292,22 @@ mod tests {
         assert!(err.contains("missing field `text`"), "{err}");
         let err = parse_batch("b", "{\"text\":\"a\",\"scenrio\":\"close\"}").unwrap_err();
         assert!(err.to_string().contains("unknown field `scenrio`"), "{err}");
+    }
+
+    #[test]
+    fn rows_carry_a_kind_and_a_subject() {
+        let input =
+            "{\"text\":\"a\",\"kind\":\"permission-ask\",\"subject\":\"Kilns\"}\n{\"text\":\"b\"}";
+        let rows = parse_batch("b", input).unwrap();
+        assert_eq!(rows[0].kind, Some(Kind::PermissionAsk));
+        assert_eq!(rows[0].subject.as_deref(), Some("Kilns"));
+        assert_eq!((rows[1].kind, rows[1].subject.as_deref()), (None, None));
+        let err = parse_batch("b.jsonl", "{\"text\":\"a\",\"kind\":\"memo\"}").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("b.jsonl:1: unknown kind `memo`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -6,13 +6,17 @@ use super::super::output::json_safe;
 use super::positions::Positions;
 use crate::lint::trace::TraceStep;
 use crate::lint::{DiagnosticJson, Report, ReportJson};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// One linted note, as the JSON output needs it.
 #[derive(Debug, Clone, Copy)]
 pub struct NoteJson<'a> {
     /// The batch id or file name; omitted for stdin.
     pub id: Option<&'a str>,
+    /// The kind of message.
+    pub kind: Kind,
+    /// Its subject, for a kind that has one.
+    pub subject: Option<&'a str>,
     /// The scenario the note was linted against.
     pub scenario: Scenario,
     /// The note.
@@ -47,15 +51,20 @@ pub fn report_json<'a>(note: &NoteJson<'a>) -> ReportJson<'a> {
             }
         })
         .collect();
+    let subject = (note.kind == Kind::PermissionAsk).then(|| note.subject.unwrap_or(""));
     ReportJson {
         id: note.id,
+        kind: note.kind,
         scenario: note.scenario,
+        subject: None,
+        subject_count: None,
         limit: report.limit,
         count: report.count.units,
         graphemes: report.count.graphemes,
         diagnostics,
         checklist: report.checklist,
     }
+    .with_subject(subject)
 }
 
 /// Pretty JSON: one object, or an array when `many`.
@@ -105,6 +114,8 @@ mod tests {
         };
         let note = NoteJson {
             id: Some("a.txt"),
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             text,
             report: &report,
@@ -134,6 +145,8 @@ mod tests {
         };
         let note = NoteJson {
             id: None,
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Close,
             text: "",
             report: &report,
@@ -154,7 +167,7 @@ mod tests {
         assert!(
             lines
                 .lines()
-                .all(|l| l.starts_with("{\"scenario\":\"close\""))
+                .all(|l| l.starts_with("{\"kind\":\"invitation\",\"scenario\":\"close\""))
         );
     }
 }

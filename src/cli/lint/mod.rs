@@ -21,7 +21,7 @@ use super::style::{Palette, Role};
 use super::{EXIT_FINDINGS, EXIT_OK, Format, LintArgs, usage_error};
 use crate::lint::trace::{TraceStep, Tracer};
 use crate::lint::{LintInput, Linter, PastNote, Report, Severity};
-use crate::note::{Limit, Scenario};
+use crate::note::{Kind, Limit, Scenario};
 use crate::store::{Paths, history};
 
 /// Runs `connote lint` and returns its exit code (SPEC §5).
@@ -39,6 +39,9 @@ struct Note {
     /// File name or batch id, for JSON; `None` for stdin and unnamed rows.
     id: Option<String>,
     text: String,
+    kind: Kind,
+    /// A permission-ask's subject, counted on its own.
+    subject: Option<String>,
     scenario: Scenario,
     to: Option<String>,
     from: Option<String>,
@@ -48,7 +51,10 @@ struct Note {
 struct Settings {
     linter: Linter,
     sender: Option<String>,
-    limit: Limit,
+    /// `--limit`, which applies to every note.
+    limit: Option<Limit>,
+    /// The config's `limit`, which applies to invitations only.
+    configured_limit: Option<Limit>,
     history: Vec<PastNote>,
     now: u64,
 }
@@ -117,10 +123,15 @@ fn lint_all(settings: &Settings, notes: &[Note]) -> Vec<Report> {
     let lint = |n: &Note| {
         settings.linter.lint(&LintInput {
             text: &n.text,
+            kind: n.kind,
+            subject: n.subject.as_deref(),
+            forwardable: None,
             scenario: n.scenario,
             recipient: n.to.as_deref(),
             sender: n.from.as_deref(),
-            limit: settings.limit,
+            limit: settings
+                .limit
+                .unwrap_or_else(|| n.kind.limit_with(settings.configured_limit)),
             history: &settings.history,
             now: settings.now,
         })
@@ -174,7 +185,8 @@ fn settings(args: &LintArgs, config_override: Option<&Path>) -> Result<Settings,
     Ok(Settings {
         linter,
         sender: config.sender(args.note.from.as_deref()).map(str::to_string),
-        limit: args.note.limit.or(config.limit).unwrap_or_default(),
+        limit: args.note.limit,
+        configured_limit: config.limit,
         history,
         now: crate::clock::now(),
     })
@@ -209,6 +221,8 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
                         .unwrap_or_else(|| format!("{name}:{}", row.line)),
                     id: row.id,
                     text: row.text,
+                    kind: row.kind.unwrap_or(args.kind),
+                    subject: row.subject.or_else(|| args.subject.clone()),
                     scenario: row.scenario.unwrap_or(args.scenario),
                     to: row.to.or_else(|| args.note.to.clone()),
                     from: row.from.or_else(|| settings.sender.clone()),
@@ -219,13 +233,33 @@ fn load(args: &LintArgs, settings: &Settings) -> Result<(Vec<Note>, bool), Strin
                 id: source.map(|_| name.clone()),
                 label: name,
                 text: input::note_text(text),
+                kind: args.kind,
+                subject: args.subject.clone(),
                 scenario: args.scenario,
                 to: args.note.to.clone(),
                 from: settings.sender.clone(),
             });
         }
     }
+    for note in &mut notes {
+        note.split_subject();
+    }
     Ok((notes, many))
+}
+
+impl Note {
+    /// A permission-ask given without a subject takes its first line
+    /// `Subject: …` as one; the rest is the message, counted on its own.
+    fn split_subject(&mut self) {
+        if self.subject.is_some() {
+            return;
+        }
+        if let (Some(subject), body) = self.kind.split_subject(&self.text) {
+            let (subject, body) = (subject.to_string(), body.to_string());
+            self.subject = Some(subject);
+            self.text = body;
+        }
+    }
 }
 
 /// Each note's diagnostics' traces, when `--trace` asked for them.
@@ -242,6 +276,8 @@ fn json_views<'a>(
         .enumerate()
         .map(|(i, (n, report))| json::NoteJson {
             id: n.id.as_deref(),
+            kind: n.kind,
+            subject: n.subject.as_deref(),
             scenario: n.scenario,
             text: &n.text,
             report,
@@ -271,6 +307,7 @@ fn write_human(
         let view = human::NoteView {
             label: &note.label,
             text: &note.text,
+            subject: note.subject.as_deref(),
             report,
             traces: traces.and_then(|t| t.get(i)).map(Vec::as_slice),
         };

@@ -165,6 +165,62 @@ fn a_file_must_hold_one_object() {
         e.to_string(),
         "t.json:1:1: a template file holds one JSON object, not an array; a template is one \
          object with id, title, scenario, description, context, invite, next_step and \
-         placeholders ({name, prompt, example} each)"
+         placeholders ({name, prompt, example} each); a template of another kind says so \
+         in `kind` and has that kind's fields"
     );
+}
+
+const FOLLOW_UP: &str = r#"{
+  "id": "thanks-and-a-map",
+  "title": "Thanks, and a map",
+  "kind": "follow-up",
+  "scenario": "stranger",
+  "description": "Send the map you mentioned.",
+  "thanks": "thanks for accepting",
+  "who_i_am": "I map cycle lanes in {city}",
+  "offer": "here is our map: {link}",
+  "next_step": "",
+  "placeholders": [
+    {"name": "city", "prompt": "Where?", "example": "Ghent"},
+    {"name": "link", "prompt": "Where is it?", "example": "https://example.org/map"}
+  ]
+}"#;
+
+#[test]
+fn a_file_without_a_kind_is_an_invitation() {
+    let t = parse_str(GOOD).unwrap();
+    assert_eq!(t.kind, crate::note::Kind::Invitation);
+    assert!(t.fields.is_empty());
+}
+
+#[test]
+fn a_template_of_another_kind_has_that_kinds_fields() {
+    let t = parse_str(FOLLOW_UP).unwrap();
+    assert_eq!(t.kind, crate::note::Kind::FollowUp);
+    assert_eq!(t.fields["who_i_am"], "I map cycle lanes in {city}");
+    let values = t.example_values();
+    assert_eq!(
+        t.compose(&values, "Ana", "Tom"),
+        "Hi Ana,\nThanks for accepting. I map cycle lanes in Ghent. Here is our map: \
+         https://example.org/map.\n– Tom"
+    );
+}
+
+#[test]
+fn a_field_of_another_kind_or_a_missing_one_is_named() {
+    let wrong = FOLLOW_UP.replace("\"next_step\": \"\",", "\"invite\": \"let's connect\",");
+    let e = err(&wrong);
+    assert!(e.to_string().contains("`next_step`"), "{e}");
+    let extra = FOLLOW_UP.replace(
+        "\"next_step\": \"\",",
+        "\"next_step\": \"\", \"invite\": \"x\",",
+    );
+    let e = err(&extra);
+    assert!(
+        e.to_string()
+            .contains("`invite` is not a field of a follow-up"),
+        "{e}"
+    );
+    let unknown = FOLLOW_UP.replace("\"follow-up\"", "\"memo\"");
+    assert!(err(&unknown).to_string().contains("unknown kind `memo`"));
 }

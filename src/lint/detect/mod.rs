@@ -15,6 +15,38 @@ use super::report::Checklist;
 use super::text::{Token, TokenKind};
 use super::{Context, fixes};
 
+/// The subject line of the message: the one given with it, else a first
+/// line written `Subject: …` (how a message in a file carries one).
+pub fn subject<'a>(cx: &Context<'a>) -> Option<&'a str> {
+    cx.subject.or_else(|| {
+        let first = cx.text.lines().next()?.trim_start();
+        let head = first.get(..8)?;
+        head.eq_ignore_ascii_case("subject:")
+            .then(|| first[8..].trim())
+    })
+}
+
+/// Whether a sentence of `text` is a question about the reader: it ends
+/// with a question mark and says "you" or "your".
+pub fn asks_about_them(text: &str) -> bool {
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '\n') {
+            start = i + 1;
+        } else if c == '?' {
+            let sentence = text[start..i].to_lowercase();
+            if sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "you" | "your" | "yours"))
+            {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    false
+}
+
 /// The opening of a note: a greeting and the name it addresses, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Greeting {
@@ -200,14 +232,49 @@ pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
 /// sender is unknown, when it ends with a name-like sign-off (`Best, Sam`,
 /// `– Sam`, or a short last line with a name).
 pub fn checklist(cx: &Context<'_>) -> Checklist {
+    let a = &cx.analysis;
     Checklist {
+        kind: cx.kind,
         name: addresses_recipient(cx),
         context: has_context(cx),
         invite: has_invite(cx),
         next_step: has_next_step(cx),
+        thanks: a.has(List::Thanks),
+        introduction: a.has(List::SelfIntroduction),
+        offer: a.has(List::Offer) || asks_about_them(cx.text),
+        subject: subject(cx).is_some_and(|s| {
+            !s.trim().is_empty() && crate::note::count(s).units <= crate::note::SUBJECT_LIMIT
+        }),
+        permission: a.has(List::Permission),
+        target: names_target(cx),
+        reason: a.has(List::Reason),
+        blurb: has_blurb(cx),
+        easy_out: a.has(List::EasyOut),
         sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
         within_limit: cx.count.units <= cx.limit,
     }
+}
+
+/// Whether the note has a note to forward: the one its fields name (in the
+/// composer, a template), else a phrase that introduces one.
+pub fn has_blurb(cx: &Context<'_>) -> bool {
+    match cx.forwardable {
+        Some(blurb) => !blurb.trim().is_empty(),
+        None => cx.analysis.has(List::Forwardable),
+    }
+}
+
+/// Whether the note asks for an introduction to someone by name, not to
+/// "someone" or "a person".
+pub fn names_target(cx: &Context<'_>) -> bool {
+    cx.analysis.matches(List::TargetAsk).iter().any(|m| {
+        !cx.analysis.tokens[m.tokens.clone()].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "someone" | "anyone" | "somebody" | "anybody" | "people" | "person" | "a" | "an"
+            )
+        })
+    })
 }
 
 /// Whether token `i` begins a clause: it opens a sentence or directly

@@ -61,6 +61,14 @@ lists! {
     LeadIn => "lead-in",
     Acronym => "acronym",
     SlotWord => "slot-word",
+    Thanks => "thanks",
+    Offer => "offer",
+    SelfIntroduction => "self-introduction",
+    Permission => "permission",
+    EasyOut => "easy-out",
+    Reason => "reason",
+    Forwardable => "forwardable",
+    TargetAsk => "target-ask",
 }
 
 impl List {

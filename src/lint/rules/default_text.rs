@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when LinkedIn's stock invitation is all the note says.
 pub struct DefaultText;
@@ -69,6 +69,8 @@ impl Rule for DefaultText {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

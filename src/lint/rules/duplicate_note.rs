@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use crate::clock::ago;
 use crate::lint::phrases::{List, PhraseBook};
 use crate::lint::{Context, Finding, Fixture, Level, PastNote, Rule, RuleDoc};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when the note, names masked, matches or nearly matches a note
 /// copied earlier for a different recipient.
@@ -45,6 +45,8 @@ impl Rule for DuplicateNote {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: Some("Ana"),
             sender: Some("Sam"),

@@ -1,7 +1,7 @@
 //! `empty-note`: nothing to send.
 
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when the note is blank (only whitespace).
 pub struct EmptyNote;
@@ -29,6 +29,8 @@ impl Rule for EmptyNote {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: None,
             sender: None,

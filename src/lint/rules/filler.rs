@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on each filler phrase; the fix removes it.
 pub struct Filler;
@@ -56,6 +56,8 @@ impl Rule for Filler {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

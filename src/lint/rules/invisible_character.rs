@@ -1,7 +1,7 @@
 //! `invisible-character`: characters a reader cannot see.
 
 use crate::lint::{Context, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on zero-width characters, bidi controls and other control characters.
 pub struct InvisibleCharacter;
@@ -52,6 +52,8 @@ impl Rule for InvisibleCharacter {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: None,
             sender: None,

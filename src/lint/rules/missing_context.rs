@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when the note gives no context the scenario calls for.
 pub struct MissingContext;
@@ -29,6 +29,17 @@ impl Rule for MissingContext {
         Level::Warning
     }
 
+    /// A permission-ask needs its why-them as a warning whatever the
+    /// scenario; a follow-up and an introduction request have their own
+    /// rules for what they must say.
+    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
+        match kind {
+            Kind::Invitation => self.default_level(scenario),
+            Kind::PermissionAsk => Level::Warning,
+            Kind::FollowUp | Kind::IntroductionRequest => Level::Off,
+        }
+    }
+
     fn doc(&self) -> &'static RuleDoc {
         &DOC
     }
@@ -45,6 +56,8 @@ impl Rule for MissingContext {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: None,
             sender: None,
@@ -60,6 +73,9 @@ impl Rule for MissingContext {
             return;
         }
         let message = match cx.scenario {
+            _ if cx.kind == Kind::PermissionAsk => {
+                "no why you: say what brought you to them (their talk, post or book, a named mutual contact)"
+            }
             Scenario::Close => {
                 "no context: mention your last exchange or what made you think of them"
             }
@@ -83,6 +99,14 @@ impl Rule for MissingContext {
 mod tests {
     use super::super::testing::fires;
     use crate::note::Scenario::{Acquaintance, Close, Stranger};
+
+    #[test]
+    fn a_permission_ask_is_asked_why_them() {
+        let text = "Hi Oskar, I am a data engineer. May I send you an invitation?";
+        assert!(super::super::testing::fires_in("missing-context", text, crate::note::Kind::PermissionAsk));
+        let text = "Hi Oskar, I am a data engineer and your talk on Kafka at Berlin Buzzwords was superb. May I send you an invitation?";
+        assert!(!super::super::testing::fires_in("missing-context", text, crate::note::Kind::PermissionAsk));
+    }
 
     #[test]
     fn fires_when_there_is_no_context() {

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when no wording of connecting or keeping in touch appears, so the
 /// checklist's unticked `invite` always has a finding that explains it.
@@ -27,6 +27,16 @@ impl Rule for MissingInvite {
         Level::Hint
     }
 
+    /// Only an invitation invites; the other kinds have rules of their own
+    /// for what they must ask or offer.
+    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
+        if kind == Kind::Invitation {
+            self.default_level(scenario)
+        } else {
+            Level::Off
+        }
+    }
+
     fn doc(&self) -> &'static RuleDoc {
         &DOC
     }
@@ -37,6 +47,8 @@ impl Rule for MissingInvite {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when neither the known recipient name nor a greeting with a name appears.
 pub struct MissingName;
@@ -85,6 +85,8 @@ impl Rule for MissingName {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: Some("Oskar Tamm"),
             sender: None,

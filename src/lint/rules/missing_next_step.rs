@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when the note suggests no next step and leaves no door open.
 pub struct MissingNextStep;
@@ -26,6 +26,16 @@ impl Rule for MissingNextStep {
         Level::Hint
     }
 
+    /// Only an invitation invites; the other kinds have rules of their own
+    /// for what they must ask or offer.
+    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
+        if kind == Kind::Invitation {
+            self.default_level(scenario)
+        } else {
+            Level::Off
+        }
+    }
+
     fn doc(&self) -> &'static RuleDoc {
         &DOC
     }
@@ -36,6 +46,8 @@ impl Rule for MissingNextStep {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: None,
             sender: None,

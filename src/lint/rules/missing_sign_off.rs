@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when the note does not end with the sender's name (or, with the
 /// sender unknown, with any sign-off), so the checklist's `sign_off` ✗
@@ -38,6 +38,8 @@ impl Rule for MissingSignOff {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: None,
             sender: Some("Liis Kask"),

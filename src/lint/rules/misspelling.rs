@@ -2,7 +2,7 @@
 
 use crate::lint::text::{Token, TokenKind};
 use crate::lint::{Context, Finding, Fix, Fixture, Level, Rule, RuleDoc, Span, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on words that `typos-dict` (the dictionary behind the `typos`
 /// checker, a static perfect-hash map) lists as known misspellings. It
@@ -36,6 +36,8 @@ impl Rule for Misspelling {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

@@ -49,6 +49,17 @@ rules! {
     missing_sign_off::MissingSignOff,
     misspelling::Misspelling,
     duplicate_note::DuplicateNote,
+    missing_thanks::MissingThanks,
+    missing_offer::MissingOffer,
+    long_message::LongMessage,
+    missing_subject::MissingSubject,
+    subject_too_long::SubjectTooLong,
+    missing_introduction::MissingIntroduction,
+    missing_permission::MissingPermission,
+    missing_target::MissingTarget,
+    missing_reason::MissingReason,
+    missing_blurb::MissingBlurb,
+    missing_easy_out::MissingEasyOut,
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! `over-limit`: the note does not fit the box.
 
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires when the UTF-16 count exceeds the limit; the span is the overflow.
 pub struct OverLimit;
@@ -30,6 +30,8 @@ impl Rule for OverLimit {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

@@ -3,7 +3,7 @@
 use crate::lint::phrases::{List, PhraseBook};
 use crate::lint::text::TokenKind;
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc, Span};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on `{…}`, `{{…}}`, `[Name]`, `<…>`, `(group name)`, `XXX`, `TODO`, `TBD`.
 pub struct Placeholder;
@@ -97,6 +97,8 @@ impl Rule for Placeholder {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

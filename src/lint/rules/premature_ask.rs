@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on job, referral, introduction and time requests in a first note.
 pub struct PrematureAsk;
@@ -32,6 +32,17 @@ impl Rule for PrematureAsk {
         }
     }
 
+    /// A warning in every scenario for a follow-up and a permission-ask
+    /// (the first message is not the time for a favour); off for an
+    /// introduction request, which is a favour asked of a friend.
+    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
+        match kind {
+            Kind::Invitation => self.default_level(scenario),
+            Kind::FollowUp | Kind::PermissionAsk => Level::Warning,
+            Kind::IntroductionRequest => Level::Off,
+        }
+    }
+
     fn doc(&self) -> &'static RuleDoc {
         &DOC
     }
@@ -42,6 +53,8 @@ impl Rule for PrematureAsk {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,
@@ -101,6 +114,22 @@ mod tests {
             "Hi Greta, loved your talk on hiring and would love a referral for the role.",
             Stranger
         ));
+    }
+
+    #[test]
+    fn a_follow_up_warns_even_between_close_contacts() {
+        use crate::lint::Rule;
+        use crate::note::Kind;
+        for sc in [Close, Acquaintance, Stranger] {
+            assert_eq!(
+                super::PrematureAsk.kind_level(Kind::FollowUp, sc),
+                crate::lint::Level::Warning
+            );
+        }
+        let text = "Hi Greta, thanks for connecting! Could you refer me for the data role?";
+        assert!(super::super::testing::fires_in("premature-ask", text, Kind::FollowUp));
+        let ask = "Hi Greta, could you introduce me to Ana Lima? She built the team at Acme.";
+        assert!(!super::super::testing::fires_in("premature-ask", ask, Kind::IntroductionRequest));
     }
 
     #[test]

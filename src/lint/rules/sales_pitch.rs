@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on demos, trials, pricing, discounts and "companies like yours".
 pub struct SalesPitch;
@@ -30,6 +30,14 @@ impl Rule for SalesPitch {
         }
     }
 
+    /// A warning in every scenario for a follow-up and a permission-ask.
+    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
+        match kind {
+            Kind::FollowUp | Kind::PermissionAsk => Level::Warning,
+            Kind::Invitation | Kind::IntroductionRequest => self.default_level(scenario),
+        }
+    }
+
     fn doc(&self) -> &'static RuleDoc {
         &DOC
     }
@@ -40,6 +48,8 @@ impl Rule for SalesPitch {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on "growing my network", connection counts and the like.
 pub struct SelfCentered;
@@ -37,6 +37,8 @@ impl Rule for SelfCentered {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

@@ -3,7 +3,7 @@
 use crate::lint::phrases::List;
 use crate::lint::text::TokenKind;
 use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on 5+ letter all-caps words that are not known acronyms, and on
 /// runs of three or more `!` or `?`.
@@ -69,6 +69,8 @@ impl Rule for Shouting {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

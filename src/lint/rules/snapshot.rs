@@ -14,9 +14,13 @@ pub(super) fn check(r: &dyn Rule) {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} in {} (recipient {:?}, sender {:?}, {} past notes)",
+        "{} in {}{} (recipient {:?}, sender {:?}, {} past notes)",
         r.id(),
         f.scenario,
+        match f.kind {
+            crate::note::Kind::Invitation => String::new(),
+            kind => format!(", {kind}"),
+        },
         f.recipient,
         f.sender,
         f.history.len()
@@ -52,6 +56,9 @@ fn render(out: &mut String, r: &dyn Rule, f: &Fixture, text: &str) {
         sender: f.sender,
         history: &history,
         now: Fixture::NOW,
+        kind: f.kind,
+        subject: f.subject,
+        limit: f.kind.default_limit(),
         ..LintInput::new(text, f.scenario)
     };
     let report = only(r).lint(&input);

@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::List;
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 use super::default_text::stock_sentence;
 
@@ -41,6 +41,8 @@ impl Rule for StockPhrase {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Acquaintance,
             recipient: None,
             sender: None,

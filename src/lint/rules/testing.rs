@@ -1,7 +1,7 @@
 //! Helpers for the rules' unit tests.
 
 use crate::lint::{Diagnostic, LintInput, Linter, apply_fix};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// The diagnostics of rule `id` for `text`, with optional recipient and sender.
 pub fn run(
@@ -25,6 +25,21 @@ pub fn run(
 /// Whether rule `id` fires on `text` in `scenario` (no names known).
 pub fn fires(id: &str, text: &str, scenario: Scenario) -> bool {
     !run(id, text, scenario, None, None).is_empty()
+}
+
+/// Whether rule `id` fires on `text` written as a message of `kind`, to a
+/// stranger, against the kind's default limit.
+pub fn fires_in(id: &str, text: &str, kind: Kind) -> bool {
+    let input = LintInput {
+        kind,
+        limit: kind.default_limit(),
+        ..LintInput::new(text, Scenario::Stranger)
+    };
+    Linter::default()
+        .lint(&input)
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == id)
 }
 
 /// The text after applying the first fix of rule `id`.

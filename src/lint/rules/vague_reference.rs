@@ -2,7 +2,7 @@
 
 use crate::lint::phrases::{List, Match};
 use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc, Span, detect};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 
 /// Fires on a reference to their work without a topic, title, quote or name.
 pub struct VagueReference;
@@ -101,6 +101,8 @@ impl Rule for VagueReference {
 
     fn fixture(&self) -> Fixture {
         Fixture {
+            kind: Kind::Invitation,
+            subject: None,
             scenario: Scenario::Stranger,
             recipient: None,
             sender: None,

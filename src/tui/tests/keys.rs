@@ -17,20 +17,25 @@ fn field(app: &crate::tui::app::App, f: Field) -> String {
 #[test]
 fn picker_moves_with_arrows_and_jk_and_enter_chooses() {
     let mut a = app();
-    key(&mut a, KeyCode::Down);
+    for _ in 0..6 {
+        key(&mut a, KeyCode::Down);
+    }
     key(&mut a, KeyCode::Char('j'));
-    key(&mut a, KeyCode::Down);
-    assert_eq!(a.ui.picker, 2, "stops at the last row");
+    assert_eq!(
+        a.ui.picker, 5,
+        "stops at the last row: the three other kinds"
+    );
     key(&mut a, KeyCode::Char('k'));
-    key(&mut a, KeyCode::Up);
-    key(&mut a, KeyCode::Up);
+    for _ in 0..5 {
+        key(&mut a, KeyCode::Up);
+    }
     assert_eq!(a.ui.picker, 0);
     key(&mut a, KeyCode::Down);
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.ui.screen, Screen::Composer);
     assert_eq!(a.form.scenario, Scenario::Acquaintance);
     assert_eq!(a.ui.focus, Focus::Field(Field::To));
-    assert_eq!(field(&a, Field::SignOff), "Tom", "sign-off prefilled");
+    assert_eq!(field(&a, Field::at(4)), "Tom", "sign-off prefilled");
 }
 
 #[test]
@@ -54,7 +59,7 @@ fn picker_resumes_a_draft() {
     let draft = a.draft();
     let mut b = app();
     b.drafts = vec![draft];
-    for _ in 0..3 {
+    for _ in 0..6 {
         key(&mut b, KeyCode::Down);
     }
     key(&mut b, KeyCode::Enter);
@@ -99,8 +104,8 @@ fn enter_moves_to_the_next_field_and_never_splits_one() {
         Field::Context,
         Field::Invite,
         Field::NextStep,
-        Field::SignOff,
-        Field::SignOff,
+        Field::at(4),
+        Field::at(4),
     ];
     for expected in order {
         key(&mut a, KeyCode::Enter);
@@ -125,7 +130,7 @@ fn tab_and_shift_tab_cycle_fields_and_lint_pane() {
             F(Field::Context),
             F(Field::Invite),
             F(Field::NextStep),
-            F(Field::SignOff),
+            F(Field::at(4)),
             Lint,
             F(Field::To)
         ]
@@ -133,7 +138,7 @@ fn tab_and_shift_tab_cycle_fields_and_lint_pane() {
     press(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(a.ui.focus, Lint);
     press(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(a.ui.focus, F(Field::SignOff));
+    assert_eq!(a.ui.focus, F(Field::at(4)));
 }
 
 #[test]
@@ -228,7 +233,7 @@ fn ctrl_y_asks_first_when_the_note_has_errors() {
 fn ctrl_y_on_an_empty_note_says_so() {
     let mut a = app();
     update(&mut a, Action::ChooseScenario(Scenario::Close));
-    a.form.fields[Field::SignOff.index()] = Editor::new("", a.ui.theme);
+    a.form.fields[Field::at(4).index()] = Editor::new("", a.ui.theme);
     a.refresh();
     assert!(ctrl(&mut a, 'y').is_empty());
     assert!(a.ui.status.as_ref().is_some_and(|s| s.error));

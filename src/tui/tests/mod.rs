@@ -4,6 +4,7 @@
 mod first_run;
 mod huge;
 mod keys;
+mod kinds;
 mod lint_pane;
 mod safety;
 mod safety_frames;
@@ -18,12 +19,13 @@ use super::keymap::map_key;
 use super::theme::Theme;
 use super::update::{Effect, update};
 use crate::library::{Placeholder, Source, Template};
-use crate::note::{Parts, Scenario};
+use crate::note::{Kind, Parts, Scenario};
 
 pub(crate) fn template(id: &str, scenario: Scenario, context: &str) -> Template {
     Template {
         id: id.into(),
         title: format!("Title of {id}"),
+        kind: Kind::Invitation,
         scenario,
         description: format!("When to use {id}."),
         parts: Parts {
@@ -31,6 +33,7 @@ pub(crate) fn template(id: &str, scenario: Scenario, context: &str) -> Template 
             invite: "I'd be glad to connect here".into(),
             next_step: "Coffee next time you are in {city}?".into(),
         },
+        fields: std::collections::BTreeMap::new(),
         placeholders: vec![Placeholder {
             name: "event".into(),
             prompt: "Where did you meet?".into(),

@@ -118,7 +118,7 @@ fn a_template_over_empty_fields_applies_at_once() {
 fn the_sign_off_fix_fills_the_sign_off_field() {
     let mut a = composer(Scenario::Stranger);
     fill(&mut a, "Ana", "your talk on Rust stayed with me", "", "");
-    a.form.fields[Field::SignOff.index()] = Editor::new("", a.ui.theme);
+    a.form.fields[Field::at(4).index()] = Editor::new("", a.ui.theme);
     a.refresh();
     let at = a
         .derived
@@ -131,7 +131,7 @@ fn the_sign_off_fix_fills_the_sign_off_field() {
     a.ui.lint_selected = at;
     key(&mut a, KeyCode::Enter);
     assert!(a.form.free.is_none(), "the note stays made of its fields");
-    assert_eq!(field(&a, Field::SignOff), "Tom");
+    assert_eq!(field(&a, Field::at(4)), "Tom");
     assert!(a.text().ends_with("\n– Tom"));
     assert!(
         a.derived
@@ -193,10 +193,10 @@ fn the_picker_lists_copied_notes_and_deletes_a_draft_after_asking() {
     ];
     key(&mut a, KeyCode::Char('d'));
     assert_eq!(a.ui.overlay, None, "a scenario is not deleted");
-    for _ in 0..4 {
+    for _ in 0..7 {
         key(&mut a, KeyCode::Down);
     }
-    assert_eq!(a.ui.picker, 4, "the copied note is a row of its own");
+    assert_eq!(a.ui.picker, 7, "the copied note is a row of its own");
     assert!(key(&mut a, KeyCode::Char('d')).is_empty());
     assert!(matches!(
         &a.ui.overlay,

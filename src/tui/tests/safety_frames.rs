@@ -88,7 +88,7 @@ fn picker_with_many_drafts_scrolls_under_its_heading_80x24() {
     let top = render(&mut a, 80, 24);
     assert!(top.contains("Who is the note for?") && top.contains("more below"));
     assert_snapshot!("picker_many_top", top);
-    for _ in 0..15 {
+    for _ in 0..18 {
         key(&mut a, KeyCode::Down);
     }
     let down = render(&mut a, 80, 24);

@@ -36,16 +36,17 @@ impl Widget for &Form<'_> {
             free.area().render(inner, buf);
             return;
         }
-        for field in Field::ALL {
+        let kind = app.form.kind;
+        for field in Field::all(kind) {
             let rect = self.layout.fields[field.index()];
             let focused = app.ui.focus == Focus::Field(field);
-            let b = block(field.label(), focused, app.ui.theme);
+            let b = block(field.label(kind), focused, app.ui.theme);
             let inner = b.inner(rect);
             b.render(rect, buf);
             let area = &app.form.fields[field.index()];
             area.area().render(inner, buf);
             if area.is_empty() {
-                hint(field.hint(app.form.scenario), app.ui.theme).render(
+                hint(field.hint(kind, app.form.scenario), app.ui.theme).render(
                     Rect {
                         x: inner.x.saturating_add(1),
                         width: inner.width.saturating_sub(1),

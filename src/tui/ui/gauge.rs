@@ -7,6 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{block, line};
+use crate::note::{FORWARDABLE_LIMIT, SUBJECT_LIMIT, count};
 use crate::tui::app::App;
 
 /// The gauge pane.
@@ -47,8 +48,20 @@ impl Widget for &Gauge<'_> {
         ];
         pieces.extend(label);
         line(pieces).render(Rect { height: 1, ..inner }, buf);
+        let mut top = inner.y + 1;
+        if let Some(part) = counted_part(app) {
+            part.render(
+                Rect {
+                    y: top,
+                    height: 1,
+                    ..inner
+                },
+                buf,
+            );
+            top += 1;
+        }
         let rows = checklist(app, usize::from(inner.width));
-        for (y, row) in (inner.y + 1..inner.bottom()).zip(rows) {
+        for (y, row) in (top.min(inner.bottom())..inner.bottom()).zip(rows) {
             row.render(
                 Rect {
                     y,
@@ -61,11 +74,33 @@ impl Widget for &Gauge<'_> {
     }
 }
 
+/// The part of the message counted on its own, with its count and limit:
+/// a permission-ask's subject, an introduction request's note to forward.
+fn counted_part(app: &App) -> Option<Line<'static>> {
+    let (name, text, limit) = if let Some(subject) = app.subject() {
+        ("subject", subject, SUBJECT_LIMIT)
+    } else {
+        ("note to forward", app.forwardable()?, FORWARDABLE_LIMIT)
+    };
+    let n = count(&text).units;
+    let style = app.ui.theme.gauge(n, limit);
+    let mut pieces = vec![
+        (format!(" {name} "), app.ui.theme.muted()),
+        (format!("{n} / {limit}"), style),
+    ];
+    if n > limit {
+        pieces.push((format!("  cut {}", n - limit), style));
+    }
+    Some(line(pieces))
+}
+
 /// The checklist packed into lines of at most `width` columns.
 fn checklist(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut items = app.derived.report.checklist.items();
     // The count is exact on every keystroke even when the lint waits for a pause.
-    items[5] = ("fits", app.derived.count.units <= app.form.limit.units());
+    if let Some(last) = items.last_mut() {
+        *last = ("fits", app.derived.count.units <= app.form.limit.units());
+    }
     let to = app.form.fields[crate::tui::field::Field::To.index()].text();
     if app.form.free.is_none() && !crate::note::greeting::looks_like_name(to) {
         items[0] = ("name: To is not a name", false);

@@ -35,9 +35,15 @@ impl Widget for &Root<'_> {
         if area.is_empty() {
             return;
         }
-        if !layout::fits(area) {
+        // Six fields need two rows more than an invitation's five.
+        let kind = match app.ui.screen {
+            Screen::Composer => app.form.kind,
+            _ => crate::note::Kind::Invitation,
+        };
+        if !layout::fits_for(area, kind) {
             return (&too_small::TooSmall {
                 area_size: (area.width, area.height),
+                needs: (layout::MIN_WIDTH, layout::min_height(kind)),
                 theme: app.ui.theme,
             })
                 .render(area, buf);
@@ -49,7 +55,7 @@ impl Widget for &Root<'_> {
             Screen::SentNote => (&sent::SentNoteView { app }).render(body, buf),
             Screen::Stats => (&stats::StatsView { app }).render(body, buf),
             Screen::Composer => {
-                let l = layout::composer(area);
+                let l = layout::composer_for(area, app.form.kind);
                 (&form::Form { app, layout: &l }).render(body, buf);
                 (&preview::Preview { app }).render(l.preview, buf);
                 (&gauge::Gauge { app }).render(l.gauge, buf);

@@ -7,9 +7,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{block, layout, line, truncate, wrap};
-use crate::note::Scenario;
+use crate::note::{Kind, Scenario};
 use crate::store::{Draft, DraftState};
 use crate::tui::app::App;
+use crate::tui::update::OTHER_KINDS;
 
 /// The scenario picker.
 pub struct Picker<'a> {
@@ -22,11 +23,12 @@ impl Widget for &Picker<'_> {
         let app = self.app;
         let theme = app.ui.theme;
         let width = usize::from(area.width.min(84)).saturating_sub(4);
-        let heading = vec![
-            Line::styled(" Who is the note for?", theme.title()),
-            Line::raw(""),
-        ];
-        let (lines, selected_line) = rows(app, width);
+        let heading = heading(app, width);
+        let (mut lines, mut selected_line) = rows(app, width, true);
+        // Short of room, only the selected row keeps its guidance.
+        if heading.len() + lines.len() + 2 > usize::from(area.height) {
+            (lines, selected_line) = rows(app, width, false);
+        }
         let wanted = u16::try_from(heading.len() + lines.len() + 2).unwrap_or(u16::MAX);
         let rect = layout::centered(area, 84, wanted);
         let b = block("connote · new note", true, theme);
@@ -91,34 +93,119 @@ impl Widget for &Scrolled {
 }
 
 /// The scenarios and the drafts as lines, and the line of the selection.
-fn rows(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
+/// The question above the list: who an invitation is for, or, once another
+/// kind is chosen, that kind and how well the user knows the person.
+fn heading(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = app.ui.theme;
+    let Some(kind) = app.ui.picker_kind else {
+        return vec![
+            Line::styled(
+                " An invitation to connect. Who is the note for?",
+                theme.title(),
+            ),
+            Line::raw(""),
+        ];
+    };
+    let mut lines = vec![Line::styled(format!(" {}", kind.title()), theme.title())];
+    for l in wrap(kind.guidance(), width.saturating_sub(2)) {
+        lines.push(Line::styled(format!(" {l}"), theme.muted()));
+    }
+    lines.push(Line::raw(""));
+    let whom = if kind == Kind::IntroductionRequest {
+        " How well do you know them? (the person you both know, you write to)"
+    } else {
+        " How well do you know them?"
+    };
+    lines.push(Line::styled(whom, theme.title()));
+    lines.push(Line::raw(""));
+    lines
+}
+
+/// One numbered row, as the picker marks its selection.
+fn numbered(app: &App, number: usize, title: &str, selected: bool) -> Line<'static> {
+    let theme = app.ui.theme;
+    let style = if selected {
+        theme.selected()
+    } else {
+        Style::default()
+    };
+    line(vec![
+        (marker(selected), theme.key()),
+        (format!("{number} "), theme.key()),
+        (format!(" {title} "), style.patch(theme.title())),
+    ])
+}
+
+fn marker(selected: bool) -> String {
+    format!(" {} ", if selected { "›" } else { " " })
+}
+
+/// The rows under the heading and the line of the selection. With `full`
+/// every row has its guidance; without, only the selected one.
+fn rows(app: &App, width: usize, full: bool) -> (Vec<Line<'static>>, usize) {
     let theme = app.ui.theme;
     let mut lines = Vec::new();
     let mut selected_line = 0;
-    let marker = |selected: bool| format!(" {} ", if selected { "›" } else { " " });
+    let guidance = |lines: &mut Vec<Line<'static>>, text: &str| {
+        for l in wrap(text.trim_end(), width.saturating_sub(6)) {
+            lines.push(Line::styled(format!("      {l}"), theme.muted()));
+        }
+    };
     for (i, scenario) in Scenario::ALL.into_iter().enumerate() {
         let selected = app.ui.picker == i;
-        let style = if selected {
-            theme.selected()
-        } else {
-            Style::default()
-        };
         if selected {
             selected_line = lines.len();
         }
-        lines.push(line(vec![
-            (marker(selected), theme.key()),
-            (format!("{} ", i + 1), theme.key()),
-            (
-                format!(" {} ", scenario.title()),
-                style.patch(theme.title()),
-            ),
-        ]));
-        for l in wrap(scenario.guidance(), width.saturating_sub(6)) {
-            lines.push(Line::styled(format!("      {l}"), theme.muted()));
+        lines.push(numbered(app, i + 1, scenario.title(), selected));
+        // The rest of a scenario's guidance is about invitations.
+        let text = match app.ui.picker_kind {
+            Some(_) => scenario
+                .guidance()
+                .split_inclusive(". ")
+                .next()
+                .unwrap_or_default(),
+            None => scenario.guidance(),
+        };
+        if full || selected {
+            guidance(&mut lines, text);
         }
+        if full {
+            lines.push(Line::raw(""));
+        }
+    }
+    if !full {
         lines.push(Line::raw(""));
     }
+    if app.ui.picker_kind.is_some() {
+        return (lines, selected_line);
+    }
+    lines.push(Line::styled(
+        " Or a message around the invitation",
+        theme.title(),
+    ));
+    for (i, kind) in OTHER_KINDS.into_iter().enumerate() {
+        let row = Scenario::ALL.len() + i;
+        let selected = app.ui.picker == row;
+        if selected {
+            selected_line = lines.len();
+        }
+        lines.push(numbered(app, row + 1, kind.title(), selected));
+        if full || selected {
+            guidance(&mut lines, kind.summary());
+        }
+    }
+    lines.push(Line::raw(""));
+    if let Some(at) = drafts(app, width, &mut lines) {
+        selected_line = at;
+    }
+    (lines, selected_line)
+}
+
+/// The unfinished drafts and the copied notes; the line of the selection
+/// when it is one of them.
+fn drafts(app: &App, width: usize, lines: &mut Vec<Line<'static>>) -> Option<usize> {
+    let theme = app.ui.theme;
+    let mut selected_line = None;
     lines.push(Line::styled(" Unfinished drafts", theme.title()));
     let unfinished = app
         .drafts
@@ -139,9 +226,9 @@ fn rows(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
                 theme.title(),
             ));
         }
-        let selected = app.ui.picker == Scenario::ALL.len() + i;
+        let selected = app.ui.picker == Scenario::ALL.len() + OTHER_KINDS.len() + i;
         if selected {
-            selected_line = lines.len();
+            selected_line = Some(lines.len());
         }
         let style = if selected {
             theme.selected()
@@ -156,7 +243,7 @@ fn rows(app: &App, width: usize) -> (Vec<Line<'static>>, usize) {
             ),
         ]));
     }
-    (lines, selected_line)
+    selected_line
 }
 
 /// `Priya · acquaintance · 2 h ago · We met at the…`
@@ -168,9 +255,13 @@ pub fn summary(draft: &Draft, now: u64) -> String {
         note.recipient.trim()
     };
     let scenario = note.scenario.map_or("note", Scenario::id);
+    let scenario = match note.kind {
+        Kind::Invitation => scenario.to_string(),
+        kind => format!("{kind} · {scenario}"),
+    };
     let body = note.free_text.clone().unwrap_or_else(|| {
-        note.parts
-            .as_array()
+        let texts = note.texts();
+        texts[1..texts.len().saturating_sub(1)]
             .iter()
             .map(|p| p.trim())
             .filter(|p| !p.is_empty())

@@ -20,8 +20,24 @@ impl Widget for &Preview<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let b = block("Note", false, app.ui.theme);
-        let inner = b.inner(area);
+        let mut inner = b.inner(area);
         b.render(area, buf);
+        // A subject is sent apart from the message: shown above it, not in it.
+        if let Some(subject) = app.subject().filter(|_| inner.height > 2) {
+            let width = usize::from(inner.width).saturating_sub(10);
+            let shown = if subject.is_empty() {
+                "(none yet)".to_string()
+            } else {
+                super::truncate(&subject, width)
+            };
+            Line::from(vec![
+                ratatui::text::Span::styled("Subject: ", app.ui.theme.muted()),
+                ratatui::text::Span::raw(shown),
+            ])
+            .render(Rect { height: 1, ..inner }, buf);
+            inner.y += 2;
+            inner.height -= 2;
+        }
         if app.derived.preview.is_empty() {
             Paragraph::new(Line::styled(
                 "Your note appears here as you type.",

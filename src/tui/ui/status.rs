@@ -32,7 +32,14 @@ impl Widget for &StatusLine<'_> {
                     .allowance(app.now)
                     .map(|a| format!("{a} · "))
                     .unwrap_or_default();
-                format!("{month}{} · {}{mode} ", app.form.scenario, app.form.limit)
+                let kind = match app.form.kind {
+                    crate::note::Kind::Invitation => String::new(),
+                    kind => format!("{kind} · "),
+                };
+                format!(
+                    "{month}{kind}{} · {}{mode} ",
+                    app.form.scenario, app.form.limit
+                )
             }
             Screen::Sent | Screen::SentNote => app
                 .sent

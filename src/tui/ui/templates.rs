@@ -54,7 +54,11 @@ impl Widget for &Templates<'_> {
         let theme = app.ui.theme;
         let (rect, filter, body) = areas(area);
         Clear.render(rect, buf);
-        let b = block(&format!("Templates · {}", app.form.scenario), true, theme);
+        let title = match app.form.kind {
+            crate::note::Kind::Invitation => format!("Templates · {}", app.form.scenario),
+            kind => format!("Templates · {kind} · {}", app.form.scenario),
+        };
+        let b = block(&title, true, theme);
         b.render(rect, buf);
         line(vec![
             (" Filter: ".into(), theme.title()),
@@ -101,7 +105,7 @@ impl Widget for &Templates<'_> {
         let Some(t) = found.get(self.browser.selected) else {
             return;
         };
-        let [to, _, _, _, sign_off] = app.field_texts();
+        let (to, sign_off) = (app.recipient(), app.sign_off_text());
         let width = usize::from(preview.width.saturating_sub(2));
         let mut lines: Vec<Line> = wrap(&t.description, width)
             .into_iter()

@@ -5,13 +5,14 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::theme::Theme;
 
 /// Says how big the terminal is and how big it must be.
 pub struct TooSmall {
     /// The terminal size (columns, rows).
     pub area_size: (u16, u16),
+    /// The size it needs (columns, rows).
+    pub needs: (u16, u16),
     /// Styles.
     pub theme: Theme,
 }
@@ -21,7 +22,7 @@ impl Widget for &TooSmall {
         let (w, h) = self.area_size;
         let lines = vec![
             Line::styled("Terminal too small", self.theme.status(true)),
-            Line::raw(format!("{w}×{h}, needs {MIN_WIDTH}×{MIN_HEIGHT}")),
+            Line::raw(format!("{w}×{h}, needs {}×{}", self.needs.0, self.needs.1)),
             Line::styled("Enlarge the window; nothing is lost.", self.theme.muted()),
             Line::styled("Ctrl-Q quits.", self.theme.muted()),
         ];
