@@ -113,7 +113,7 @@ const INTRODUCTION_REQUEST_FIELDS: &[FieldSpec] = &[
     field(
         "who",
         "Who",
-        "who you want to meet, and the ask: \"could you introduce me to Ana Lima?\"",
+        "who you want to meet: a name is enough (Ana Lima), or ask in your own words",
     ),
     field(
         "why_them",
@@ -164,7 +164,7 @@ const SUBJECT: Layout = &[&[slot(1, Role::Plain)]];
 
 const INTRODUCTION_REQUEST: Layout = &[
     GREETING,
-    &[slot(1, Role::Sentence), slot(2, Role::Sentence)],
+    &[slot(1, Role::Target), slot(2, Role::Sentence)],
     &[slot(3, Role::Sentence)],
     &[slot(4, Role::Sentence)],
     &[slot(5, Role::SignOff)],

@@ -24,6 +24,10 @@ pub enum Role {
     Sentence,
     /// Text kept as typed, its whitespace collapsed (a subject line, a name).
     Plain,
+    /// The person an introduction is asked for: a bare name (`Ana Lima`)
+    /// becomes the ask (`Could you introduce me to Ana Lima?`), anything
+    /// else is a [`Role::Sentence`] in the user's own words.
+    Target,
     /// The closing line: a dash before it unless it reads like a closing
     /// (`Best, Sam`, `— Sam`).
     SignOff,
@@ -142,7 +146,37 @@ pub(crate) fn shape(role: Role, text: &str) -> Option<Shape> {
         Role::Sentence => sentence(text),
         Role::Plain => Some(plain(text)?.0),
         Role::SignOff => sign_off(text),
+        Role::Target => target(text),
     }
+}
+
+/// A bare name asked for by name; anything else as a sentence.
+fn target(text: &str) -> Option<Shape> {
+    if !is_bare_name(text) {
+        return sentence(text);
+    }
+    let (shape, _) = plain(text)?;
+    Some(Shape {
+        lead: "Could you introduce me to ",
+        trail: "?",
+        ..shape
+    })
+}
+
+/// Whether `text` is only a name: it reads like one (see
+/// [`super::greeting::looks_like_name`]) and every word is capitalised,
+/// except the particles of family names (`Ana de Souza`). "introduce me
+/// to Ana" is a sentence, not a name.
+fn is_bare_name(text: &str) -> bool {
+    const PARTICLES: [&str; 16] = [
+        "al", "bin", "da", "das", "de", "del", "den", "der", "di", "do", "dos", "du", "la", "le",
+        "van", "von",
+    ];
+    !text.trim().is_empty()
+        && super::greeting::looks_like_name(text)
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(&w))
 }
 
 /// The kept bytes of `text` (its ends trimmed) and its first char, or
@@ -393,5 +427,71 @@ mod tests {
         }]];
         let texts = ["", "", "", "", "", "", " Re:  coffee "];
         assert_eq!(compose(one, &texts).text, "Re: coffee");
+    }
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+    use crate::note::Kind;
+
+    const WHO: Layout = &[&[Slot {
+        field: 0,
+        role: Role::Target,
+    }]];
+
+    fn who(text: &str) -> String {
+        compose(WHO, &[text]).text
+    }
+
+    #[test]
+    fn a_bare_name_becomes_the_ask() {
+        assert_eq!(who(" Leo  Park "), "Could you introduce me to Leo Park?");
+        assert_eq!(
+            who("Ana de Souza"),
+            "Could you introduce me to Ana de Souza?"
+        );
+        assert_eq!(who("Dr. Mei Lin"), "Could you introduce me to Dr. Mei Lin?");
+    }
+
+    #[test]
+    fn anything_else_is_the_users_sentence() {
+        assert_eq!(who("introduce me to Ana"), "Introduce me to Ana.");
+        assert_eq!(who("someone at Acme"), "Someone at Acme.");
+        assert_eq!(
+            who("Could you put me in touch with Ana Lima?"),
+            "Could you put me in touch with Ana Lima?"
+        );
+        assert_eq!(who("   "), "");
+    }
+
+    #[test]
+    fn the_ask_maps_back_to_the_name() {
+        let composed = compose(WHO, &["Leo Park"]);
+        let origins = composed.origins();
+        let at = composed.text.find("Leo").expect("the name");
+        let chars_before = composed.text[..at].chars().count();
+        assert_eq!(
+            origins[chars_before].map(|o| (o.field, o.offset)),
+            Some((0, 0))
+        );
+        assert_eq!(origins[0], None, "the ask is added text");
+    }
+
+    #[test]
+    fn an_introduction_request_names_its_target_from_a_bare_name() {
+        let texts = [
+            "Maya",
+            "Leo Park",
+            "he runs the retrofit pilots",
+            "",
+            "",
+            "Rui",
+        ];
+        let note = compose(Kind::IntroductionRequest.layout(), &texts).text;
+        assert!(
+            note.contains("Could you introduce me to Leo Park? He runs"),
+            "{note}"
+        );
     }
 }
