@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{block, layout, line, truncate, wrap};
 use crate::lint::{Severity, rule};
@@ -42,7 +42,9 @@ impl Widget for &LintPane<'_> {
             } else {
                 "✓ Nothing to improve. Ctrl-Y copies the note."
             };
-            Paragraph::new(Line::styled(text, theme.good())).render(inner, buf);
+            Paragraph::new(Line::styled(text, theme.good()))
+                .wrap(Wrap { trim: true })
+                .render(inner, buf);
             return;
         }
         let (list, below) = layout::lint_split(inner, focused, report.diagnostics.len());
