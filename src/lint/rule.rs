@@ -201,12 +201,21 @@ pub trait Rule: Send + Sync {
     /// rule applies to.
     fn default_level(&self, scenario: Scenario) -> Level;
 
+    /// The one kind of message the rule is about (`missing-thanks`: a
+    /// follow-up); `None` for a rule that reads every kind.
+    fn only_for(&self) -> Option<Kind> {
+        None
+    }
+
     /// The level for a message of `kind` in `scenario` before user
-    /// overrides. Most rules read any message the same way; a rule about
-    /// one kind, or read differently in one, says so here.
+    /// overrides: off for a kind the rule is not about (see
+    /// [`Rule::only_for`]). A rule read differently in one kind says so
+    /// here.
     fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        let _ = kind;
-        self.default_level(scenario)
+        match self.only_for() {
+            Some(only) if only != kind => Level::Off,
+            _ => self.default_level(scenario),
+        }
     }
 
     /// What `--explain` prints.

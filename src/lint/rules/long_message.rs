@@ -22,12 +22,8 @@ impl Rule for LongMessage {
         Level::Hint
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::FollowUp {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::FollowUp)
     }
 
     fn doc(&self) -> &'static RuleDoc {

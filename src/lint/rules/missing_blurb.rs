@@ -23,12 +23,8 @@ impl Rule for MissingBlurb {
         Level::Hint
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::IntroductionRequest {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::IntroductionRequest)
     }
 
     fn doc(&self) -> &'static RuleDoc {

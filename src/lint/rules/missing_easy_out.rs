@@ -1,7 +1,7 @@
 //! `missing-easy-out`: an introduction request that leaves no comfortable way to say no.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::{Kind, Scenario};
 
 /// Fires on an introduction request that leaves no comfortable way to say no; only for a `introduction-request`.
@@ -23,12 +23,8 @@ impl Rule for MissingEasyOut {
         Level::Hint
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::IntroductionRequest {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::IntroductionRequest)
     }
 
     fn doc(&self) -> &'static RuleDoc {
@@ -53,12 +49,7 @@ impl Rule for MissingEasyOut {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::EasyOut) {
-            out.push(
-                Finding::new("no easy out: tell them it is fine to say no")
-                    .because(Evidence::Note("no phrase of an easy out")),
-            );
-        }
+        super::unless_present(cx, List::EasyOut, out, "no easy out: tell them it is fine to say no", "no phrase of an easy out");
     }
 }
 

@@ -1,7 +1,7 @@
 //! `missing-introduction`: a permission-ask that never says who the sender is.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::{Kind, Scenario};
 
 /// Fires on a permission-ask that never says who the sender is; only for a `permission-ask`.
@@ -23,12 +23,8 @@ impl Rule for MissingIntroduction {
         Level::Warning
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::PermissionAsk {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::PermissionAsk)
     }
 
     fn doc(&self) -> &'static RuleDoc {
@@ -53,12 +49,7 @@ impl Rule for MissingIntroduction {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::SelfIntroduction) {
-            out.push(
-                Finding::new("who are you? say your role or what you work on, in a sentence")
-                    .because(Evidence::Note("no phrase of self-introduction")),
-            );
-        }
+        super::unless_present(cx, List::SelfIntroduction, out, "who are you? say your role or what you work on, in a sentence", "no phrase of self-introduction");
     }
 }
 

@@ -28,12 +28,8 @@ impl Rule for MissingNextStep {
 
     /// Only an invitation invites; the other kinds have rules of their own
     /// for what they must ask or offer.
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::Invitation {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::Invitation)
     }
 
     fn doc(&self) -> &'static RuleDoc {

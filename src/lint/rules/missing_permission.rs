@@ -1,7 +1,7 @@
 //! `missing-permission`: a permission-ask that never asks.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::{Kind, Scenario};
 
 /// Fires on a permission-ask that never asks; only for a `permission-ask`.
@@ -23,12 +23,8 @@ impl Rule for MissingPermission {
         Level::Warning
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::PermissionAsk {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::PermissionAsk)
     }
 
     fn doc(&self) -> &'static RuleDoc {
@@ -53,14 +49,7 @@ impl Rule for MissingPermission {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::Permission) {
-            out.push(
-                Finding::new(
-                    "no ask: say whether they would welcome an invitation, e.g. \"would you mind if I sent one?\"",
-                )
-                .because(Evidence::Note("no phrase of permission")),
-            );
-        }
+        super::unless_present(cx, List::Permission, out, "no ask: say whether they would welcome an invitation, e.g. \"would you mind if I sent one?\"", "no phrase of permission");
     }
 }
 

@@ -1,7 +1,7 @@
 //! `missing-reason`: an introduction request without a why.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::{Kind, Scenario};
 
 /// Fires on an introduction request without a why; only for a `introduction-request`.
@@ -23,12 +23,8 @@ impl Rule for MissingReason {
         Level::Warning
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::IntroductionRequest {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::IntroductionRequest)
     }
 
     fn doc(&self) -> &'static RuleDoc {
@@ -53,12 +49,7 @@ impl Rule for MissingReason {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::Reason) {
-            out.push(
-                Finding::new("no reason: say why you would like the introduction")
-                    .because(Evidence::Note("no phrase of reason")),
-            );
-        }
+        super::unless_present(cx, List::Reason, out, "no reason: say why you would like the introduction", "no phrase of reason");
     }
 }
 

@@ -22,12 +22,8 @@ impl Rule for MissingSubject {
         Level::Error
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::PermissionAsk {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::PermissionAsk)
     }
 
     fn doc(&self) -> &'static RuleDoc {

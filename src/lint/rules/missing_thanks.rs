@@ -1,7 +1,7 @@
 //! `missing-thanks`: a follow-up that never thanks them for accepting.
 
 use crate::lint::phrases::List;
-use crate::lint::{Context, Evidence, Fixture, Finding, Level, Rule, RuleDoc};
+use crate::lint::{Context, Fixture, Finding, Level, Rule, RuleDoc};
 use crate::note::{Kind, Scenario};
 
 /// Fires on a follow-up that never thanks them for accepting; only for a `follow-up`.
@@ -23,12 +23,8 @@ impl Rule for MissingThanks {
         Level::Warning
     }
 
-    fn kind_level(&self, kind: Kind, scenario: Scenario) -> Level {
-        if kind == Kind::FollowUp {
-            self.default_level(scenario)
-        } else {
-            Level::Off
-        }
+    fn only_for(&self) -> Option<Kind> {
+        Some(Kind::FollowUp)
     }
 
     fn doc(&self) -> &'static RuleDoc {
@@ -53,12 +49,7 @@ impl Rule for MissingThanks {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        if !cx.analysis.tokens.is_empty() && !cx.analysis.has(List::Thanks) {
-            out.push(
-                Finding::new("no thanks for accepting: open with a short thank-you")
-                    .because(Evidence::Note("no phrase of thanks")),
-            );
-        }
+        super::unless_present(cx, List::Thanks, out, "no thanks for accepting: open with a short thank-you", "no phrase of thanks");
     }
 }
 

@@ -67,6 +67,20 @@ mod snapshot;
 #[cfg(test)]
 mod testing;
 
+/// One finding for a note with words but no phrase of `list`: the shape of
+/// the rules that ask for one part of a message (a thanks, a reason).
+fn unless_present(
+    cx: &Context<'_>,
+    list: List,
+    out: &mut Vec<Finding>,
+    message: &str,
+    evidence: &'static str,
+) {
+    if !cx.analysis.tokens.is_empty() && !cx.analysis.has(list) {
+        out.push(Finding::new(message).because(Evidence::Note(evidence)));
+    }
+}
+
 /// One finding per match of `list`, spanning the matched words; the
 /// message gets the words as written. Matches inside LinkedIn's stock
 /// sentence are left to `default-text` and `stock-phrase`; matches that
