@@ -3,26 +3,15 @@
 //! line's scope, with frames at 80×24 and 120×40.
 
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-use super::{app, composer, ctrl, init, key, type_text};
+use super::{app, composer, ctrl, init, key, render, type_text};
 use crate::note::Scenario;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Overlay};
 use crate::tui::field::Field;
 use crate::tui::theme::Theme;
 use crate::tui::update::{Effect, update};
-
-fn render(app: &mut App, width: u16, height: u16) -> String {
-    update(app, Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| f.render_widget(&crate::tui::ui::Root(app), f.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
 
 /// A composer started with no sender configured.
 fn first_run() -> App {

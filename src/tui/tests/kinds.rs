@@ -3,28 +3,16 @@
 //! templates and counts; frames at 80×24 and 120×40.
 
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-use super::{app, ctrl, key, type_text};
+use super::{app, ctrl, fill_fields, key, render, type_text};
 use crate::library::Library;
 use crate::note::{Kind, Limit, Scenario};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Focus, Overlay, Screen};
 use crate::tui::field::Field;
 use crate::tui::sent::record;
-use crate::tui::ui::Root;
 use crate::tui::update::{Effect, update};
-
-fn render(app: &mut App, width: u16, height: u16) -> String {
-    update(app, Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| f.render_widget(&Root(app), f.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
 
 /// Chooses the kind numbered `n` (4–6) and the scenario numbered `s` (1–3).
 fn start(n: char, s: char) -> App {
@@ -36,19 +24,9 @@ fn start(n: char, s: char) -> App {
     a
 }
 
-/// Types one value per field from the top, moving on with Enter.
-fn fill(a: &mut App, values: &[&str]) {
-    for (i, v) in values.iter().enumerate() {
-        if i > 0 {
-            key(a, KeyCode::Enter);
-        }
-        type_text(a, v);
-    }
-}
-
 fn follow_up() -> App {
     let mut a = start('4', '2');
-    fill(
+    fill_fields(
         &mut a,
         &[
             "Jonas",
@@ -63,7 +41,7 @@ fn follow_up() -> App {
 
 fn permission_ask() -> App {
     let mut a = start('5', '3');
-    fill(
+    fill_fields(
         &mut a,
         &[
             "Ines",
@@ -78,7 +56,7 @@ fn permission_ask() -> App {
 
 fn introduction_request() -> App {
     let mut a = start('6', '1');
-    fill(
+    fill_fields(
         &mut a,
         &[
             "Sam",
@@ -195,7 +173,7 @@ fn each_kind_has_its_fields_limit_and_checklist() {
 #[test]
 fn the_kinds_rules_run_in_the_composer() {
     let mut a = start('4', '3');
-    fill(&mut a, &["Jonas", "", "I lead the mobile team at Wolt"]);
+    fill_fields(&mut a, &["Jonas", "", "I lead the mobile team at Wolt"]);
     let rules: Vec<&str> = a
         .derived
         .report
@@ -223,7 +201,7 @@ fn the_kinds_rules_run_in_the_composer() {
 #[test]
 fn the_note_to_forward_is_the_field_whatever_its_words() {
     let mut a = start('6', '2');
-    fill(
+    fill_fields(
         &mut a,
         &[
             "Sam",
@@ -367,7 +345,7 @@ fn introduction_request_120x40() {
 #[test]
 fn a_long_note_to_forward_is_over_its_own_limit() {
     let mut a = start('6', '2');
-    fill(
+    fill_fields(
         &mut a,
         &[
             "Sam",

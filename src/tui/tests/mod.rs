@@ -103,10 +103,28 @@ pub(crate) fn type_text(app: &mut App, text: &str) {
 
 /// Types one value per field, moving on with Enter.
 pub(crate) fn fill(app: &mut App, to: &str, context: &str, invite: &str, next: &str) {
-    for (i, value) in [to, context, invite, next].into_iter().enumerate() {
+    fill_fields(app, &[to, context, invite, next]);
+}
+
+/// Types one value per field from the top, moving on with Enter: any
+/// kind's fields.
+pub(crate) fn fill_fields(app: &mut App, values: &[&str]) {
+    for (i, value) in values.iter().enumerate() {
         if i > 0 {
             key(app, KeyCode::Enter);
         }
         type_text(app, value);
     }
+}
+
+/// The frame `app` draws at `width` × `height`, after the resize reaches
+/// it: what the snapshot tests compare.
+pub(crate) fn render(app: &mut App, width: u16, height: u16) -> String {
+    update(app, Action::Resize(width, height));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("a test terminal");
+    terminal
+        .draw(|f| f.render_widget(&crate::tui::ui::Root(app), f.area()))
+        .expect("a test frame");
+    terminal.backend().to_string()
 }

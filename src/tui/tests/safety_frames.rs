@@ -2,26 +2,12 @@
 //! with more drafts than fit, at 80×24 and 120×40, without colours.
 
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-use super::{app, composer, ctrl, fill, key};
+use super::{app, composer, ctrl, fill, key, render};
 use crate::note::Scenario;
 use crate::store::DraftState;
-use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::ui::Root;
-use crate::tui::update::update;
-
-fn render(app: &mut App, width: u16, height: u16) -> String {
-    update(app, Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| f.render_widget(&Root(app), f.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
 
 fn asking_about_a_template() -> App {
     let mut a = composer(Scenario::Stranger);

@@ -1,28 +1,17 @@
 //! Whole frames in a `TestBackend`, at fixed sizes, without colours.
 
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{app, composer, ctrl, fill, key, type_text};
+use super::{app, composer, ctrl, fill, key, render, type_text};
 use crate::note::Scenario;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::ui::Root;
 use crate::tui::update::update;
-
-fn render(app: &mut App, width: u16, height: u16) -> String {
-    update(app, Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| f.render_widget(&Root(app), f.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
 
 fn typical() -> App {
     let mut a = composer(Scenario::Acquaintance);
