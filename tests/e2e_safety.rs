@@ -10,19 +10,7 @@
 
 mod support;
 
-use std::process::Command;
-
-use support::tmux::{Tmux, have_tmux};
-
-fn kill(signal: &str, pid: &str) {
-    assert!(
-        Command::new("kill")
-            .args([signal, pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-}
+use support::tmux::{Tmux, have_tmux, kill};
 
 #[test]
 fn free_text_stays_until_the_user_discards_it() {

@@ -10,19 +10,8 @@
 mod support;
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use support::tmux::{Tmux, have_tmux};
-
-fn kill(signal: &str, pid: &str) {
-    assert!(
-        Command::new("kill")
-            .args([signal, pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-}
+use support::tmux::{Tmux, have_tmux, kill};
 
 #[test]
 fn compose_see_count_and_lint_change_then_copy_via_osc52_and_quit() {

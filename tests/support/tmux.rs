@@ -289,3 +289,9 @@ impl Drop for Tmux {
         self.tmux(&["kill-server"]);
     }
 }
+
+/// Sends `signal` (`-TERM`, `-KILL`) to the process `pid`.
+pub fn kill(signal: &str, pid: &str) {
+    let sent = Command::new("kill").args([signal, pid]).status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill {signal} {pid}");
+}
