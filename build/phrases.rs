@@ -51,6 +51,28 @@ pub fn write(out: &str) {
     write_sized_table(&mut w, &words);
     std::fs::write(format!("{out}/phrases.bin"), w.bytes()).expect("write phrases.bin");
     std::fs::write(format!("{out}/phrases.txt"), &w.text).expect("write phrases.txt");
+    write_titles(out, &raw);
+}
+
+/// The `title` list as a Rust array for the composer's greeting
+/// (`note::greeting`), which sits below the lint and cannot read its
+/// phrase book: one list of titles for both.
+fn write_titles(out: &str, raw: &RawBook) {
+    let titles: Vec<String> = raw
+        .lists
+        .get("title")
+        .expect("assets/phrases.json has a `title` list")
+        .patterns
+        .iter()
+        .map(|p| {
+            format!(
+                "{:?}",
+                p.text().trim().trim_start_matches('=').to_lowercase()
+            )
+        })
+        .collect();
+    let code = format!("&[{}]\n", titles.join(", "));
+    std::fs::write(format!("{out}/titles.rs"), code).expect("write titles.rs");
 }
 
 /// Every entry of every list compiled, as the run-time book adds the

@@ -17,8 +17,9 @@ pub const DEFAULT: &str = "Hi";
 /// How the config and the status line name the empty word.
 pub const NONE: &str = "none";
 
-/// Titles that keep the family name with them.
-const TITLES: [&str; 6] = ["dr", "prof", "mr", "mrs", "ms", "mx"];
+/// Titles that keep the family name with them, lower case, from the `title` list of `assets/phrases.json`
+/// (written by build.rs), so the greeting and the lint know the same ones.
+const TITLES: &[&str] = include!(concat!(env!("OUT_DIR"), "/titles.rs"));
 
 /// A greeting word as the config stores it: `none` is no word, anything
 /// else is used as written, whitespace collapsed.
@@ -172,6 +173,15 @@ mod tests {
         );
         assert_eq!(line("Dear", "prof ng").as_deref(), Some("Dear Prof Ng,"));
         assert_eq!(line("Hi", "Dr.").as_deref(), Some("Hi Dr.,"));
+        // The titles are the lint's `title` list, not a shorter copy.
+        assert_eq!(
+            line("Hallo", "Frau Anna Müller").as_deref(),
+            Some("Hallo Frau Müller,")
+        );
+        assert_eq!(
+            line("Hola", "Señora Lucía Pérez").as_deref(),
+            Some("Hola Señora Pérez,")
+        );
     }
 
     #[test]
