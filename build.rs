@@ -37,7 +37,8 @@ mod lint {
         pub mod table;
         pub mod vocab;
 
-        pub use vocab::FxBuild;
+        pub use list::{COMMON, DETAIL, List};
+        pub use vocab::{FxBuild, UNKNOWN};
     }
 }
 
@@ -60,8 +61,8 @@ fn main() {
         println!("cargo:rerun-if-changed=src/lint/{module}");
     }
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
-    misspellings::write(&out);
-    phrases::write(&out);
+    let typos = misspellings::write(&out);
+    phrases::write(&out, &typos);
     order_code(&out);
 }
 

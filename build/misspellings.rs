@@ -5,6 +5,7 @@
 //! word is looked up with one probe of the table rather than a binary
 //! search that reads a page of the blob at every step.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::lint::phrases::table::{bloom_bits, hash};
@@ -12,8 +13,9 @@ use crate::lint::phrases::table::{bloom_bits, hash};
 /// Writes `misspellings.txt` (lines of `typo\tfixes`) and
 /// `misspellings.idx` (slots of two little-endian `u32`s: the line's
 /// offset, or `u32::MAX` when empty, and the top half of the typo's hash)
-/// and `misspellings.bloom`, a Bloom filter of the typos.
-pub fn write(out: &str) {
+/// and `misspellings.bloom`, a Bloom filter of the typos. Returns the typos,
+/// so the lexicon can mark the words that are none.
+pub fn write(out: &str) -> HashSet<String> {
     let mut entries: Vec<(String, String)> = typos_dict::WORD
         .map
         .entries()
@@ -53,4 +55,5 @@ pub fn write(out: &str) {
     std::fs::write(format!("{out}/misspellings.txt"), blob).expect("write misspellings.txt");
     std::fs::write(format!("{out}/misspellings.idx"), idx).expect("write misspellings.idx");
     std::fs::write(format!("{out}/misspellings.bloom"), bloom).expect("write misspellings.bloom");
+    entries.into_iter().map(|(typo, _)| typo).collect()
 }

@@ -4,14 +4,15 @@
 //! `src/lint/phrases/image.rs`). A pattern that does not compile fails the
 //! build with the message a user's pattern would get.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::lint::phrases::compile::{Grammar, compile_entry, detail_words};
-use crate::lint::phrases::image::{DETAIL, Section, Writer};
-use crate::lint::phrases::list::List;
+use crate::lint::phrases::image::{Section, Writer};
+use crate::lint::phrases::list::{DETAIL, List, SPELT};
 use crate::lint::phrases::pattern::Pattern;
 use crate::lint::phrases::raw::RawBook;
-use crate::lint::phrases::table::write_table;
+use crate::lint::phrases::table::{Lexeme, write_table};
+use crate::lint::text::stem_into;
 
 /// A pattern as written: list, number in the list, name, source.
 type Info<'a> = (List, usize, Option<&'a str>, &'a str);
@@ -28,8 +29,9 @@ struct Book<'a> {
     words: BTreeMap<String, u64>,
 }
 
-/// Compiles `assets/phrases.json` and writes the image into `out`.
-pub fn write(out: &str) {
+/// Compiles `assets/phrases.json` and writes the image into `out`; the
+/// lexicon marks the words that are not among `typos`.
+pub fn write(out: &str, typos: &HashSet<String>) {
     let json = std::fs::read_to_string("assets/phrases.json").expect("read assets/phrases.json");
     let raw: RawBook = serde_json::from_str(&json)
         .unwrap_or_else(|e| panic!("assets/phrases.json is not a valid phrase file: {e}"));
@@ -37,18 +39,9 @@ pub fn write(out: &str) {
     let mut w = Writer::new();
     write_data(&mut w, &raw, &book);
     write_patterns(&mut w, &book);
-    w.start(Section::Vocab);
+    w.start(Section::Lexicon);
     w.usize(book.grammar.vocab.len());
-    let vocab: Vec<(&str, u64)> = book
-        .grammar
-        .vocab
-        .added()
-        .map(|(word, id)| (word, u64::from(id)))
-        .collect();
-    write_sized_table(&mut w, &vocab);
-    w.start(Section::Words);
-    let words: Vec<(&str, u64)> = book.words.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-    write_sized_table(&mut w, &words);
+    write_sized_table(&mut w, &lexicon(&book, &raw, typos));
     std::fs::write(format!("{out}/phrases.bin"), w.bytes()).expect("write phrases.bin");
     std::fs::write(format!("{out}/phrases.txt"), &w.text).expect("write phrases.txt");
     write_titles(out, &raw);
@@ -224,8 +217,36 @@ fn write_index(w: &mut Writer, patterns: &[(List, usize, Pattern)], buckets: usi
     }
 }
 
+/// Every word the patterns use, the word lists hold or an irregular form
+/// names, with its id, the id of its stem and its lists ([`SPELT`] when the
+/// misspelling dictionary has no entry for it): what the tokeniser and the
+/// spelling check would work out for it, worked out once.
+fn lexicon<'a>(
+    book: &'a Book,
+    raw: &'a RawBook,
+    typos: &HashSet<String>,
+) -> Vec<(&'a str, Lexeme)> {
+    let vocab = &book.grammar.vocab;
+    let mut keys: BTreeSet<&str> = vocab.added().map(|(word, _)| word).collect();
+    keys.extend(book.words.keys().map(String::as_str));
+    keys.extend(raw.irregular.keys().map(String::as_str));
+    let mut stem = String::new();
+    keys.into_iter()
+        .map(|word| {
+            stem_into(word, &book.grammar.irregular, &mut stem);
+            let entry = Lexeme {
+                word_id: vocab.get(word),
+                stem_id: vocab.get(&stem),
+                lists: book.words.get(word).copied().unwrap_or(0)
+                    | if typos.contains(word) { 0 } else { SPELT },
+            };
+            (word, entry)
+        })
+        .collect()
+}
+
 /// A table preceded by its length in words.
-fn write_sized_table(w: &mut Writer, entries: &[(&str, u64)]) {
+fn write_sized_table(w: &mut Writer, entries: &[(&str, Lexeme)]) {
     let mut slots = Vec::new();
     write_table(entries, &mut w.text, &mut slots);
     w.usize(slots.len());

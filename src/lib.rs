@@ -19,6 +19,7 @@ pub mod library;
 pub mod lint;
 pub mod note;
 pub mod outcomes;
+pub(crate) mod scan;
 pub mod store;
 pub(crate) mod suggest;
 #[cfg(feature = "tui")]

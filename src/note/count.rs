@@ -16,16 +16,17 @@ pub struct Count {
 /// Counts `text` exactly as it will be pasted.
 pub fn count(text: &str) -> Count {
     // ASCII is standalone: only what follows the first other byte is read as chars.
-    let ascii = text
-        .bytes()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(text.len());
+    let ascii = crate::scan::first_non_ascii(text.as_bytes()).unwrap_or(text.len());
     if text[ascii..].chars().all(standalone) {
         // Each char is its own grapheme, except CR LF which is one (UAX #29 GB3).
-        let chars = text.chars().count();
+        let chars = ascii + text[ascii..].chars().count();
+        let bytes = text.as_bytes();
+        let crlf = memchr::memchr_iter(b'\r', bytes)
+            .filter(|&at| bytes.get(at + 1) == Some(&b'\n'))
+            .count();
         return Count {
             units: chars,
-            graphemes: chars - text.matches("\r\n").count(),
+            graphemes: chars - crlf,
         };
     }
     Count {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{greeting, name_key, sign_off};
 use crate::lint::phrases::{List, Match};
-use crate::lint::text::TokenKind;
+use crate::lint::text::{Token, TokenKind};
 use crate::lint::{Context, Evidence, PhraseRef};
 use crate::note::Scenario;
 
@@ -136,8 +136,7 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
         signed,
         people,
     } = frame;
-    let book = cx.phrases;
-    let plain = |w: &str| book.contains_word(List::NotDetail, w) || book.is_common_word(w);
+    let plain = |t: &Token| t.in_list(List::NotDetail) || t.is_common();
     let quoted = cx.text[toks[span.start].bytes.start..toks[span.end - 1].bytes.end]
         .contains(['"', '“', '”', '«', '»']);
     quoted
@@ -156,32 +155,26 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     return true;
                 }
                 // A shouted word ("SUPER nice") is no proper noun.
-                let shouted = || {
-                    t.all_caps
-                        && t.word.chars().count() >= 5
-                        && !book.contains_word(List::Acronym, &t.word)
-                };
+                let shouted =
+                    || t.all_caps && t.word.chars().count() >= 5 && !t.in_list(List::Acronym);
                 // "if that's OK", "a Great Talk": capitalised common words are no names.
                 let proper = || {
                     t.capitalized
                         && !a.starts_sentence(i)
                         && !shouted()
-                        && !book.is_common_word(&t.word)
-                        && !book.contains_word(List::NotDetail, &t.word)
+                        && !t.is_common()
+                        && !t.in_list(List::NotDetail)
                 };
                 let topic = || {
-                    book.contains_word(List::TopicSignal, &t.word)
+                    t.in_list(List::TopicSignal)
                         && toks[i + 1..span.end]
                             .iter()
-                            .filter(|n| !book.contains_word(List::Determiner, &n.word))
+                            .filter(|n| !n.in_list(List::Determiner))
                             .take(TOPIC_REACH)
-                            .take_while(|n| {
-                                n.sentence == t.sentence
-                                    && !book.contains_word(List::Pronoun, &n.word)
-                            })
-                            .any(|n| n.kind == TokenKind::Word && !plain(&n.word))
+                            .take_while(|n| n.sentence == t.sentence && !n.in_list(List::Pronoun))
+                            .any(|n| n.kind == TokenKind::Word && !plain(n))
                 };
-                proper() || book.is_detail_word(&t.word) || topic()
+                proper() || t.is_detail() || topic()
             })
 }
 
@@ -203,5 +196,5 @@ pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
     let sentence = toks[m.tokens.start].sentence;
     toks[start..range.end]
         .iter()
-        .all(|t| t.sentence == sentence && !cx.phrases.contains_word(List::TopicEnd, &t.word))
+        .all(|t| t.sentence == sentence && !t.in_list(List::TopicEnd))
 }

@@ -10,7 +10,7 @@ use std::ops::Range;
 pub use context::{context_judged, has_context, in_topic};
 pub use names::{addresses_recipient, misspelt_name, name_key, name_words};
 
-use super::phrases::{List, PhraseBook};
+use super::phrases::List;
 use super::report::Checklist;
 use super::text::{Token, TokenKind};
 use super::{Context, fixes};
@@ -56,11 +56,11 @@ pub struct Greeting {
     pub name: Option<Range<usize>>,
 }
 
-fn is_name_candidate(t: &Token, book: &PhraseBook) -> bool {
+fn is_name_candidate(t: &Token) -> bool {
     t.kind == TokenKind::Word
-        && !book.contains_word(List::StandIn, &t.word)
-        && !book.contains_word(List::NotAName, &t.word)
-        && (t.capitalized || !book.is_common_word(&t.word))
+        && !t.in_list(List::StandIn)
+        && !t.in_list(List::NotAName)
+        && (t.capitalized || !t.is_common())
         && t.word.chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -80,15 +80,14 @@ pub fn greeting(cx: &Context<'_>) -> Option<Greeting> {
         .filter(|m| m.tokens.start == 0)
     {
         let mut i = m.tokens.end;
-        while same_line(i).is_some_and(|t| cx.phrases.contains_word(List::Title, &t.word))
+        while same_line(i).is_some_and(|t| t.in_list(List::Title))
             && same_line(i + 1).is_some_and(|t| t.capitalized)
         {
             i += 1;
         }
         let start = i;
         while i - start < 3
-            && same_line(i)
-                .is_some_and(|t| is_name_candidate(t, cx.phrases) && (i == start || t.capitalized))
+            && same_line(i).is_some_and(|t| is_name_candidate(t) && (i == start || t.capitalized))
             && (i == start || !ends_with_comma(cx.text, &toks[i - 1]))
         {
             i += 1;
@@ -152,11 +151,7 @@ pub fn has_next_step(cx: &Context<'_>) -> bool {
 fn recalls_the_past(cx: &Context<'_>, s: usize) -> bool {
     let sentence = &cx.analysis.sentences[s];
     let words = &cx.analysis.tokens[sentence.tokens.clone()];
-    let has = |list: List| {
-        words
-            .iter()
-            .any(|t| cx.phrases.contains_word(list, &t.word))
-    };
+    let has = |list: List| words.iter().any(|t| t.in_list(list));
     !sentence.question && has(List::PastMarker) && !has(List::FutureMarker)
 }
 
@@ -166,7 +161,7 @@ pub fn sign_off(cx: &Context<'_>) -> Option<Range<usize>> {
     let toks = &cx.analysis.tokens;
     let n = toks.len();
     let last = toks.last()?;
-    let closing = |t: &Token| cx.phrases.contains_word(List::Closing, &t.word);
+    let closing = |t: &Token| t.in_list(List::Closing);
     let line_start = |line: usize| {
         toks.iter()
             .rposition(|t| t.line < line)
@@ -305,9 +300,9 @@ pub fn removal_with_bytes(cx: &Context<'_>, range: &Range<usize>) -> (super::Fix
     if after_greeting && fix.replacement.is_empty() {
         let at = a.tokens.partition_point(|t| t.chars.start < fix.end);
         let next = a.tokens.get(at).filter(|t| t.chars.start == fix.end);
-        if let Some(t) = next.filter(|t| {
-            t.capitalized && t.word != "i" && cx.phrases.contains_word(List::CommonWord, &t.word)
-        }) && let Some(c) = cx.text[t.bytes.start..].chars().next()
+        if let Some(t) =
+            next.filter(|t| t.capitalized && t.word != "i" && t.in_list(List::CommonWord))
+            && let Some(c) = cx.text[t.bytes.start..].chars().next()
         {
             fix.replacement.extend(c.to_lowercase());
             fix.end += 1;

@@ -76,9 +76,9 @@ pub fn addresses_recipient(cx: &Context<'_>) -> bool {
     }
     let last = words.last().filter(|_| words.len() > 1);
     if let Some(last) = last {
-        let titled = toks.windows(2).any(|w| {
-            cx.phrases.contains_word(List::Title, &w[0].word) && name_key(&w[1].word) == *last
-        });
+        let titled = toks
+            .windows(2)
+            .any(|w| w[0].in_list(List::Title) && name_key(&w[1].word) == *last);
         if titled {
             return true;
         }

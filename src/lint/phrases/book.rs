@@ -7,23 +7,17 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use super::compile::{Grammar, WordSets, compile_entry, detail_candidates, detail_words};
-use super::image::{DETAIL, Image, Section};
-use super::list::List;
+use super::image::{Image, Section};
+use super::list::{COMMON, DETAIL, List, SPELT};
 use super::pattern::{Entry, Pattern};
-use super::table::Table;
-use super::vocab::{FxBuild, Vocab, WordSet};
+use super::table::{Lexeme, Table};
+use super::vocab::{FxBuild, UNKNOWN, Vocab, WordSet};
 use super::{PatternId, PatternInfo, PhraseError};
 use crate::lint::text::{Irregular, fold};
 
 /// The compiled built-in lists: words, then the text they point into.
 const IMAGE_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/phrases.bin"));
 const IMAGE_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/phrases.txt"));
-
-/// Words of the lists whose single words read as common words, not names.
-const COMMON: u64 = 1 << List::CommonWord as u64
-    | 1 << List::Greeting as u64
-    | 1 << List::Closing as u64
-    | 1 << List::Title as u64;
 
 /// A compiled pattern: its list, the pattern as written it comes from, and
 /// the pattern, read from the image the first time it is tried.
@@ -65,8 +59,8 @@ pub struct PhraseBook {
     /// The `pre*` patterns of `by_class` by the first byte of the prefix,
     /// sorted: (byte, their classes, pattern).
     prefix_cache: OnceLock<Vec<(u8, u8, usize)>>,
-    /// Word → the lists holding it as a single-word entry, as a mask.
-    words: Table<'static>,
+    /// Word → its ids and the lists holding it as a single-word entry.
+    lexicon: Table<'static>,
     /// Words whose mask the extras or `phrases_off` changed.
     overlay: HashMap<String, u64, FxBuild>,
 }
@@ -130,10 +124,11 @@ impl PhraseBook {
                 (form, r.str().unwrap_or_default().to_string())
             })
             .collect();
-        let mut r = image.section(Section::Vocab);
+        let mut r = image.section(Section::Lexicon);
         let vocab_len = r.u32();
         let table_len = r.usize();
-        let vocab = Vocab::with_base(r.table(table_len), vocab_len);
+        let lexicon = r.table(table_len);
+        let vocab = Vocab::with_base(lexicon, vocab_len);
         let mut r = image.section(Section::PerList);
         let per_list = List::ALL.iter().map(|_| r.usize()).collect();
         let mut r = image.section(Section::Infos);
@@ -158,9 +153,6 @@ impl PhraseBook {
                 (Entry::read(&mut r), id)
             })
             .collect();
-        let mut r = image.section(Section::Words);
-        let table_len = r.usize();
-        let words = r.table(table_len);
         let mut grammar = Grammar::new(irregular, WordSets::new());
         grammar.vocab = vocab;
         PhraseBook {
@@ -178,7 +170,7 @@ impl PhraseBook {
             by_class,
             class_cache: std::array::from_fn(|_| OnceLock::new()),
             prefix_cache: OnceLock::new(),
-            words,
+            lexicon,
             overlay: HashMap::default(),
         }
     }
@@ -215,7 +207,7 @@ impl PhraseBook {
             source: src.to_string(),
         });
         if let Some(word) = compiled.word {
-            let mask = self.mask(&word) | bit(list);
+            let mask = self.mask(&word) | list.bit();
             self.overlay.insert(word, mask);
         }
         for p in compiled.patterns {
@@ -261,7 +253,7 @@ impl PhraseBook {
                 .insert(PatternId(u32::try_from(i).unwrap_or(u32::MAX)));
             if info.list.is_word_list() {
                 let word = fold(info.source.trim().trim_start_matches('='));
-                let mask = self.mask(&word) & !bit(info.list);
+                let mask = self.mask(&word) & !info.list.bit();
                 self.overlay.insert(word, mask);
             }
         }
@@ -433,7 +425,39 @@ impl PhraseBook {
         {
             return *mask;
         }
-        self.words.get(word).unwrap_or(0)
+        self.lexicon.get(word).map_or(0, |e| e.lists)
+    }
+
+    /// What the book knows of `word` (normalised): its id, its stem's id
+    /// when known without stemming, and the lists holding it or its
+    /// singular (`okrs` for `okr`) as a mask. One probe of the lexicon
+    /// for most words of a note.
+    pub fn word_info(&self, word: &str) -> WordInfo {
+        let entry = self.lexicon.get(word);
+        let vocab = self.vocab();
+        let mut word_id = entry.map_or(UNKNOWN, |e| e.word_id);
+        if word_id == UNKNOWN && vocab.has_added() {
+            word_id = vocab.added_id(word);
+        }
+        let changed = if self.overlay.is_empty() {
+            None
+        } else {
+            self.overlay.get(word).copied()
+        };
+        let own = changed.unwrap_or_else(|| entry.map_or(0, |e| e.lists));
+        let singular = word.strip_suffix('s').map_or(0, |w| self.mask(w));
+        // The user's words may be the stem of any word: then stem it.
+        let stem_id = match entry {
+            Some(Lexeme { stem_id, .. }) if !vocab.has_added() => Some(stem_id),
+            _ => None,
+        };
+        WordInfo {
+            word_id,
+            stem_id,
+            lists: (own | singular) & !SPELT,
+            known: entry.is_some(),
+            spelt: own & SPELT != 0,
+        }
     }
 
     /// Whether `word` or its singular (`okrs` for `okr`) has a bit of `mask`.
@@ -448,7 +472,7 @@ impl PhraseBook {
     /// `list`, exactly or as a plural (`okrs` for `okr`). Word sets compare
     /// whole words, not stems, so `Sam` is not mistaken for `same`.
     pub fn contains_word(&self, list: List, word: &str) -> bool {
-        self.has(word, bit(list))
+        self.has(word, list.bit())
     }
 
     /// Whether `word` (normalised) names a moment or an occasion: a weekday
@@ -469,9 +493,20 @@ impl PhraseBook {
     }
 }
 
-/// The mask bit of `list`.
-fn bit(list: List) -> u64 {
-    1 << list as u64
+/// What [`PhraseBook::word_info`] found out about a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordInfo {
+    /// The word's id, or [`UNKNOWN`].
+    pub word_id: u32,
+    /// The id of the word's stem, when the lexicon knows it; `None` means
+    /// the word must be stemmed and the stem looked up.
+    pub stem_id: Option<u32>,
+    /// The lists holding the word or its singular, as a mask.
+    pub lists: u64,
+    /// The word is in the lexicon (so it is no irregular form when not).
+    pub known: bool,
+    /// The word is in the lexicon and not in the misspelling dictionary.
+    pub spelt: bool,
 }
 
 /// The list numbered `i` in the image.

@@ -5,6 +5,8 @@
 //! them in place, so the built-in lists need neither parsing nor
 //! relocation at start-up.
 
+#[cfg(doc)]
+use super::list::DETAIL;
 use super::table::{Table, word_at};
 
 /// The sections of the image, in the order of the directory.
@@ -32,16 +34,16 @@ pub enum Section {
     /// Count, then per pattern starting with a class: number, classes,
     /// head count, heads.
     Classes,
-    /// Count of words, then a [`Table`] word → id.
-    Vocab,
-    /// A [`Table`] word → mask of the lists that hold it as a single-word
-    /// entry, with [`DETAIL`] for words that pin a frame down.
-    Words,
+    /// Count of vocabulary words, then the lexicon: a [`Table`] from every
+    /// word the patterns use, the word lists hold or an irregular form
+    /// names, to its ids and the mask of the lists that hold it as a
+    /// single-word entry ([`DETAIL`] for words that pin a frame down).
+    Lexicon,
 }
 
 impl Section {
     /// Every section, in directory order.
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 10] = [
         Section::About,
         Section::Irregular,
         Section::Sets,
@@ -51,16 +53,12 @@ impl Section {
         Section::Code,
         Section::Index,
         Section::Classes,
-        Section::Vocab,
-        Section::Words,
+        Section::Lexicon,
     ];
 }
 
 /// The string offset that marks a pattern without a name.
 pub const NO_NAME: u32 = u32::MAX;
-/// The bit of a word's list mask that marks a detail word (a weekday, a
-/// month, a holiday, a specific kind of event).
-pub const DETAIL: u64 = 1 << 63;
 
 /// Writes an image (the build script's side).
 #[derive(Debug, Default)]

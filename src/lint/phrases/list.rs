@@ -71,7 +71,27 @@ lists! {
     TargetAsk => "target-ask",
 }
 
+// Every list has its bit in a `u64` mask, below `DETAIL`.
+const _: () = assert!(List::ALL.len() < 63);
+
+/// The bit of a word's list mask that marks a detail word (a weekday, a
+/// month, a holiday, a specific kind of event).
+pub const DETAIL: u64 = 1 << 63;
+
+/// The bit of a word's own mask in the lexicon that says the misspelling
+/// dictionary has no entry for it: the spelling check can pass it by.
+pub const SPELT: u64 = 1 << 62;
+
+/// The lists whose single words read as common words, not names.
+pub const COMMON: u64 =
+    List::CommonWord.bit() | List::Greeting.bit() | List::Closing.bit() | List::Title.bit();
+
 impl List {
+    /// The list's bit in a word's list mask (see [`super::table::Lexeme`]).
+    pub const fn bit(self) -> u64 {
+        1 << self as u64
+    }
+
     /// Lists the rules consult word by word (`contains_word`), never as
     /// phrases: their entries are single words and are not compiled into
     /// patterns, which keeps start-up and matching cheap.

@@ -26,8 +26,8 @@ pub mod vocab;
 
 use std::ops::Range;
 
-pub use book::PhraseBook;
-pub use list::List;
+pub use book::{PhraseBook, WordInfo};
+pub use list::{COMMON, DETAIL, List};
 pub use vocab::{FxBuild, UNKNOWN};
 
 /// The phrase data, for the tests of its examples (the binary carries the

@@ -265,6 +265,9 @@ pub struct Pattern {
     /// Tokens a match can cover at most, plus one: worked out once, not
     /// at every attempt.
     width: usize,
+    /// Every slot is one required word (no gap, nothing optional): a match
+    /// is a straight walk, with no search (most patterns).
+    fixed: bool,
 }
 
 /// Slots with more alternatives than this make a poor filter.
@@ -287,6 +290,7 @@ impl Pattern {
             .unwrap_or_default();
         Pattern {
             width: 1 + span(&slots),
+            fixed: is_fixed(&slots),
             slots,
             frame: false,
             needs,
@@ -380,6 +384,15 @@ impl Pattern {
     /// The end (exclusive) of a match starting at token `i`, if any.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let sentence = tokens.get(i)?.sentence;
+        if self.fixed {
+            let end = i + self.slots.len();
+            let walk = self.slots.iter().zip(tokens.get(i..end)?);
+            let hit = walk.into_iter().all(|(slot, t)| {
+                t.sentence == sentence
+                    && matches!(slot, Slot::One { atoms, .. } if atoms.matches(t))
+            });
+            return hit.then_some(end);
+        }
         self.search(tokens, i, sentence).run(0, i)
     }
 
@@ -465,6 +478,7 @@ impl Pattern {
         }
         Pattern {
             width: 1 + span(&slots),
+            fixed: is_fixed(&slots),
             slots,
             frame,
             needs,
@@ -598,9 +612,25 @@ impl Search<'_> {
         found
     }
 
+    /// Whether token `i` is in the sentence and one of `atoms`.
+    fn is(&self, atoms: &Alternatives, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.sentence == self.sentence && atoms.matches(t))
+    }
+
     fn expand(&mut self, slot: &Slot, s: usize, i: usize) -> Option<usize> {
         match slot {
             Slot::Gap(n) => {
+                // A gap is mostly followed by a required word: only the
+                // tokens that are that word are worth a step.
+                let word = match self.slots.get(s + 1) {
+                    Some(Slot::One {
+                        atoms,
+                        optional: false,
+                    }) => Some(atoms),
+                    _ => None,
+                };
                 for k in 0..=*n {
                     let j = i + k;
                     if k > 0
@@ -611,24 +641,40 @@ impl Search<'_> {
                     {
                         break;
                     }
-                    if let Some(end) = self.run(s + 1, j) {
-                        return Some(end);
+                    let found = match word {
+                        Some(atoms) if self.is(atoms, j) => self.run(s + 2, j + 1),
+                        Some(_) => None,
+                        None => self.run(s + 1, j),
+                    };
+                    if found.is_some() {
+                        return found;
                     }
                 }
                 None
             }
             Slot::One { atoms, optional } => {
-                let hit = self
-                    .tokens
-                    .get(i)
-                    .is_some_and(|t| t.sentence == self.sentence && atoms.matches(t));
-                if hit && let Some(end) = self.run(s + 1, i + 1) {
+                if self.is(atoms, i)
+                    && let Some(end) = self.run(s + 1, i + 1)
+                {
                     return Some(end);
                 }
                 if *optional { self.run(s + 1, i) } else { None }
             }
         }
     }
+}
+
+/// Whether every slot of `slots` is one required word.
+fn is_fixed(slots: &[Slot]) -> bool {
+    slots.iter().all(|slot| {
+        matches!(
+            slot,
+            Slot::One {
+                optional: false,
+                ..
+            }
+        )
+    })
 }
 
 /// The most tokens a match of `slots` can cover.

@@ -318,3 +318,57 @@ fn the_class_index_holds_what_the_entries_admit() {
         }
     }
 }
+
+/// The lexicon's ids, worked out when the binary was built, are what
+/// stemming and looking up at run time give: a book with one user pattern
+/// takes the run-time path for every word, and its tokens must agree with
+/// the built-in book's for every word of the data, its inflections and
+/// its capitalised forms.
+#[test]
+fn the_lexicon_gives_what_stemming_gives() {
+    let fast = PhraseBook::builtin();
+    let mut more = BTreeMap::new();
+    more.insert("filler".to_string(), vec!["zyzzyva quuxes".to_string()]);
+    let slow = PhraseBook::with_extras(&more).unwrap();
+    assert!(slow.vocab().has_added());
+    let mut words: Vec<String> = super::BUILTIN_JSON
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    words.sort();
+    words.dedup();
+    let mut text = String::new();
+    for w in &words {
+        for form in [
+            w.clone(),
+            format!("{w}s"),
+            format!("{w}es"),
+            format!("{w}ed"),
+            format!("{w}ing"),
+            w.to_uppercase(),
+        ] {
+            text.push_str(&form);
+            text.push_str(", ");
+        }
+    }
+    let (a, _) = crate::lint::text::tokenize(&text, &fast);
+    let (b, _) = crate::lint::text::tokenize(&text, &slow);
+    assert_eq!(a.len(), b.len());
+    assert!(a.len() > 5_000, "{} tokens", a.len());
+    let known = a.iter().filter(|t| t.stem_id != super::UNKNOWN).count();
+    assert!(known > 2_000, "{known} tokens with a known stem");
+    for (x, y) in a.iter().zip(&b) {
+        let ids = |t: &crate::lint::text::Token| {
+            (
+                t.word_id,
+                t.stem_id,
+                t.alt_id,
+                t.lists,
+                t.spelt,
+                t.name_like,
+            )
+        };
+        assert_eq!(ids(x), ids(y), "{}", x.word);
+    }
+}

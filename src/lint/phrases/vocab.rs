@@ -13,7 +13,7 @@ pub const UNKNOWN: u32 = u32::MAX;
 /// to crafted collisions is not needed.
 pub type FxBuild = rustc_hash::FxBuildHasher;
 
-/// Word → id: the built-in words in a table read in place, then the
+/// Word → id: the built-in words in the lexicon read in place, then the
 /// words the user's extra patterns add, numbered after them.
 #[derive(Debug, Clone)]
 pub struct Vocab {
@@ -51,13 +51,23 @@ impl Vocab {
 
     /// The id of `word`, or [`UNKNOWN`].
     pub fn get(&self, word: &str) -> u32 {
-        if let Some(id) = self.base.get(word) {
-            return u32::try_from(id).unwrap_or(UNKNOWN);
+        let id = self.base.get(word).map_or(UNKNOWN, |e| e.word_id);
+        if id != UNKNOWN || self.ids.is_empty() {
+            return id;
         }
-        if self.ids.is_empty() {
-            return UNKNOWN;
-        }
+        self.added_id(word)
+    }
+
+    /// The id of `word` among the words the user's patterns added, or
+    /// [`UNKNOWN`].
+    pub fn added_id(&self, word: &str) -> u32 {
         self.ids.get(word).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// Whether the user's patterns added words: then the stems the lexicon
+    /// worked out in advance may miss one of them.
+    pub fn has_added(&self) -> bool {
+        !self.ids.is_empty()
     }
 
     /// How many words are known.

@@ -39,7 +39,7 @@ pub fn stock_sentence(cx: &Context<'_>) -> Option<(Range<usize>, bool)> {
             !in_stock[*i]
                 && !greeting.contains(i)
                 && !sign_off.contains(i)
-                && !cx.phrases.contains_word(List::NotSubstance, &t.word)
+                && !t.in_list(List::NotSubstance)
         })
         .count();
     Some((found, substance >= 2))

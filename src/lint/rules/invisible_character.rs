@@ -67,8 +67,7 @@ impl Rule for InvisibleCharacter {
         // Most notes hold none: one tight pass says so. Printable ASCII
         // and line breaks are skipped as bytes; chars are decoded only
         // from the first other byte on.
-        let plain = |b: &u8| matches!(b, b' '..=b'~' | b'\n');
-        let Some(first) = cx.text.bytes().position(|b| !plain(&b)) else {
+        let Some(first) = crate::scan::first_unplain(cx.text.as_bytes()) else {
             return;
         };
         if !cx.text[first..].chars().any(may_be_invisible) {

@@ -27,7 +27,7 @@ fn fix(cx: &Context<'_>, first: &str) -> Option<Fix> {
     };
     let toks = &cx.analysis.tokens;
     let next = toks.get(g.tokens.end);
-    let stand_in = |t: &&crate::lint::text::Token| cx.phrases.contains_word(List::StandIn, &t.word);
+    let stand_in = |t: &&crate::lint::text::Token| t.in_list(List::StandIn);
     if let Some(t) = next.filter(stand_in) {
         // "Dear hiring manager" → "Dear Ana": the whole run of stand-ins goes.
         let line = t.line;

@@ -53,6 +53,10 @@ impl Rule for Misspelling {
                 continue;
             }
             let raw = &cx.text[t.bytes.clone()];
+            // A word the lexicon vouches for, as written, needs no look-up.
+            if t.spelt && raw.eq_ignore_ascii_case(&t.word) {
+                continue;
+            }
             let Some(fixes) = super::misspellings::corrections(raw) else {
                 continue;
             };
@@ -87,13 +91,12 @@ impl Rule for Misspelling {
 /// "lines", "Pilar" not "pillar"), no digits, no address, no `@handle` or
 /// `#tag`.
 fn checkable(cx: &Context<'_>, t: &Token) -> bool {
-    let handle = cx.text[..t.bytes.start].ends_with(['@', '#']);
     t.kind == TokenKind::Word
-        && !handle
         && !t.capitalized
         && !t.all_caps
-        && !t.word.chars().any(|c| c.is_ascii_digit())
-        && t.word.chars().count() >= 3
+        && t.word.chars().nth(2).is_some()
+        && !t.word.bytes().any(|b| b.is_ascii_digit())
+        && !cx.text[..t.bytes.start].ends_with(['@', '#'])
 }
 
 #[cfg(test)]
@@ -118,6 +121,22 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    /// The lexicon lets the words it knows pass without a look-up, except
+    /// those the dictionary lists: "insead" and "chanel" are in the
+    /// phrase lists (a school, a brand) and still misspelt in lowercase.
+    #[test]
+    fn words_of_the_phrase_lists_that_are_misspellings_still_fire() {
+        for (word, right) in [("insead", "instead"), ("chanel", "channel")] {
+            let text = format!("Hi Ana, I read it {word} of waiting.");
+            assert_eq!(
+                fixed("misspelling", &text, Stranger),
+                format!("Hi Ana, I read it {right} of waiting."),
+                "{word}"
+            );
+        }
+        assert!(!fires("misspelling", "Hi Ana, your meetup was great.", Stranger));
     }
 
     #[test]

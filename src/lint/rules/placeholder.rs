@@ -115,19 +115,26 @@ impl Rule for Placeholder {
         // only up to each one found, and the search goes on after a slot.
         let (mut ci, mut counted) = (0, 0);
         let bytes = cx.text.as_bytes();
-        let mut from = 0;
-        while let Some(found) = bytes[from..]
-            .iter()
-            .position(|b| matches!(b, b'{' | b'[' | b'<' | b'('))
-        {
-            let b = from + found;
-            from = b + 1;
+        // The next `(` and the next other opening bracket, each searched
+        // for again only once the scan has passed it: linear in the note.
+        let paren_from = |from: usize| memchr::memchr(b'(', &bytes[from..]).map(|i| from + i);
+        let other_from =
+            |from: usize| memchr::memchr3(b'{', b'[', b'<', &bytes[from..]).map(|i| from + i);
+        let (mut paren, mut other) = (paren_from(0), other_from(0));
+        while let Some(b) = paren.into_iter().chain(other).min() {
+            let mut from = b + 1;
             ci += cx.text[counted..b].chars().count();
             counted = b;
             if let Some((end_b, chars)) = bracket_slot(cx.text, b, char::from(bytes[b]), cx.phrases)
             {
                 spans.push((ci, ci + chars, b, end_b));
                 from = end_b.max(from);
+            }
+            if paren.is_some_and(|at| at < from) {
+                paren = paren_from(from);
+            }
+            if other.is_some_and(|at| at < from) {
+                other = other_from(from);
             }
         }
         let bracketed = spans.len();

@@ -1,7 +1,7 @@
 //! `shouting`: capitals and punctuation runs that read as shouting.
 
 use crate::lint::phrases::List;
-use crate::lint::text::TokenKind;
+use crate::lint::text::{Token, TokenKind};
 use crate::lint::{Context, Evidence, Fixture, Finding, Fix, Level, Rule, RuleDoc, Span};
 use crate::note::{Kind, Scenario};
 
@@ -18,11 +18,8 @@ static DOC: RuleDoc = RuleDoc {
     good: "Hi Lucía, your talk on HIPAA audits for small clinics was the clearest I've heard!",
 };
 
-fn is_acronym(cx: &Context<'_>, word: &str) -> bool {
-    let known = |w: &str| cx.phrases.contains_word(List::Acronym, w);
-    known(word)
-        || word.strip_suffix('s').is_some_and(known)
-        || !word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+fn is_acronym(t: &Token) -> bool {
+    t.in_list(List::Acronym) || !t.word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
 }
 
 /// Char offsets of increasing byte offsets, counted from the last one
@@ -87,7 +84,7 @@ impl Rule for Shouting {
                 && t.all_caps
                 && t.word.chars().filter(|c| c.is_alphabetic()).count() >= 5
                 && !t.word.chars().any(|c| c.is_ascii_digit())
-                && !is_acronym(cx, &t.word);
+                && !is_acronym(t);
             if shouted {
                 let raw = &cx.text[t.bytes.clone()];
                 found.push((
@@ -107,12 +104,9 @@ impl Rule for Shouting {
         let bytes = cx.text.as_bytes();
         let mut chars = CharOffsets::new(cx.text);
         let mut b = 0;
-        while b < bytes.len() {
-            if !matches!(bytes[b], b'!' | b'?') {
-                b += 1;
-                continue;
-            }
-            let start = b;
+        while let Some(next) = memchr::memchr2(b'!', b'?', &bytes[b..]) {
+            let start = b + next;
+            b = start;
             while b < bytes.len() && matches!(bytes[b], b'!' | b'?') {
                 b += 1;
             }

@@ -46,7 +46,7 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
         .map_or(a.sentences[s].tokens.end, |n| n.tokens.end)
         .min(m.tokens.end + WINDOW);
     let Frame { greeting, sign_off } = frame;
-    let not_detail = |i: usize| cx.phrases.contains_word(List::NotDetail, &toks[i].word);
+    let not_detail = |i: usize| toks[i].in_list(List::NotDetail);
     let quoted =
         cx.text[toks[from].bytes.start..toks[to - 1].bytes.end].contains(['"', '“', '”', '«', '»']);
     quoted
@@ -61,20 +61,20 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                     return false;
                 }
                 if t.sentence != s {
-                    return !cx.phrases.contains_word(List::Preposition, &t.word)
-                        && cx.phrases.contains_word(List::DetailSignal, &t.word);
+                    return !t.in_list(List::Preposition)
+                        && t.in_list(List::DetailSignal);
                 }
                 // A shouted word ("AWESOME stuff") is no proper noun.
                 let shouted = t.all_caps
                     && t.word.chars().count() >= 5
-                    && !cx.phrases.contains_word(List::Acronym, &t.word);
+                    && !t.in_list(List::Acronym);
                 let proper = t.capitalized
                     && !shouted
                     && !a.starts_sentence(i)
                     && t.word != "i"
                     && !not_detail(i);
                 let signal = i >= m.tokens.end
-                    && cx.phrases.contains_word(List::DetailSignal, &t.word)
+                    && t.in_list(List::DetailSignal)
                     && toks
                         .get(i + 1)
                         .is_some_and(|n| n.sentence == t.sentence && !not_detail(i + 1));

@@ -14,7 +14,9 @@ mod tokenize;
 
 use std::ops::Range;
 
-pub use normalize::{Irregular, expand, fold, fold_into, is_apostrophe, stem, stem_into};
+pub use normalize::{
+    Irregular, expand, fold, fold_into, is_apostrophe, stem, stem_into, stem_suffixes_into,
+};
 pub use token::{Token, TokenKind};
 pub use tokenize::tokenize;
 

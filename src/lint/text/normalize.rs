@@ -163,8 +163,13 @@ pub fn stem(word: &str, irregular: &Irregular) -> String {
 
 /// [`stem`] into a reusable buffer, so tokenising allocates nothing per word.
 pub fn stem_into(word: &str, irregular: &Irregular, out: &mut String) {
+    stem_suffixes_into(irregular.get(word).map_or(word, String::as_str), out);
+}
+
+/// [`stem_into`] for a word known not to be an irregular form: only its
+/// suffixes go.
+pub fn stem_suffixes_into(base: &str, out: &mut String) {
     out.clear();
-    let base = irregular.get(word).map_or(word, String::as_str);
     if !base.is_ascii() || base.len() < 4 || KEEP_S.contains(&base) {
         out.push_str(base);
         return;

@@ -4,6 +4,8 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
+use crate::lint::phrases::{COMMON, DETAIL, List};
+
 /// What a token is, beyond being a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -44,4 +46,32 @@ pub struct Token {
     pub all_caps: bool,
     /// Capitalised and not a common word: could be someone's name.
     pub name_like: bool,
+    /// The phrase lists holding the word, or its singular, as a
+    /// single-word entry (a mask of [`List::bit`]s): looked up once, while
+    /// tokenising, for every rule that asks.
+    pub lists: u64,
+    /// The word is one the phrase book knows and the misspelling
+    /// dictionary does not list: the spelling check passes it by.
+    pub spelt: bool,
+}
+
+impl Token {
+    /// Whether the word, or its singular (`okrs` for `okr`), is a
+    /// single-word entry of `list`. Whole words, not stems: `Sam` is not
+    /// `same`.
+    pub fn in_list(&self, list: List) -> bool {
+        self.lists & list.bit() != 0
+    }
+
+    /// Whether the word reads as a common word rather than a name.
+    pub fn is_common(&self) -> bool {
+        self.lists & COMMON != 0
+    }
+
+    /// Whether the word names a moment or an occasion: a weekday or month,
+    /// a holiday, a kind of event that is not generic (`hackathon` yes,
+    /// `event` no). Such a word turns a frame into context.
+    pub fn is_detail(&self) -> bool {
+        self.lists & DETAIL != 0
+    }
 }

@@ -3,10 +3,9 @@
 use compact_str::CompactString;
 use unicode_normalization::char::is_combining_mark;
 
-use super::normalize::{expand, fold_into, is_apostrophe, stem_into};
+use super::normalize::{expand, fold_into, is_apostrophe, stem_into, stem_suffixes_into};
 use super::{Sentence, Token, TokenKind};
-use crate::lint::phrases::UNKNOWN;
-use crate::lint::phrases::{List, PhraseBook};
+use crate::lint::phrases::{COMMON, List, PhraseBook, UNKNOWN, WordInfo};
 
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|s| s.chars().next())
@@ -42,12 +41,22 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
     };
     let mut pos = 0;
     let mut ci = 0;
-    while let Some(c) = char_at(text, pos) {
+    while let Some(&b) = text.as_bytes().get(pos) {
+        // ASCII is read as bytes; only other chars are decoded.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            char_at(text, pos).unwrap_or_default()
+        };
         if is_word_char(c) {
-            let (end, chars) = scan_word(text, pos);
-            st.push_word(text, pos..end, ci, book);
-            pos = end;
-            ci += chars;
+            let word = scan_word(text, pos);
+            if word.plain {
+                st.push_plain_word(text, pos..word.end, ci, book);
+            } else {
+                st.push_word(text, pos..word.end, ci, book);
+            }
+            pos = word.end;
+            ci += word.chars;
             continue;
         }
         match c {
@@ -65,21 +74,21 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
                 st.close();
                 st.line += 1;
             }
-            '.' if ends_sentence(text, pos, &st.tokens, book) => st.close(),
+            '.' if ends_sentence(text, pos, &st.tokens) => st.close(),
             _ => {}
         }
         pos += c.len_utf8();
         ci += 1;
     }
     st.close();
-    unshout(&mut st.tokens, &st.sentences, book);
+    unshout(&mut st.tokens, &st.sentences);
     (st.tokens, st.sentences)
 }
 
 /// In a sentence written in capitals ("I WOULD LOVE TO CONNECT"), a
 /// capital says nothing: its words are neither names nor proper nouns,
 /// except known acronyms. They stay `all_caps` for the shouting rule.
-fn unshout(tokens: &mut [Token], sentences: &[Sentence], book: &PhraseBook) {
+fn unshout(tokens: &mut [Token], sentences: &[Sentence]) {
     let long_word = |t: &Token| t.kind == TokenKind::Word && t.word.chars().nth(1).is_some();
     for s in sentences {
         let words = tokens[s.tokens.clone()].iter().filter(|t| long_word(t));
@@ -88,7 +97,7 @@ fn unshout(tokens: &mut [Token], sentences: &[Sentence], book: &PhraseBook) {
             continue;
         }
         for t in &mut tokens[s.tokens.clone()] {
-            if t.all_caps && long_word(t) && !book.contains_word(List::Acronym, &t.word) {
+            if t.all_caps && long_word(t) && !t.in_list(List::Acronym) {
                 t.capitalized = false;
                 t.name_like = false;
             }
@@ -96,16 +105,32 @@ fn unshout(tokens: &mut [Token], sentences: &[Sentence], book: &PhraseBook) {
     }
 }
 
-/// The byte end and char length of the word (or address) starting at `start`.
-fn scan_word(text: &str, start: usize) -> (usize, usize) {
+/// A word (or address) found by [`scan_word`].
+struct Scanned {
+    /// Its byte end.
+    end: usize,
+    /// Its length in chars.
+    chars: usize,
+    /// Made only of ASCII letters and digits: no address, no apostrophe,
+    /// nothing to fold but case (most words of a note).
+    plain: bool,
+}
+
+/// The word (or address) starting at `start`.
+fn scan_word(text: &str, start: usize) -> Scanned {
     let rest = &text[start..];
     if starts_url(rest) {
         let raw_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let trimmed = rest[..raw_end].trim_end_matches(['.', ',', ')', '!', '?', ';', ':', '"']);
-        return (start + trimmed.len(), trimmed.chars().count());
+        return Scanned {
+            end: start + trimmed.len(),
+            chars: trimmed.chars().count(),
+            plain: false,
+        };
     }
     let mut pos = start;
     let mut chars = 0;
+    let mut plain = true;
     loop {
         // ASCII letters and digits are word characters and never joiners.
         let run = text.as_bytes()[pos..]
@@ -119,13 +144,18 @@ fn scan_word(text: &str, start: usize) -> (usize, usize) {
         if !(is_word_char(c) || joins) {
             break;
         }
+        plain = false;
         pos += c.len_utf8();
         chars += 1;
     }
-    (pos, chars)
+    Scanned {
+        end: pos,
+        chars,
+        plain,
+    }
 }
 
-fn ends_sentence(text: &str, pos: usize, tokens: &[Token], book: &PhraseBook) -> bool {
+fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
     let next = char_at(text, pos + 1);
     if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '"' | ')' | '\'' | '”' | '’')) {
         return false;
@@ -133,7 +163,7 @@ fn ends_sentence(text: &str, pos: usize, tokens: &[Token], book: &PhraseBook) ->
     match tokens.last() {
         Some(t) if t.bytes.end == pos => {
             let single_initial = t.capitalized && t.word.chars().count() == 1;
-            !(single_initial || book.contains_word(List::Abbreviation, &t.word))
+            !(single_initial || t.in_list(List::Abbreviation))
         }
         _ => true,
     }
@@ -160,6 +190,31 @@ impl State {
             self.open = self.tokens.len();
         }
         self.question = false;
+    }
+
+    /// [`State::push_word`] for a word of ASCII letters and digits only:
+    /// nothing to fold but case, no address, no contraction.
+    fn push_plain_word(
+        &mut self,
+        text: &str,
+        bytes: std::ops::Range<usize>,
+        ci: usize,
+        book: &PhraseBook,
+    ) {
+        let raw = &text[bytes.clone()];
+        let mut word = CompactString::from(raw);
+        word.make_ascii_lowercase();
+        if word == "cannot" {
+            self.push_word(text, bytes, ci, book);
+            return;
+        }
+        let kind = if raw.bytes().all(|b| b.is_ascii_digit()) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let chars = ci..ci + raw.len();
+        self.push_piece(text, bytes, chars, word, None, kind, book);
     }
 
     fn push_word(
@@ -234,35 +289,19 @@ impl State {
         kind: TokenKind,
         book: &PhraseBook,
     ) {
-        let part = &text[bytes.clone()];
-        let capitalized = part.chars().next().is_some_and(char::is_uppercase);
-        let all_caps =
-            part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase);
-        let vocab = book.vocab();
-        let word_id = vocab.get(&word);
-        let mut stem_id = |w: &str| {
-            if kind == TokenKind::Word {
-                stem_into(w, book.irregular(), &mut self.stem);
-                // Most words are their own stem: no second look-up.
-                if self.stem == w && w == word {
-                    word_id
-                } else {
-                    vocab.get(&self.stem)
-                }
-            } else if w == word {
-                word_id
-            } else {
-                vocab.get(w)
-            }
-        };
-        let (stem, alt_id) = (stem_id(&word), alt.map_or(UNKNOWN, &mut stem_id));
+        let (capitalized, all_caps) = case_of(&text[bytes.clone()]);
+        let info = book.word_info(&word);
+        let stem_id = self.stem_id(&word, info, kind, book);
+        let alt_id = alt.map_or(UNKNOWN, |alt| {
+            self.stem_id(alt, book.word_info(alt), kind, book)
+        });
         let name_like = capitalized
             && kind == TokenKind::Word
             && word.chars().nth(1).is_some()
-            && !book.is_common_word(&word);
+            && info.lists & COMMON == 0;
         self.tokens.push(Token {
-            word_id,
-            stem_id: stem,
+            word_id: info.word_id,
+            stem_id,
             alt_id,
             word,
             chars,
@@ -273,8 +312,47 @@ impl State {
             capitalized,
             all_caps,
             name_like,
+            lists: info.lists,
+            spelt: info.spelt,
         });
     }
+
+    /// The id of the stem of `word`: from the lexicon when it knows it,
+    /// else stemmed here (an irregular form is always in the lexicon, so
+    /// an unknown word needs only its suffixes taken off).
+    fn stem_id(&mut self, word: &str, info: WordInfo, kind: TokenKind, book: &PhraseBook) -> u32 {
+        if kind != TokenKind::Word {
+            return info.word_id;
+        }
+        if let Some(id) = info.stem_id {
+            return id;
+        }
+        if info.known {
+            stem_into(word, book.irregular(), &mut self.stem);
+        } else {
+            stem_suffixes_into(word, &mut self.stem);
+        }
+        if self.stem == word {
+            info.word_id
+        } else {
+            book.vocab().get(&self.stem)
+        }
+    }
+}
+
+/// Whether `part` starts with a capital, and whether all its letters are
+/// capitals (and it has one).
+fn case_of(part: &str) -> (bool, bool) {
+    if part.is_ascii() {
+        let b = part.as_bytes();
+        let capitalized = b.first().is_some_and(u8::is_ascii_uppercase);
+        let all_caps =
+            b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+        return (capitalized, all_caps);
+    }
+    let capitalized = part.chars().next().is_some_and(char::is_uppercase);
+    let all_caps = part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase);
+    (capitalized, all_caps)
 }
 
 fn classify(raw: &str, folded: &str, book: &PhraseBook) -> TokenKind {
