@@ -37,7 +37,7 @@ mod lint {
         pub mod table;
         pub mod vocab;
 
-        pub use list::{COMMON, DETAIL, List};
+        pub use list::{COMMON, DETAIL, List, SPELT};
         pub use vocab::{FxBuild, UNKNOWN};
     }
 }

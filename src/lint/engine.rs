@@ -226,11 +226,12 @@ impl Linter {
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();
         for rule in registry::rules() {
-            let level = self
-                .severities
-                .get(rule.id())
-                .copied()
-                .unwrap_or_else(|| rule.kind_level(input.kind, input.scenario));
+            let set = if self.severities.is_empty() {
+                None
+            } else {
+                self.severities.get(rule.id()).copied()
+            };
+            let level = set.unwrap_or_else(|| rule.kind_level(input.kind, input.scenario));
             let Some(severity) = level.severity() else {
                 continue;
             };

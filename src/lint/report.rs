@@ -128,8 +128,8 @@ impl Item {
 }
 
 /// What the note already does well, per its kind's and scenario's idea of a
-/// good message. Every item of every kind is computed; the kind decides
-/// which are shown and written (its keys in JSON).
+/// good message. Only the kind's items are worked out, shown and written
+/// (its keys in JSON); the others are false.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct Checklist {

@@ -29,22 +29,14 @@ pub fn subject<'a>(cx: &Context<'a>) -> Option<&'a str> {
 /// Whether a sentence of `text` is a question about the reader: it ends
 /// with a question mark and says "you" or "your".
 pub fn asks_about_them(text: &str) -> bool {
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '\n') {
-            start = i + 1;
-        } else if c == '?' {
-            let sentence = text[start..i].to_lowercase();
-            if sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| matches!(w, "you" | "your" | "yours"))
-            {
-                return true;
-            }
-            start = i + 1;
-        }
-    }
-    false
+    // Most notes ask one question or none: look back from each `?` only.
+    memchr::memchr_iter(b'?', text.as_bytes()).any(|q| {
+        let start = text[..q].rfind(['.', '!', '\n', '?']).map_or(0, |b| b + 1);
+        text[start..q]
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "you" | "your" | "yours"))
+    })
 }
 
 /// The opening of a note: a greeting and the name it addresses, if any.
@@ -227,26 +219,37 @@ pub fn signed_by_sender(cx: &Context<'_>) -> Option<bool> {
 /// sender is unknown, when it ends with a name-like sign-off (`Best, Sam`,
 /// `– Sam`, or a short last line with a name).
 pub fn checklist(cx: &Context<'_>) -> Checklist {
+    use crate::lint::report::Item;
     let a = &cx.analysis;
+    // Only the kind's items are shown or written: the others stay false
+    // and cost nothing.
+    let items = Item::of(cx.kind);
+    let item = |item: Item, done: &dyn Fn() -> bool| items.contains(&item) && done();
     Checklist {
         kind: cx.kind,
-        name: addresses_recipient(cx),
-        context: has_context(cx),
-        invite: has_invite(cx),
-        next_step: has_next_step(cx),
-        thanks: a.has(List::Thanks),
-        introduction: a.has(List::SelfIntroduction),
-        offer: a.has(List::Offer) || asks_about_them(cx.text),
-        subject: subject(cx).is_some_and(|s| {
-            !s.trim().is_empty() && crate::note::count(s).units <= crate::note::SUBJECT_LIMIT
+        name: item(Item::Name, &|| addresses_recipient(cx)),
+        context: item(Item::Context, &|| has_context(cx)),
+        invite: item(Item::Invite, &|| has_invite(cx)),
+        next_step: item(Item::NextStep, &|| has_next_step(cx)),
+        thanks: item(Item::Thanks, &|| a.has(List::Thanks)),
+        introduction: item(Item::Introduction, &|| a.has(List::SelfIntroduction)),
+        offer: item(Item::Offer, &|| {
+            a.has(List::Offer) || asks_about_them(cx.text)
         }),
-        permission: a.has(List::Permission),
-        target: names_target(cx),
-        reason: a.has(List::Reason),
-        blurb: has_blurb(cx),
-        easy_out: a.has(List::EasyOut),
-        sign_off: signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some()),
-        within_limit: cx.count.units <= cx.limit,
+        subject: item(Item::Subject, &|| {
+            subject(cx).is_some_and(|s| {
+                !s.trim().is_empty() && crate::note::count(s).units <= crate::note::SUBJECT_LIMIT
+            })
+        }),
+        permission: item(Item::Permission, &|| a.has(List::Permission)),
+        target: item(Item::Target, &|| names_target(cx)),
+        reason: item(Item::Reason, &|| a.has(List::Reason)),
+        blurb: item(Item::Blurb, &|| has_blurb(cx)),
+        easy_out: item(Item::EasyOut, &|| a.has(List::EasyOut)),
+        sign_off: item(Item::SignOff, &|| {
+            signed_by_sender(cx).unwrap_or_else(|| sign_off(cx).is_some())
+        }),
+        within_limit: item(Item::WithinLimit, &|| cx.count.units <= cx.limit),
     }
 }
 

@@ -454,9 +454,8 @@ impl PhraseBook {
         WordInfo {
             word_id,
             stem_id,
-            lists: (own | singular) & !SPELT,
+            lists: (own | singular) & !SPELT | own & SPELT,
             known: entry.is_some(),
-            spelt: own & SPELT != 0,
         }
     }
 
@@ -501,12 +500,12 @@ pub struct WordInfo {
     /// The id of the word's stem, when the lexicon knows it; `None` means
     /// the word must be stemmed and the stem looked up.
     pub stem_id: Option<u32>,
-    /// The lists holding the word or its singular, as a mask.
+    /// The lists holding the word or its singular, as a mask, and
+    /// [`SPELT`] when the word itself is in the lexicon and not in the
+    /// misspelling dictionary.
     pub lists: u64,
     /// The word is in the lexicon (so it is no irregular form when not).
     pub known: bool,
-    /// The word is in the lexicon and not in the misspelling dictionary.
-    pub spelt: bool,
 }
 
 /// The list numbered `i` in the image.

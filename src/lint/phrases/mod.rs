@@ -27,7 +27,7 @@ pub mod vocab;
 use std::ops::Range;
 
 pub use book::{PhraseBook, WordInfo};
-pub use list::{COMMON, DETAIL, List};
+pub use list::{COMMON, DETAIL, List, SPELT};
 pub use vocab::{FxBuild, UNKNOWN};
 
 /// The phrase data, for the tests of its examples (the binary carries the

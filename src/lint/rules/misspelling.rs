@@ -54,7 +54,7 @@ impl Rule for Misspelling {
             }
             let raw = &cx.text[t.bytes.clone()];
             // A word the lexicon vouches for, as written, needs no look-up.
-            if t.spelt && raw.eq_ignore_ascii_case(&t.word) {
+            if t.is_spelt() && raw.eq_ignore_ascii_case(&t.word) {
                 continue;
             }
             let Some(fixes) = super::misspellings::corrections(raw) else {

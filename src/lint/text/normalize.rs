@@ -170,7 +170,7 @@ pub fn stem_into(word: &str, irregular: &Irregular, out: &mut String) {
 /// suffixes go.
 pub fn stem_suffixes_into(base: &str, out: &mut String) {
     out.clear();
-    if !base.is_ascii() || base.len() < 4 || KEEP_S.contains(&base) {
+    if !base.is_ascii() || base.len() < 4 || (base.ends_with('s') && KEEP_S.contains(&base)) {
         out.push_str(base);
         return;
     }
@@ -213,7 +213,8 @@ pub fn stem_suffixes_into(base: &str, out: &mut String) {
 }
 
 fn has_vowel(s: &str) -> bool {
-    s.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+    s.bytes()
+        .any(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
 }
 
 /// `chatt` → `chat`, `plann` → `plan`, but `call` and `miss` keep theirs.

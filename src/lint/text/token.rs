@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use crate::lint::phrases::{COMMON, DETAIL, List};
+use crate::lint::phrases::{COMMON, DETAIL, List, SPELT};
 
 /// What a token is, beyond being a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,12 +47,11 @@ pub struct Token {
     /// Capitalised and not a common word: could be someone's name.
     pub name_like: bool,
     /// The phrase lists holding the word, or its singular, as a
-    /// single-word entry (a mask of [`List::bit`]s): looked up once, while
-    /// tokenising, for every rule that asks.
+    /// single-word entry (a mask of [`List::bit`]s, with [`DETAIL`] and
+    /// [`SPELT`]): looked up once, while tokenising, for every rule that
+    /// asks. (A bit, not a field: a token stays 96 bytes, and a long
+    /// note's tokens are read by every rule.)
     pub lists: u64,
-    /// The word is one the phrase book knows and the misspelling
-    /// dictionary does not list: the spelling check passes it by.
-    pub spelt: bool,
 }
 
 impl Token {
@@ -68,6 +67,12 @@ impl Token {
         self.lists & COMMON != 0
     }
 
+    /// Whether the phrase book knows the word itself and the misspelling
+    /// dictionary does not list it: the spelling check passes it by.
+    pub fn is_spelt(&self) -> bool {
+        self.lists & SPELT != 0
+    }
+
     /// Whether the word names a moment or an occasion: a weekday or month,
     /// a holiday, a kind of event that is not generic (`hackathon` yes,
     /// `event` no). Such a word turns a frame into context.
@@ -75,3 +80,6 @@ impl Token {
         self.lists & DETAIL != 0
     }
 }
+
+// Every rule reads every token: a long note's tokens must stay compact.
+const _: () = assert!(std::mem::size_of::<Token>() <= 96);

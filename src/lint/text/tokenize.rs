@@ -14,6 +14,10 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 fn starts_url(rest: &str) -> bool {
     // Byte-wise and case-blind: this runs for every word, so it allocates nothing.
     let b = rest.as_bytes();
+    // Most words start with neither `h` nor `w`.
+    if !b.first().is_some_and(|c| matches!(c | 0x20, b'h' | b'w')) {
+        return false;
+    }
     let has =
         |prefix: &[u8]| b.len() >= prefix.len() && b[..prefix.len()].eq_ignore_ascii_case(prefix);
     has(b"http://") || has(b"https://") || has(b"www.")
@@ -313,7 +317,6 @@ impl State {
             all_caps,
             name_like,
             lists: info.lists,
-            spelt: info.spelt,
         });
     }
 
