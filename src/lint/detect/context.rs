@@ -124,7 +124,7 @@ const TOPIC_REACH: usize = 3;
 fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
     let a = &cx.analysis;
     let toks = &a.tokens;
-    let s = toks[m.tokens.start].sentence;
+    let s = toks[m.tokens.start].sentence as usize;
     // The frame's sentence and its neighbours: "I just finished *The Slow
     // Launch*. Thank you for writing it" points back to its detail.
     let span = a.sentences[s.saturating_sub(1)].tokens.start

@@ -128,7 +128,7 @@ pub fn has_next_step(cx: &Context<'_>) -> bool {
     let a = &cx.analysis;
     a.matches(List::NextStep)
         .iter()
-        .any(|m| !recalls_the_past(cx, a.tokens[m.tokens.start].sentence))
+        .any(|m| !recalls_the_past(cx, a.tokens[m.tokens.start].sentence as usize))
         || a.sentences
             .iter()
             .any(|s| s.question && s.tokens.len() >= 2)
@@ -154,7 +154,7 @@ pub fn sign_off(cx: &Context<'_>) -> Option<Range<usize>> {
     let n = toks.len();
     let last = toks.last()?;
     let closing = |t: &Token| t.in_list(List::Closing);
-    let line_start = |line: usize| {
+    let line_start = |line: u32| {
         toks.iter()
             .rposition(|t| t.line < line)
             .map_or(0, |p| p + 1)

@@ -397,7 +397,7 @@ impl Pattern {
     }
 
     /// A search for a match of the pattern from token `i`.
-    fn search<'a>(&'a self, tokens: &'a [Token], i: usize, sentence: usize) -> Search<'a> {
+    fn search<'a>(&'a self, tokens: &'a [Token], i: usize, sentence: u32) -> Search<'a> {
         Search {
             slots: &self.slots,
             tokens,
@@ -581,7 +581,7 @@ const PLAIN_STEPS: usize = 64;
 struct Search<'a> {
     slots: &'a [Slot],
     tokens: &'a [Token],
-    sentence: usize,
+    sentence: u32,
     start: usize,
     /// Tokens a match can cover at most, plus one.
     width: usize,

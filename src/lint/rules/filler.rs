@@ -26,7 +26,7 @@ static DOC: RuleDoc = RuleDoc {
 /// A greeting at the sentence's start stays.
 fn whole_sentence(cx: &Context<'_>, found: &Range<usize>) -> Range<usize> {
     let a = &cx.analysis;
-    let sentence = &a.sentences[a.tokens[found.start].sentence].tokens;
+    let sentence = &a.sentences[a.tokens[found.start].sentence as usize].tokens;
     let greeted = detect::greeting(cx).map_or(0, |g| g.tokens.end);
     let start = sentence.start.max(greeted.min(found.start));
     let lead_in = |i: usize| cx.phrases.contains_word(List::LeadIn, &a.tokens[i].word);

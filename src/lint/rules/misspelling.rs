@@ -48,15 +48,12 @@ impl Rule for Misspelling {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for t in &cx.analysis.tokens {
+        // A word the lexicon vouches for, as written, needs no look-up.
+        for t in cx.analysis.unvouched() {
             if !checkable(cx, t) {
                 continue;
             }
             let raw = &cx.text[t.bytes.clone()];
-            // A word the lexicon vouches for, as written, needs no look-up.
-            if t.is_spelt() && raw.eq_ignore_ascii_case(&t.word) {
-                continue;
-            }
             let Some(fixes) = super::misspellings::corrections(raw) else {
                 continue;
             };

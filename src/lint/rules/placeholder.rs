@@ -139,7 +139,7 @@ impl Rule for Placeholder {
         }
         let bracketed = spans.len();
         let mut next = 0;
-        for t in &cx.analysis.tokens {
+        for t in cx.analysis.capitals() {
             let w = t.word.as_str();
             let marker = t.all_caps
                 && t.kind == TokenKind::Word

@@ -79,7 +79,7 @@ impl Rule for Shouting {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut found: Vec<(usize, Finding)> = Vec::new();
-        for t in &cx.analysis.tokens {
+        for t in cx.analysis.capitals() {
             let shouted = t.kind == TokenKind::Word
                 && t.all_caps
                 && t.word.chars().filter(|c| c.is_alphabetic()).count() >= 5

@@ -34,7 +34,7 @@ struct Frame {
 fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
     let a = &cx.analysis;
     let toks = &a.tokens;
-    let s = toks[m.tokens.start].sentence;
+    let s = toks[m.tokens.start].sentence as usize;
     // A window around the reference keeps the check constant-time per match.
     let from = a.sentences[s]
         .tokens
@@ -60,7 +60,7 @@ fn has_detail(cx: &Context<'_>, m: &Match, frame: &Frame) -> bool {
                 if i < m.tokens.start {
                     return false;
                 }
-                if t.sentence != s {
+                if t.sentence as usize != s {
                     return !t.in_list(List::Preposition)
                         && t.in_list(List::DetailSignal);
                 }

@@ -18,6 +18,7 @@ pub use normalize::{
     Irregular, expand, fold, fold_into, is_apostrophe, stem, stem_into, stem_suffixes_into,
 };
 pub use token::{Token, TokenKind};
+use tokenize::split;
 pub use tokenize::tokenize;
 
 use super::phrases::{List, Match, PhraseBook};
@@ -38,19 +39,36 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    capitals: Vec<usize>,
+    unvouched: Vec<usize>,
     matches: Vec<Vec<Match>>,
 }
 
 impl Analysis {
     /// Tokenises `text` and finds every phrase of `book` in it.
     pub fn new(text: &str, book: &PhraseBook) -> Self {
-        let (tokens, sentences) = tokenize(text, book);
-        let matches = book.find_all(&tokens);
+        let split = split(text, book);
+        let matches = book.find_all(&split.tokens);
         Analysis {
-            tokens,
-            sentences,
+            tokens: split.tokens,
+            sentences: split.sentences,
+            capitals: split.capitals,
+            unvouched: split.unvouched,
             matches,
         }
+    }
+
+    /// The lowercase words the lexicon does not vouch for as written (it
+    /// does not know them, or the misspelling dictionary lists them), in
+    /// order: what the spelling check looks up instead of every token.
+    pub fn unvouched(&self) -> impl Iterator<Item = &Token> {
+        self.unvouched.iter().map(|&i| &self.tokens[i])
+    }
+
+    /// The tokens whose letters are all capitals, in order: what the rules
+    /// about capitals read instead of every token.
+    pub fn capitals(&self) -> impl Iterator<Item = &Token> {
+        self.capitals.iter().map(|&i| &self.tokens[i])
     }
 
     /// The matches of one list, in order, overlapping ones merged.

@@ -4,7 +4,9 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use crate::lint::phrases::{COMMON, DETAIL, List, SPELT};
+#[cfg(doc)]
+use crate::lint::phrases::SPELT;
+use crate::lint::phrases::{COMMON, DETAIL, List};
 
 /// What a token is, beyond being a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,9 +37,9 @@ pub struct Token {
     /// Byte offsets into the note, end exclusive.
     pub bytes: Range<usize>,
     /// Index of the sentence it belongs to.
-    pub sentence: usize,
+    pub sentence: u32,
     /// 0-based line number.
-    pub line: usize,
+    pub line: u32,
     /// What kind of token this is.
     pub kind: TokenKind,
     /// Starts with an uppercase letter in the note.
@@ -67,12 +69,6 @@ impl Token {
         self.lists & COMMON != 0
     }
 
-    /// Whether the phrase book knows the word itself and the misspelling
-    /// dictionary does not list it: the spelling check passes it by.
-    pub fn is_spelt(&self) -> bool {
-        self.lists & SPELT != 0
-    }
-
     /// Whether the word names a moment or an occasion: a weekday or month,
     /// a holiday, a kind of event that is not generic (`hackathon` yes,
     /// `event` no). Such a word turns a frame into context.
@@ -82,4 +78,4 @@ impl Token {
 }
 
 // Every rule reads every token: a long note's tokens must stay compact.
-const _: () = assert!(std::mem::size_of::<Token>() <= 96);
+const _: () = assert!(std::mem::size_of::<Token>() <= 88);

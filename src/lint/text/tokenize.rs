@@ -5,7 +5,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::normalize::{expand, fold_into, is_apostrophe, stem_into, stem_suffixes_into};
 use super::{Sentence, Token, TokenKind};
-use crate::lint::phrases::{COMMON, List, PhraseBook, UNKNOWN, WordInfo};
+use crate::lint::phrases::{COMMON, List, PhraseBook, SPELT, UNKNOWN, WordInfo};
 
 fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|s| s.chars().next())
@@ -34,10 +34,32 @@ fn is_joiner(c: char) -> bool {
 
 /// The tokens and sentences of `text`.
 pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
+    let split = split(text, book);
+    (split.tokens, split.sentences)
+}
+
+/// A note split into tokens and sentences, with the tokens written in
+/// capitals listed apart: the rules about capitals read those, not every
+/// token of a long note.
+pub(super) struct Split {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// Indexes of the tokens whose letters are all capitals, in order.
+    pub capitals: Vec<usize>,
+    /// Indexes of the lowercase words the lexicon does not vouch for as
+    /// written, in order: all the spelling check needs to look up.
+    pub unvouched: Vec<usize>,
+}
+
+/// [`tokenize`], with the capitals listed.
+pub(super) fn split(text: &str, book: &PhraseBook) -> Split {
     let mut st = State {
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         sentences: Vec::new(),
+        capitals: Vec::new(),
+        unvouched: Vec::with_capacity(text.len() / 8),
         open: 0,
+        long_words: 0,
         question: false,
         line: 0,
         folded: String::new(),
@@ -85,28 +107,17 @@ pub fn tokenize(text: &str, book: &PhraseBook) -> (Vec<Token>, Vec<Sentence>) {
         ci += 1;
     }
     st.close();
-    unshout(&mut st.tokens, &st.sentences);
-    (st.tokens, st.sentences)
+    Split {
+        tokens: st.tokens,
+        sentences: st.sentences,
+        capitals: st.capitals,
+        unvouched: st.unvouched,
+    }
 }
 
-/// In a sentence written in capitals ("I WOULD LOVE TO CONNECT"), a
-/// capital says nothing: its words are neither names nor proper nouns,
-/// except known acronyms. They stay `all_caps` for the shouting rule.
-fn unshout(tokens: &mut [Token], sentences: &[Sentence]) {
-    let long_word = |t: &Token| t.kind == TokenKind::Word && t.word.chars().nth(1).is_some();
-    for s in sentences {
-        let words = tokens[s.tokens.clone()].iter().filter(|t| long_word(t));
-        let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.all_caps)));
-        if n < 3 || caps * 5 < n * 3 {
-            continue;
-        }
-        for t in &mut tokens[s.tokens.clone()] {
-            if t.all_caps && long_word(t) && !t.in_list(List::Acronym) {
-                t.capitalized = false;
-                t.name_like = false;
-            }
-        }
-    }
+/// A word of two letters or more, the words [`State::unshout`] weighs.
+fn long_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.word.chars().nth(1).is_some()
 }
 
 /// A word (or address) found by [`scan_word`].
@@ -176,9 +187,14 @@ fn ends_sentence(text: &str, pos: usize, tokens: &[Token]) -> bool {
 struct State {
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
+    capitals: Vec<usize>,
+    unvouched: Vec<usize>,
+    /// The first token of the open sentence.
     open: usize,
+    /// How many of its tokens are words of two letters or more.
+    long_words: usize,
     question: bool,
-    line: usize,
+    line: u32,
     /// Reused buffers: tokenising allocates only each token's word.
     folded: String,
     stem: String,
@@ -186,6 +202,7 @@ struct State {
 
 impl State {
     fn close(&mut self) {
+        self.unshout();
         if self.open < self.tokens.len() {
             self.sentences.push(Sentence {
                 tokens: self.open..self.tokens.len(),
@@ -193,7 +210,29 @@ impl State {
             });
             self.open = self.tokens.len();
         }
+        self.long_words = 0;
         self.question = false;
+    }
+
+    /// In a sentence written in capitals ("I WOULD LOVE TO CONNECT"), a
+    /// capital says nothing: its words are neither names nor proper nouns,
+    /// except known acronyms. They stay `all_caps` for the shouting rule.
+    /// Done as the sentence closes, from its capitals alone.
+    fn unshout(&mut self) {
+        let first = self.capitals.partition_point(|&i| i < self.open);
+        let caps = &self.capitals[first..];
+        let n = self.long_words;
+        let shouted = caps.iter().filter(|&&i| long_word(&self.tokens[i])).count();
+        if n < 3 || shouted * 5 < n * 3 {
+            return;
+        }
+        for &i in caps {
+            let t = &mut self.tokens[i];
+            if long_word(t) && !t.in_list(List::Acronym) {
+                t.capitalized = false;
+                t.name_like = false;
+            }
+        }
     }
 
     /// [`State::push_word`] for a word of ASCII letters and digits only:
@@ -303,6 +342,16 @@ impl State {
             && kind == TokenKind::Word
             && word.chars().nth(1).is_some()
             && info.lists & COMMON == 0;
+        if all_caps {
+            self.capitals.push(self.tokens.len());
+        }
+        let vouched = || info.lists & SPELT != 0 && text[bytes.clone()].eq_ignore_ascii_case(&word);
+        if kind == TokenKind::Word && !capitalized && !all_caps && !vouched() {
+            self.unvouched.push(self.tokens.len());
+        }
+        if kind == TokenKind::Word && word.chars().nth(1).is_some() {
+            self.long_words += 1;
+        }
         self.tokens.push(Token {
             word_id: info.word_id,
             stem_id,
@@ -310,7 +359,7 @@ impl State {
             word,
             chars,
             bytes,
-            sentence: self.sentences.len(),
+            sentence: u32::try_from(self.sentences.len()).unwrap_or(u32::MAX),
             line: self.line,
             kind,
             capitalized,
