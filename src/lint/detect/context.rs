@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{greeting, name_key, sign_off};
 use crate::lint::phrases::{List, Match};
-use crate::lint::text::{Token, TokenKind};
+use crate::lint::text::{Cursor, Token, TokenKind};
 use crate::lint::{Context, Evidence, PhraseRef};
 use crate::note::Scenario;
 
@@ -184,9 +184,11 @@ const TOPIC_WORDS: usize = 6;
 /// Whether tokens `range` lie in the topic of their work named by a
 /// `topic` phrase ("your essay on *pricing psychology*"): there a word such
 /// as "pricing" or "referral" is what they wrote about, not an ask or a pitch.
-pub fn in_topic(cx: &Context<'_>, range: &Range<usize>) -> bool {
+///
+/// `topic` walks the `topic` matches; ask about ranges in order of start.
+pub fn in_topic(cx: &Context<'_>, range: &Range<usize>, topic: &mut Cursor<'_>) -> bool {
     let toks = &cx.analysis.tokens;
-    let Some(m) = cx.analysis.last_before(List::Topic, range.start) else {
+    let Some(m) = topic.last_before(range.start) else {
         return false;
     };
     let start = m.tokens.end;

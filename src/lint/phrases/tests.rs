@@ -299,6 +299,30 @@ fn overlap_and_last_before_search_the_sorted_matches() {
     );
 }
 
+/// A cursor answers what the binary searches answer, for ranges asked
+/// about in order of their start.
+#[test]
+fn a_cursor_walks_to_the_answers_of_the_searches() {
+    let mut more = BTreeMap::new();
+    more.insert("stock-text".to_string(), vec!["red fox".to_string()]);
+    let book = PhraseBook::with_extras(&more).unwrap();
+    let a = Analysis::new("a red fox b red fox c red d fox red fox", &book);
+    let n = a.tokens.len();
+    let ranges: Vec<std::ops::Range<usize>> = (0..n)
+        .flat_map(|start| (start + 1..=n).map(move |end| start..end))
+        .collect();
+    let mut cursor = a.cursor(List::StockText);
+    let mut last = a.cursor(List::StockText);
+    for r in &ranges {
+        assert_eq!(cursor.overlaps(r), a.overlaps(List::StockText, r), "{r:?}");
+        assert_eq!(
+            last.last_before(r.start),
+            a.last_before(List::StockText, r.start),
+            "{r:?}"
+        );
+    }
+}
+
 #[test]
 fn the_class_index_holds_what_the_entries_admit() {
     let book = PhraseBook::builtin();

@@ -94,10 +94,16 @@ fn phrase_findings(
     message: impl Fn(&str) -> String,
 ) {
     let a = &cx.analysis;
+    // The matches come in order: each list is walked once alongside.
+    let (mut stock, mut excepted, mut topic) = (
+        a.cursor(List::StockText),
+        a.cursor(except),
+        a.cursor(List::Topic),
+    );
     for m in a.matches(list) {
-        if a.overlaps(List::StockText, &m.tokens)
-            || a.overlaps(except, &m.tokens)
-            || super::detect::in_topic(cx, &m.tokens)
+        if stock.overlaps(&m.tokens)
+            || excepted.overlaps(&m.tokens)
+            || super::detect::in_topic(cx, &m.tokens, &mut topic)
         {
             continue;
         }

@@ -32,6 +32,38 @@ pub struct Sentence {
     pub question: bool,
 }
 
+/// See [`Analysis::cursor`].
+#[derive(Debug, Clone)]
+pub struct Cursor<'a> {
+    found: &'a [Match],
+    /// The first match not ending at or before the last position asked.
+    next: usize,
+}
+
+impl<'a> Cursor<'a> {
+    /// Moves past the matches ending at or before token `i`; `i` must
+    /// not be smaller than at the last call.
+    fn seek(&mut self, i: usize) {
+        while self.found.get(self.next).is_some_and(|m| m.tokens.end <= i) {
+            self.next += 1;
+        }
+    }
+
+    /// Whether a match shares a token with `range`.
+    pub fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        self.seek(range.start);
+        self.found
+            .get(self.next)
+            .is_some_and(|m| m.tokens.start < range.end)
+    }
+
+    /// The last match ending at or before token `i`, if any.
+    pub fn last_before(&mut self, i: usize) -> Option<&'a Match> {
+        self.seek(i);
+        self.next.checked_sub(1).map(|k| &self.found[k])
+    }
+}
+
 /// The analysed note: tokens, sentences and phrase matches per list.
 #[derive(Debug, Clone)]
 pub struct Analysis {
@@ -89,6 +121,17 @@ impl Analysis {
         found
             .get(first_after)
             .is_some_and(|m| m.tokens.start < range.end)
+    }
+
+    /// A walk over the matches of `list` for ranges asked about in order
+    /// of their start: [`Cursor::overlaps`] and [`Cursor::last_before`]
+    /// answer what [`Analysis::overlaps`] and [`Analysis::last_before`] do,
+    /// without a binary search each, so a long note stays linear.
+    pub fn cursor(&self, list: List) -> Cursor<'_> {
+        Cursor {
+            found: self.matches(list),
+            next: 0,
+        }
     }
 
     /// The last match of `list` ending at or before token `i`, if any.
