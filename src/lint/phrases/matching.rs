@@ -64,17 +64,14 @@ impl PhraseBook {
     }
 
     /// Every match of every list, per list in token order, overlaps merged.
-    pub fn find_all(&self, tokens: &[Token]) -> Vec<Vec<Match>> {
+    /// `present` holds the word, stem and second-reading ids of the tokens
+    /// (the tokeniser gathers them as it goes: a long note's tokens are
+    /// not read again for it).
+    pub fn find_all(&self, tokens: &[Token], present: &WordSet) -> Vec<Vec<Match>> {
         let mut out: Vec<Vec<Match>> = vec![Vec::new(); List::ALL.len()];
-        let mut present = WordSet::with_len(self.vocab().len());
-        for t in tokens {
-            for id in [t.word_id, t.stem_id, t.alt_id] {
-                present.insert(id);
-            }
-        }
         let mut attempt = |id: usize, i: usize| {
             let c = &self.patterns[id];
-            if !self.is_on(c.origin) || !self.possible(id, &present) {
+            if !self.is_on(c.origin) || !self.possible(id, present) {
                 return;
             }
             let pattern = self.compiled(id);

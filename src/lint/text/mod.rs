@@ -80,7 +80,7 @@ impl Analysis {
     /// Tokenises `text` and finds every phrase of `book` in it.
     pub fn new(text: &str, book: &PhraseBook) -> Self {
         let split = split(text, book);
-        let matches = book.find_all(&split.tokens);
+        let matches = book.find_all(&split.tokens, &split.present);
         Analysis {
             tokens: split.tokens,
             sentences: split.sentences,

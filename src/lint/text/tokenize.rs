@@ -5,6 +5,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::normalize::{expand, fold_into, is_apostrophe, stem_into, stem_suffixes_into};
 use super::{Sentence, Token, TokenKind};
+use crate::lint::phrases::vocab::WordSet;
 use crate::lint::phrases::{COMMON, List, PhraseBook, SPELT, UNKNOWN, WordInfo};
 
 fn char_at(text: &str, pos: usize) -> Option<char> {
@@ -49,6 +50,8 @@ pub(super) struct Split {
     /// Indexes of the lowercase words the lexicon does not vouch for as
     /// written, in order: all the spelling check needs to look up.
     pub unvouched: Vec<usize>,
+    /// The word, stem and second-reading ids of every token.
+    pub present: WordSet,
 }
 
 /// [`tokenize`], with the capitals listed.
@@ -58,6 +61,7 @@ pub(super) fn split(text: &str, book: &PhraseBook) -> Split {
         sentences: Vec::new(),
         capitals: Vec::new(),
         unvouched: Vec::with_capacity(text.len() / 8),
+        present: WordSet::with_len(book.vocab().len()),
         open: 0,
         long_words: 0,
         question: false,
@@ -112,6 +116,7 @@ pub(super) fn split(text: &str, book: &PhraseBook) -> Split {
         sentences: st.sentences,
         capitals: st.capitals,
         unvouched: st.unvouched,
+        present: st.present,
     }
 }
 
@@ -189,6 +194,7 @@ struct State {
     sentences: Vec<Sentence>,
     capitals: Vec<usize>,
     unvouched: Vec<usize>,
+    present: WordSet,
     /// The first token of the open sentence.
     open: usize,
     /// How many of its tokens are words of two letters or more.
@@ -344,6 +350,9 @@ impl State {
             && info.lists & COMMON == 0;
         if all_caps {
             self.capitals.push(self.tokens.len());
+        }
+        for id in [info.word_id, stem_id, alt_id] {
+            self.present.insert(id);
         }
         let vouched = || info.lists & SPELT != 0 && text[bytes.clone()].eq_ignore_ascii_case(&word);
         if kind == TokenKind::Word && !capitalized && !all_caps && !vouched() {
