@@ -63,6 +63,8 @@ pub struct PhraseBook {
     lexicon: Table<'static>,
     /// Words whose mask the extras or `phrases_off` changed.
     overlay: HashMap<String, u64, FxBuild>,
+    /// Irregular word forms → their base, read when first asked for.
+    irregular: OnceLock<Irregular>,
 }
 
 impl std::fmt::Debug for PhraseBook {
@@ -96,6 +98,7 @@ impl PhraseBook {
         let mut book = PhraseBook::load();
         if !extra.is_empty() {
             book.grammar.sets = book.sets();
+            book.grammar.irregular = book.irregular().clone();
         }
         for (name, patterns) in extra {
             let id = List::from_name(name).ok_or_else(|| PhraseError::UnknownList(name.clone()))?;
@@ -117,13 +120,6 @@ impl PhraseBook {
     /// read when first tried.
     fn load() -> PhraseBook {
         let image = Image::new(IMAGE_WORDS, IMAGE_TEXT);
-        let mut r = image.section(Section::Irregular);
-        let irregular: Irregular = (0..r.usize())
-            .map(|_| {
-                let form = r.str().unwrap_or_default().to_string();
-                (form, r.str().unwrap_or_default().to_string())
-            })
-            .collect();
         let mut r = image.section(Section::Lexicon);
         let vocab_len = r.u32();
         let table_len = r.usize();
@@ -153,7 +149,9 @@ impl PhraseBook {
                 (Entry::read(&mut r), id)
             })
             .collect();
-        let mut grammar = Grammar::new(irregular, WordSets::new());
+        // The irregular forms are read when first asked for: the lexicon
+        // holds the stems they give, so only the user's phrases need them.
+        let mut grammar = Grammar::new(Irregular::default(), WordSets::new());
         grammar.vocab = vocab;
         PhraseBook {
             image,
@@ -172,6 +170,7 @@ impl PhraseBook {
             prefix_cache: OnceLock::new(),
             lexicon,
             overlay: HashMap::default(),
+            irregular: OnceLock::new(),
         }
     }
 
@@ -327,7 +326,15 @@ impl PhraseBook {
 
     /// Irregular word forms mapped to their base (`met` → `meet`).
     pub fn irregular(&self) -> &Irregular {
-        &self.grammar.irregular
+        self.irregular.get_or_init(|| {
+            let mut r = self.image.section(Section::Irregular);
+            (0..r.usize())
+                .map(|_| {
+                    let form = r.str().unwrap_or_default().to_string();
+                    (form, r.str().unwrap_or_default().to_string())
+                })
+                .collect()
+        })
     }
 
     /// What a list is for, from the data file.
