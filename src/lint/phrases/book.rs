@@ -427,12 +427,18 @@ impl PhraseBook {
 
     /// The lists holding `word` as a single-word entry, as a mask.
     fn mask(&self, word: &str) -> u64 {
+        self.mask_of(word, self.lexicon.get(word))
+    }
+
+    /// [`PhraseBook::mask`] of `word`, whose lexicon entry is `entry`: the
+    /// user's changes first.
+    fn mask_of(&self, word: &str, entry: Option<Lexeme>) -> u64 {
         if !self.overlay.is_empty()
             && let Some(mask) = self.overlay.get(word)
         {
             return *mask;
         }
-        self.lexicon.get(word).map_or(0, |e| e.lists)
+        entry.map_or(0, |e| e.lists)
     }
 
     /// What the book knows of `word` (normalised): its id, its stem's id
@@ -446,12 +452,7 @@ impl PhraseBook {
         if word_id == UNKNOWN && vocab.has_added() {
             word_id = vocab.added_id(word);
         }
-        let changed = if self.overlay.is_empty() {
-            None
-        } else {
-            self.overlay.get(word).copied()
-        };
-        let own = changed.unwrap_or_else(|| entry.map_or(0, |e| e.lists));
+        let own = self.mask_of(word, entry);
         let singular = word.strip_suffix('s').map_or(0, |w| self.mask(w));
         // The user's words may be the stem of any word: then stem it.
         let stem_id = match entry {

@@ -56,8 +56,8 @@ impl Rule for MissingIntroduction {
 #[cfg(test)]
 mod tests {
     use super::super::testing::fires_in;
-    use crate::lint::{Level, Rule};
-    use crate::note::{Kind, Scenario};
+    
+    use crate::note::Kind;
 
     #[test]
     fn fires_without_who() {
@@ -78,15 +78,5 @@ mod tests {
         ] {
             assert!(!fires_in("missing-introduction", text, Kind::PermissionAsk), "{text}");
         }
-    }
-
-    #[test]
-    fn only_for_its_kind() {
-        let bad = super::MissingIntroduction.fixture().bad;
-        for kind in Kind::ALL {
-            let level = super::MissingIntroduction.kind_level(kind, Scenario::Stranger);
-            assert_eq!(level == Level::Off, kind != Kind::PermissionAsk, "{kind}");
-        }
-        assert!(!fires_in("missing-introduction", bad, Kind::Invitation));
     }
 }

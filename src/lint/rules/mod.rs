@@ -63,6 +63,8 @@ rules! {
 }
 
 #[cfg(test)]
+mod kinds;
+#[cfg(test)]
 mod snapshot;
 #[cfg(test)]
 mod testing;

@@ -113,32 +113,14 @@ impl Analysis {
         !self.matches(list).is_empty()
     }
 
-    /// Whether a match of `list` shares a token with `range`. Matches are
-    /// sorted and disjoint, so this is a binary search.
-    pub fn overlaps(&self, list: List, range: &Range<usize>) -> bool {
-        let found = self.matches(list);
-        let first_after = found.partition_point(|m| m.tokens.end <= range.start);
-        found
-            .get(first_after)
-            .is_some_and(|m| m.tokens.start < range.end)
-    }
-
-    /// A walk over the matches of `list` for ranges asked about in order
-    /// of their start: [`Cursor::overlaps`] and [`Cursor::last_before`]
-    /// answer what [`Analysis::overlaps`] and [`Analysis::last_before`] do,
-    /// without a binary search each, so a long note stays linear.
+    /// A walk over the matches of `list` (sorted and disjoint) for ranges
+    /// asked about in order of their start: each match is passed once, so
+    /// a long note stays linear.
     pub fn cursor(&self, list: List) -> Cursor<'_> {
         Cursor {
             found: self.matches(list),
             next: 0,
         }
-    }
-
-    /// The last match of `list` ending at or before token `i`, if any.
-    pub fn last_before(&self, list: List, i: usize) -> Option<&Match> {
-        let found = self.matches(list);
-        let n = found.partition_point(|m| m.tokens.end <= i);
-        n.checked_sub(1).map(|k| &found[k])
     }
 
     /// Char span of tokens `range` (end exclusive).
