@@ -11,14 +11,18 @@ against an older build before changing the rules."""
 import json, subprocess, sys
 
 SCENARIO_OF_PREFIX = {"cls-": "close", "acq-": "acquaintance", "str-": "stranger"}
+# A file named after a kind holds notes of that kind (as tests/corpus/load.rs reads them).
+KINDS = ("follow-up", "permission-ask", "introduction-request")
 
 
-def lint(binary, row):
+def lint(binary, row, kind):
     scenario = row.get("scenario") or SCENARIO_OF_PREFIX.get(row["id"][:4], "stranger")
     cmd = [binary, "lint", "--format", "json", "--scenario", scenario, "--config", "/dev/null"]
-    for key, flag in (("to", "--to"), ("from", "--from"), ("limit", "--limit")):
+    if kind:
+        cmd += ["--kind", kind]
+    for key, flag in (("to", "--to"), ("from", "--from"), ("limit", "--limit"), ("subject", "--subject")):
         if row.get(key):
-            cmd += [flag, row[key]]
+            cmd += [flag, str(row[key])]
     p = subprocess.run(cmd, input=row["text"].encode(), capture_output=True)
     if p.returncode not in (0, 1):
         cmd = [c for c in cmd if c not in ("--config", "/dev/null")]
@@ -28,9 +32,10 @@ def lint(binary, row):
 
 def score(binary, path, verbose):
     rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    kind = next((k for k in KINDS if path.endswith(f"/{k}.jsonl")), None)
     good = clean = weak = flagged = exp = hit = forbids = broken = 0
     for r in rows:
-        found = lint(binary, r)
+        found = lint(binary, r, kind)
         serious = {rule for rule, sev in found if sev in ("error", "warning")}
         anywhere = {rule for rule, _ in found}
         if r["good"]:
